@@ -1,0 +1,2 @@
+import { X } from '@libs/errors';
+console.log('hello', X);

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Stand-in for GRO, NRS (DES) and GRO-NI. */
+@Module({})
+export class BrmStubModule {}

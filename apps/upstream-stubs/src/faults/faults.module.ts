@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Stand-in for fault injection admin. */
+@Module({})
+export class FaultsModule {}
