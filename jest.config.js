@@ -11,6 +11,9 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testRegex: '.*\\.(e2e-)?spec\\.ts$',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // content-disposition 3 (used by @fastify/static, i.e. Swagger UI) ships only ESM; Node loads it
+  // with require(esm) but Jest cannot, so compile it like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@libs/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testTimeout: 60000,

@@ -1,1 +1,5 @@
-export const X = 1;
+export * from './api-error';
+export * from './envelopes';
+export * from './http-status-name';
+export * from './classify-error';
+export * from './envelope-exception.filter';

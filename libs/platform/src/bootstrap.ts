@@ -1,0 +1,90 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { IEntryNestModule } from '@nestjs/core/nest-factory';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Logger } from 'nestjs-pino';
+import { MetricsService } from './metrics.service';
+import { PlatformOptions } from './platform-options';
+import { installShutdownHandlers } from './shutdown';
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** Builds the app with every platform concern in place, without listening. */
+export async function createApp(appModule: IEntryNestModule, options: PlatformOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    https: options.https ?? null,
+    // Fastify answers 503 to requests that arrive on kept-alive sockets while it is closing.
+    return503OnClosing: true,
+    // A caller's request id is kept (if it looks like one) so that logs correlate across services.
+    requestIdHeader: false,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  } as ConstructorParameters<typeof FastifyAdapter>[0]);
+  const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  echoRequestId(app);
+  recordRequestMetrics(app);
+  setUpOpenApi(app, options);
+  await options.configure?.(app);
+  return app;
+}
+
+/** Used by every app's main.ts. */
+export async function bootstrap(appModule: IEntryNestModule, options: PlatformOptions): Promise<NestFastifyApplication> {
+  const app = await createApp(appModule, options).catch((error: Error) => {
+    // One clear line for the operator (e.g. every missing variable), not a framework stack trace.
+    console.error(`${options.name} failed to start: ${error.message}`);
+    process.exit(1);
+  });
+  installShutdownHandlers(app);
+  const port = Number(process.env.PORT ?? options.defaultPort);
+  const host = process.env.HOST ?? '0.0.0.0';
+  await app.listen(port, host);
+  const scheme = options.https ? 'https' : 'http';
+  new NestLogger('Bootstrap').log(`${options.name} listening on ${scheme}://${host}:${port}`);
+  return app;
+}
+
+function echoRequestId(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      // The logger (pino-http, on the raw request) reads the same id.
+      (request.raw as IncomingMessage & { id?: string }).id = request.id;
+      reply.header('x-request-id', request.id);
+      done();
+    });
+}
+
+function recordRequestMetrics(app: NestFastifyApplication): void {
+  const histogram = app.get(MetricsService).httpRequests;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      histogram.observe(
+        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+      done();
+    });
+}
+
+function setUpOpenApi(app: NestFastifyApplication, options: PlatformOptions): void {
+  const builder = new DocumentBuilder()
+    .setTitle(options.title)
+    .setDescription(options.description ?? options.title)
+    .setVersion(process.env.BUILD_VERSION ?? '1.0');
+  options.configureSwagger?.(builder);
+  const document = () => SwaggerModule.createDocument(app, builder.build());
+  // The paths the original services' users know.
+  SwaggerModule.setup('swagger-ui', app, document, { jsonDocumentUrl: 'v3/api-docs', yamlDocumentUrl: 'v3/api-docs.yaml' });
+}

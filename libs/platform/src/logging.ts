@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+
+/**
+ * Everything that may carry a credential or personal data is censored before a log line is written.
+ * pino's redaction works on paths, so list both the header names and the common body field names.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passphrase',
+  '*.secret',
+  '*.clientSecret',
+  '*.client_secret',
+  '*.access_token',
+  '*.accessToken',
+  '*.token',
+  '*.authorization',
+];
+
+let destination: DestinationStream | undefined;
+
+/** Tests send logs to a stream they read; production logs go to stdout. */
+export function setLogDestination(stream: DestinationStream | undefined): void {
+  destination = stream;
+}
+
+export function loggerParams(appName: string): Params {
+  const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
+  return {
+    pinoHttp: [
+      {
+        name: appName,
+        level,
+        redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+        // Fastify assigns the id (see bootstrap) before the logger sees the request.
+        genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? randomUUID(),
+        serializers: {
+          req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
+            id: req.id,
+            method: req.method,
+            url: req.url,
+            headers: req.headers,
+          }),
+        },
+        customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      },
+      destination ?? process.stdout,
+    ],
+  };
+}

@@ -1,0 +1,152 @@
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { classifyError, EnvelopeExceptionFilter } from '@libs/errors';
+import { Writable } from 'node:stream';
+import { createApp } from './bootstrap';
+import { HealthRegistry } from './health-registry';
+import { setLogDestination } from './logging';
+import { PlatformModule } from './platform.module';
+import { shutdownGracefully } from './shutdown';
+
+@Controller('things')
+class ThingsController {
+  @Post()
+  create(@Body() body: unknown) {
+    return { received: body };
+  }
+
+  @Get('slow')
+  async slow() {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    return { done: true };
+  }
+}
+
+@Module({ imports: [PlatformModule.forRoot({ name: 'platform-test', required: ['PLATFORM_TEST_SETTING'] })], controllers: [ThingsController] })
+class TestAppModule {}
+
+const options = {
+  name: 'platform-test',
+  defaultPort: 0,
+  title: 'Platform test',
+  bodyLimitBytes: 1024,
+  configure: (app: NestFastifyApplication) => {
+    app.useGlobalFilters(
+      new EnvelopeExceptionFilter((error, request) => {
+        const kind = classifyError(error, request.method, request.url);
+        const status = kind.kind === 'body-too-large' ? 413 : kind.kind === 'route-not-found' ? 404 : kind.kind === 'malformed-body' ? 400 : 500;
+        return { status, body: { status, kind: kind.kind } };
+      }),
+    );
+  },
+};
+
+describe('platform', () => {
+  let app: NestFastifyApplication;
+  let url: string;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    process.env.PLATFORM_TEST_SETTING = 'set';
+    process.env.LOG_LEVEL = 'info';
+    setLogDestination(
+      new Writable({
+        write(chunk, _encoding, callback) {
+          logLines.push(chunk.toString());
+          callback();
+        },
+      }),
+    );
+    app = await createApp(TestAppModule, options);
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+    url = url.replace('[::1]', '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    setLogDestination(undefined);
+    delete process.env.LOG_LEVEL;
+    await app?.close();
+  });
+
+  it('serves the platform endpoints', async () => {
+    for (const path of ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/info', '/metrics', '/v3/api-docs', '/swagger-ui/index.html']) {
+      const response = await fetch(url + path);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+    }
+    const info = await (await fetch(`${url}/info`)).json();
+    expect(info).toMatchObject({ name: 'platform-test', version: expect.any(String), gitSha: expect.any(String), startTime: expect.any(String) });
+    const docs = await (await fetch(`${url}/v3/api-docs`)).json();
+    expect(Object.keys(docs.paths)).toContain('/things');
+    expect(Object.keys(docs.paths)).not.toContain('/health');
+  });
+
+  it('reports components registered in the health registry, and 503 when one is down', async () => {
+    const registry = app.get(HealthRegistry);
+    registry.register('always-up', async () => ({ status: 'UP' }));
+    let response = await fetch(`${url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'UP', components: { 'always-up': { status: 'UP' } } });
+    registry.register('broken', async () => {
+      throw new Error('connection refused');
+    });
+    response = await fetch(`${url}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'DOWN', components: { broken: { status: 'DOWN', details: { error: 'connection refused' } } } });
+  });
+
+  it('counts requests per route pattern and status in /metrics', async () => {
+    await fetch(`${url}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    const text = await (await fetch(`${url}/metrics`)).text();
+    expect(text).toMatch(/http_server_requests_seconds_count\{method="POST",route="\/things",status="201"\} 1/);
+  });
+
+  it('rejects an oversized body with 413 and malformed JSON with 400, through the app filter', async () => {
+    const big = await fetch(`${url}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ a: 'x'.repeat(2000) }) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ status: 413, kind: 'body-too-large' });
+    const bad = await fetch(`${url}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ status: 400, kind: 'malformed-body' });
+    const missing = await fetch(`${url}/nowhere`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ status: 404, kind: 'route-not-found' });
+  });
+
+  it('logs requests with an id and never the Authorization header value', async () => {
+    const response = await fetch(`${url}/health/ping`, { headers: { authorization: 'Bearer super-secret-token-value', 'x-request-id': 'req-123' } });
+    expect(response.headers.get('x-request-id')).toBe('req-123');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const line = logLines.find((l) => l.includes('req-123'));
+    expect(line).toBeDefined();
+    expect(JSON.parse(line!)).toMatchObject({ req: { id: 'req-123', headers: { authorization: '[REDACTED]' } } });
+    expect(logLines.join('')).not.toContain('super-secret-token-value');
+  });
+
+  it('refuses to start naming every missing required variable', async () => {
+    @Module({ imports: [PlatformModule.forRoot({ name: 'needs-config', required: ['MISSING_ONE', 'PLATFORM_TEST_SETTING', 'MISSING_TWO'] })] })
+    class NeedsConfigModule {}
+    await expect(createApp(NeedsConfigModule, { ...options, name: 'needs-config' })).rejects.toThrow(
+      'needs-config cannot start: missing required environment variables: MISSING_ONE, MISSING_TWO',
+    );
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('fails readiness first, lets an in-flight request finish, then stops listening', async () => {
+    process.env.PLATFORM_TEST_SETTING = 'set';
+    const app = await createApp(TestAppModule, options);
+    await app.listen(0, '127.0.0.1');
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const slow = fetch(`${url}/things/slow`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const shutdown = shutdownGracefully(app, { drainDelayMs: 150, timeoutMs: 5000, exit: false });
+    const readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(503);
+    const finished = await slow;
+    expect(finished.status).toBe(200);
+    expect(await finished.json()).toEqual({ done: true });
+    await shutdown;
+    await expect(fetch(`${url}/health/ping`)).rejects.toThrow();
+  });
+});

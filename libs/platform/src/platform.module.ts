@@ -1,0 +1,43 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import { validateRequiredEnv } from './config-validation';
+import { HealthController } from './health.controller';
+import { HealthRegistry } from './health-registry';
+import { InfoController } from './info.controller';
+import { loggerParams } from './logging';
+import { MetricsController } from './metrics.controller';
+import { MetricsService } from './metrics.service';
+import { PLATFORM_OPTIONS, PlatformModuleOptions } from './platform-options';
+
+/** Config, logging, metrics, health and info: the part every app has in common. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformModuleOptions): DynamicModule {
+    const envFile = process.env.ENV_FILE;
+    return {
+      module: PlatformModule,
+      imports: [
+        // Values from ENV_FILE are copied into process.env; validation runs when the app is created
+        // (not when this module is defined), so tests may set variables after importing the module.
+        ConfigModule.forRoot({ isGlobal: true, envFilePath: envFile, ignoreEnvFile: !envFile }),
+        // Built when the app is created, so LOG_LEVEL and a test's log destination apply.
+        LoggerModule.forRootAsync({ useFactory: () => loggerParams(options.name) }),
+      ],
+      controllers: [HealthController, InfoController, MetricsController],
+      providers: [
+        {
+          provide: PLATFORM_OPTIONS,
+          useFactory: () => {
+            validateRequiredEnv(options.name, options.required, process.env);
+            return options;
+          },
+        },
+        HealthRegistry,
+        MetricsService,
+      ],
+      exports: [PLATFORM_OPTIONS, HealthRegistry, MetricsService],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import type { INestApplication } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { HealthRegistry } from './health-registry';
+
+export interface ShutdownOptions {
+  /** Time between failing readiness and closing the listener, for the load balancer to notice. */
+  drainDelayMs: number;
+  /** Hard limit for the whole shutdown; the process exits even if something hangs. */
+  timeoutMs: number;
+  exit: boolean;
+}
+
+export function shutdownOptionsFromEnv(): ShutdownOptions {
+  const production = process.env.NODE_ENV === 'production';
+  return {
+    drainDelayMs: Number(process.env.SHUTDOWN_DRAIN_DELAY_MS ?? (production ? 5000 : 0)),
+    timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25000),
+    exit: true,
+  };
+}
+
+/**
+ * Kubernetes-friendly shutdown: readiness fails first, then the HTTP listener stops accepting and
+ * waits for in-flight requests, and only then do pools and queues close (Nest's own close() would
+ * run the destroy hooks before the HTTP server stops).
+ */
+export async function shutdownGracefully(app: INestApplication, options: ShutdownOptions): Promise<void> {
+  const logger = new Logger('Shutdown');
+  app.get(HealthRegistry).startDraining();
+  logger.log(`draining for ${options.drainDelayMs} ms`);
+  if (options.drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
+  // Keep-alive sockets that finish their last request after close() began would hold the server
+  // open until their idle timeout: close them as soon as they are idle.
+  const server = app.getHttpServer() as import('node:http').Server;
+  const idleSweep = setInterval(() => server.closeIdleConnections?.(), 50);
+  try {
+    await app.getHttpAdapter().close();
+  } finally {
+    clearInterval(idleSweep);
+  }
+  await app.close();
+  logger.log('stopped');
+}
+
+export function installShutdownHandlers(app: INestApplication, options = shutdownOptionsFromEnv()): void {
+  let started = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (started) return;
+    started = true;
+    const guard = setTimeout(() => {
+      new Logger('Shutdown').error(`shutdown took longer than ${options.timeoutMs} ms; exiting`);
+      if (options.exit) process.exit(1);
+    }, options.timeoutMs);
+    guard.unref();
+    shutdownGracefully(app, options)
+      .then(() => options.exit && process.exit(0))
+      .catch((error: Error) => {
+        new Logger('Shutdown').error(`shutdown after ${signal} failed: ${error.message}`);
+        if (options.exit) process.exit(1);
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
