@@ -1,0 +1,29 @@
+export * from './errors/upstream-errors';
+export { UpstreamHttpClient } from './http/upstream-http-client';
+export type {
+  BreakerOptions,
+  HttpMethod,
+  QueryParams,
+  QueryValue,
+  UpstreamCallOptions,
+  UpstreamClientOptions,
+  UpstreamHealth,
+  UpstreamRequest,
+  UpstreamResponse,
+  UpstreamTlsOptions,
+} from './http/upstream-types';
+export type { BreakerState } from './breaker/upstream-breaker';
+export { UpstreamMetrics, type UpstreamOutcome } from './metrics/upstream-metrics';
+export type { TokenProvider } from './token/token-provider';
+export {
+  ClientCredentialsTokenProvider,
+  type ClientCredentialsOptions,
+} from './token/client-credentials-token-provider';
+export {
+  createSoapClient,
+  type SoapCallResult,
+  type SoapClient,
+  type SoapClientOptions,
+  type SoapTlsOptions,
+} from './soap/create-soap-client';
+export { UpstreamModule } from './upstream.module';

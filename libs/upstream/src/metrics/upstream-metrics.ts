@@ -1,0 +1,46 @@
+import { Gauge, Histogram, type Registry } from 'prom-client';
+
+export type UpstreamOutcome =
+  'success' | 'client_error' | 'server_error' | 'timeout' | 'connection_error' | 'circuit_open' | 'malformed';
+
+const DURATION_METRIC = 'upstream_request_duration_seconds';
+const CIRCUIT_METRIC = 'upstream_circuit_open';
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/**
+ * Prometheus metrics of outbound calls. One instance per registry is expected, but every upstream client
+ * can be given its own instance: metrics already in the registry are reused rather than registered twice.
+ */
+export class UpstreamMetrics {
+  private readonly duration: Histogram<'upstream' | 'method' | 'outcome'>;
+  private readonly circuitOpen: Gauge<'upstream'>;
+
+  constructor(registry: Registry) {
+    this.duration =
+      (registry.getSingleMetric(DURATION_METRIC) as
+        Histogram<'upstream' | 'method' | 'outcome'> | undefined) ??
+      new Histogram({
+        name: DURATION_METRIC,
+        help: 'Duration of calls to upstream services (including retries), by outcome',
+        labelNames: ['upstream', 'method', 'outcome'],
+        buckets: DURATION_BUCKETS,
+        registers: [registry],
+      });
+    this.circuitOpen =
+      (registry.getSingleMetric(CIRCUIT_METRIC) as Gauge<'upstream'> | undefined) ??
+      new Gauge({
+        name: CIRCUIT_METRIC,
+        help: '1 while the circuit breaker of an upstream is open (calls fail fast), otherwise 0',
+        labelNames: ['upstream'],
+        registers: [registry],
+      });
+  }
+
+  observeCall(upstream: string, method: string, outcome: UpstreamOutcome, seconds: number): void {
+    this.duration.observe({ upstream, method, outcome }, seconds);
+  }
+
+  setCircuitOpen(upstream: string, open: boolean): void {
+    this.circuitOpen.set({ upstream }, open ? 1 : 0);
+  }
+}
