@@ -1,0 +1,13 @@
+// The suite's runnable apps, their local ports, and the platform endpoints each must answer.
+module.exports = {
+  apps: [
+    { name: 'upstream-stubs', port: 9090, database: false },
+    { name: 'learner-records', port: 8080, database: true },
+    { name: 'hmpps-integration-api', port: 8081, database: true },
+    { name: 'vera-integration', port: 8090, database: true },
+    { name: 'birth-registration-matching', port: 8098, database: false },
+  ],
+  platformPaths: ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/info', '/metrics', '/v3/api-docs', '/swagger-ui/index.html'],
+  // hmpps-integration-api authorises every path, platform ones included, by the client-certificate DN.
+  probeHeaders: { 'subject-distinguished-name': 'C=GB,O=Local,CN=all-access' },
+};
