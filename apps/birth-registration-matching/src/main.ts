@@ -1,2 +1,5 @@
-import { X } from '@libs/errors';
-console.log('hello', X);
+import { bootstrap } from '@libs/platform';
+import { AppModule } from './app.module';
+import { BRM_PLATFORM_OPTIONS } from './platform-setup';
+
+void bootstrap(AppModule, BRM_PLATFORM_OPTIONS);

@@ -1,0 +1,111 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { BRM_CONFIG } from '../brm-config.provider';
+import type { BrmConfig } from '../config';
+import type { LookupType, Registry } from '../lookup/registry';
+import { MatchResult, NO_MATCH } from '../matching/matching-engine';
+import type { MatchPayload } from '../payload/match-payload';
+import type { BirthRecord } from '../records/birth-record';
+import {
+  COUNTRY_EVENTS,
+  matchPath,
+  matchResultDetail,
+  otherResultsDetail,
+  payloadErrorDetail,
+  transactionDetail,
+} from './audit-details';
+import { AuditSink } from './audit-event';
+
+/** What a finished lookup tells the audit trail. */
+export interface LookupAudit {
+  readonly payload: MatchPayload;
+  readonly registry: Registry;
+  readonly type: LookupType;
+  readonly records: readonly BirthRecord[];
+  readonly result: MatchResult;
+}
+
+/** Builds and sends the audit events of spec §13; every detail carries the request key as `brmKey`. */
+@Injectable()
+export class BrmAuditor {
+  constructor(
+    @Inject(BRM_CONFIG) private readonly config: BrmConfig,
+    private readonly sink: AuditSink,
+    @InjectPinoLogger(BrmAuditor.name) private readonly logger: PinoLogger,
+  ) {}
+
+  payloadError(brmKey: string, body: unknown): void {
+    this.send(
+      brmKey,
+      'BRM-Other-Results',
+      'brm-other-match',
+      'birth-registration-matching/match',
+      otherResultsDetail(body),
+    );
+    this.send(brmKey, 'BRM-Payload-Error', 'brm-payload-error', 'N/A', payloadErrorDetail(body));
+  }
+
+  filtered(brmKey: string, payload: MatchPayload, registry: Registry, type: LookupType): void {
+    this.requestsAndResults(brmKey, { payload, registry, type, records: [], result: NO_MATCH });
+  }
+
+  /** Matching, country and request events for a lookup that reached (or tried to reach) the registry. */
+  lookup(brmKey: string, audit: LookupAudit): void {
+    this.send(
+      brmKey,
+      'BRM-Matching-Results',
+      'brm-match',
+      matchPath(audit.type),
+      matchResultDetail(audit.result),
+    );
+    const country = COUNTRY_EVENTS[audit.registry];
+    const detail = transactionDetail(this.config, audit.payload, audit.registry, audit.records, audit.result);
+    this.send(
+      brmKey,
+      country.auditType,
+      country.transactionName,
+      `${country.pathPrefix}-${audit.type}`,
+      detail,
+    );
+    this.requestsAndResults(brmKey, audit);
+  }
+
+  /** The GRO-NI connector's own event: it never finds anything. */
+  groNiConnector(brmKey: string, type: LookupType): void {
+    const country = COUNTRY_EVENTS.groni;
+    this.send(brmKey, country.auditType, country.transactionName, `${country.pathPrefix}-${type}`, {
+      match: 'false',
+    });
+  }
+
+  private requestsAndResults(brmKey: string, audit: LookupAudit): void {
+    const detail = transactionDetail(this.config, audit.payload, audit.registry, audit.records, audit.result);
+    this.send(
+      brmKey,
+      'BRM-RequestsAndResults',
+      'brm-customer-information-and-results',
+      matchPath(audit.type),
+      detail,
+    );
+  }
+
+  private send(
+    brmKey: string,
+    auditType: string,
+    transactionName: string,
+    path: string,
+    detail: Record<string, string>,
+  ): void {
+    if (!this.config.auditingEnabled) return;
+    try {
+      this.sink.send({
+        auditSource: 'brm',
+        auditType,
+        tags: { transactionName, path },
+        detail: { ...detail, brmKey },
+      });
+    } catch (error) {
+      this.logger.warn({ err: { message: (error as Error).message } }, `audit ${auditType} failed`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { classifyError, MappedError } from '@libs/errors';
+import type { FastifyRequest } from 'fastify';
+import { platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from '../match/platform-errors';
+
+/**
+ * Errors raised before BRM's own code runs (routing, body parsing) keep the Play platform's
+ * `{statusCode, message}` shape of the reference; BRM's own errors arrive as `ApiError`s and never get here.
+ * Parser messages are not echoed, because they can quote the caller's body.
+ */
+export function brmErrorMapper(error: unknown, request: FastifyRequest): MappedError {
+  const path = request.url.split('?')[0];
+  const kind = classifyError(error, request.method, path);
+  switch (kind.kind) {
+    case 'route-not-found':
+      // Play has no 405: a wrong method on a known path is "not found" too.
+      return { status: 404, body: platformError(404, 'URI not found', path) };
+    case 'malformed-body':
+      return {
+        status: 400,
+        body: platformError(400, 'Invalid Json: the request body is not well-formed JSON'),
+      };
+    case 'body-too-large':
+      return { status: 413, body: platformError(413, 'Request Entity Too Large') };
+    case 'unsupported-media-type':
+      return { status: 415, body: platformError(415, UNSUPPORTED_MEDIA_TYPE_MESSAGE) };
+    case 'http':
+      return { status: kind.status, body: platformError(kind.status, kind.message) };
+    case 'unexpected':
+      return { status: 500, body: platformError(500, 'An unexpected error occurred.') };
+  }
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiError } from '@libs/errors';
+import type { FastifyRequest } from 'fastify';
+import { MatchAnswer, VENDOR_MEDIA_TYPE } from './brm-response';
+import { MatchRequestDto } from './match-request.dto';
+import { MatchService } from './match.service';
+import { isJsonMediaType, platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from './platform-errors';
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** pino-http's id for this request (what the logs show), falling back to Fastify's. */
+function platformRequestId(request: FastifyRequest): string {
+  const rawId = (request.raw as { id?: unknown }).id;
+  return typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : String(request.id);
+}
+
+@ApiTags('Birth Registration Matching')
+@Controller('birth-registration-matching')
+export class MatchController {
+  constructor(private readonly matchService: MatchService) {}
+
+  @Post('match')
+  @HttpCode(200)
+  @Header('Accept', VENDOR_MEDIA_TYPE)
+  @ApiOperation({ summary: "Does a child's birth registration match these details?" })
+  @ApiHeader({ name: 'Accept', required: true, example: VENDOR_MEDIA_TYPE })
+  @ApiHeader({ name: 'Audit-Source', required: true, example: 'dfs', description: 'Calling service' })
+  @ApiBody({ type: MatchRequestDto })
+  @ApiResponse({ status: 200, description: '{"matched": true} or {"matched": false}' })
+  @ApiResponse({
+    status: 400,
+    description:
+      'BAD_REQUEST, INVALID_FIRSTNAME, INVALID_ADDITIONALNAMES, INVALID_LASTNAME, INVALID_DATE_OF_BIRTH, INVALID_BIRTH_REFERENCE_NUMBER',
+  })
+  @ApiResponse({ status: 401, description: 'INVALID_AUDITSOURCE' })
+  @ApiResponse({ status: 403, description: 'INVALID_WHERE_BIRTH_REGISTERED' })
+  @ApiResponse({ status: 406, description: 'INVALID_ACCEPT_HEADER, INVALID_CONTENT_TYPE' })
+  @ApiResponse({ status: 415, description: 'Content-Type is not application/json or text/json' })
+  @ApiResponse({
+    status: 500,
+    description: 'GRO_UNEXPECTED_RESPONSE, NRS_UNEXPECTED_RESPONSE, INTERNAL_SERVER_ERROR',
+  })
+  @ApiResponse({ status: 503, description: 'GRO_CONNECTION_DOWN, NRS_CONNECTION_DOWN, DES_CONNECTION_DOWN' })
+  match(@Req() request: FastifyRequest, @Body() body: unknown): Promise<MatchAnswer> {
+    // Body checks come before header checks, as in the reference; a body-less POST has no parser to refuse it.
+    if (!isJsonMediaType(header(request, 'content-type'))) {
+      throw new ApiError(415, platformError(415, UNSUPPORTED_MEDIA_TYPE_MESSAGE));
+    }
+    return this.matchService.match({
+      accept: header(request, 'accept'),
+      auditSource: header(request, 'audit-source'),
+      body,
+      requestId: platformRequestId(request),
+      correlationId: header(request, 'x-correlation-id'),
+      inboundRequestId: header(request, 'x-request-id'),
+    });
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The Play platform's own error shape, used by the reference for failures before BRM's code runs:
+ * unknown routes, unreadable bodies and wrong content types (spec §2, §3).
+ */
+export interface PlatformErrorBody {
+  readonly statusCode: number;
+  readonly message: string;
+  readonly requested?: string;
+}
+
+export const UNSUPPORTED_MEDIA_TYPE_MESSAGE = 'Expecting text/json or application/json body';
+
+const JSON_MEDIA_TYPES = new Set(['application/json', 'text/json']);
+
+/** `application/json` or `text/json`, any case, parameters such as `charset` allowed. */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  const mediaType = contentType?.split(';')[0].trim().toLowerCase();
+  return mediaType !== undefined && JSON_MEDIA_TYPES.has(mediaType);
+}
+
+export function platformError(statusCode: number, message: string, requested?: string): PlatformErrorBody {
+  return requested === undefined ? { statusCode, message } : { statusCode, message, requested };
+}

@@ -1,0 +1,23 @@
+import { nameWords } from '../payload/names';
+
+export interface RecordNames {
+  readonly firstNames: string;
+  readonly additionalNames: string;
+}
+
+/**
+ * Registries return every given name in one string; the payload's first-name word count decides how
+ * many of them are first names and the rest are additional names (spec §10.4).
+ */
+export function splitRecordForenames(
+  recordForenames: string,
+  payloadFirstName: string,
+  ignoreAdditionalNames: boolean,
+): RecordNames {
+  const words = nameWords(recordForenames);
+  const count = nameWords(payloadFirstName).length;
+  return {
+    firstNames: words.slice(0, count).join(' '),
+    additionalNames: ignoreAdditionalNames ? '' : words.slice(count).join(' '),
+  };
+}

@@ -1,0 +1,12 @@
+import { Controller, Get, HttpCode } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+/** The HMRC platform's liveness path that BRM's callers and monitors know. */
+@ApiTags('Health')
+@Controller('ping')
+export class PingController {
+  @Get('ping')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness: 200 with an empty body' })
+  ping(): void {}
+}

@@ -1,0 +1,37 @@
+import { EnvelopeExceptionFilter } from '@libs/errors';
+import type { PlatformOptions } from '@libs/platform';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { APP_NAME } from './app.module';
+import { brmErrorMapper } from './errors/brm-error-mapper';
+
+/** Play's default in-memory body limit, which the reference inherits. */
+const BODY_LIMIT_BYTES = 100 * 1024;
+
+function configure(app: NestFastifyApplication): void {
+  app.useGlobalFilters(new EnvelopeExceptionFilter(brmErrorMapper));
+  const fastify = app.getHttpAdapter().getInstance();
+  // The reference accepts `text/json` bodies as well as `application/json`.
+  fastify.addContentTypeParser(
+    'text/json',
+    { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
+    fastify.getDefaultJsonParser('error', 'error'),
+  );
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    // The HMRC platform marks every answer uncacheable; BRM's JSON always states its charset.
+    reply.header('Cache-Control', 'no-cache,no-store,max-age=0');
+    if (reply.getHeader('content-type') === 'application/json')
+      reply.header('content-type', 'application/json; charset=utf-8');
+    return payload;
+  });
+}
+
+/** Shared by `main.ts` and the e2e tests, so both run the same app. */
+export const BRM_PLATFORM_OPTIONS: PlatformOptions = {
+  name: APP_NAME,
+  defaultPort: 8098,
+  title: 'Birth Registration Matching',
+  description:
+    "HMRC Birth Registration Matching: does a child's birth registration in England and Wales (GRO), Scotland (NRS) or Northern Ireland (GRO-NI) match the details given?",
+  bodyLimitBytes: BODY_LIMIT_BYTES,
+  configure,
+};
