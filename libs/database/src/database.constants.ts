@@ -1,0 +1,5 @@
+/** Injection token of the resolved PostgreSQL connection URL (external or embedded), e.g. for pg-boss. */
+export const DATABASE_URL_TOKEN = Symbol('DATABASE_URL');
+
+/** Internal token of the running database connection target (see database-connection.module.ts). */
+export const DATABASE_CONNECTION_TOKEN = Symbol('DATABASE_CONNECTION');

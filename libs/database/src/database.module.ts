@@ -1,0 +1,34 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PLATFORM_OPTIONS, PlatformModuleOptions } from '@libs/platform';
+import { DATABASE_CONNECTION_TOKEN } from './database.constants';
+import { DatabaseConnection, DatabaseConnectionModule } from './database-connection.module';
+import { DatabaseHealth } from './database.health';
+import { DatabaseLifecycle } from './database.lifecycle';
+import { DatabaseModuleOptions, typeOrmOptions } from './database.options';
+
+/**
+ * TypeORM on PostgreSQL: `DATABASE_URL` when set, otherwise an embedded PostgreSQL owned by this
+ * process. Migrations run at start; the schema is never synchronised.
+ */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      global: true,
+      imports: [
+        DatabaseConnectionModule,
+        TypeOrmModule.forRootAsync({
+          imports: [DatabaseConnectionModule],
+          inject: [DATABASE_CONNECTION_TOKEN, { token: PLATFORM_OPTIONS, optional: true }],
+          useFactory: (connection: DatabaseConnection, platform?: PlatformModuleOptions) =>
+            typeOrmOptions(connection.url, options, platform?.name),
+        }),
+      ],
+      providers: [DatabaseHealth, DatabaseLifecycle],
+      exports: [DatabaseConnectionModule],
+    };
+  }
+}
