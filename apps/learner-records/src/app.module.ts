@@ -1,0 +1,63 @@
+import { AuthModule } from '@libs/auth';
+import { DatabaseModule } from '@libs/database';
+import { PlatformModule } from '@libs/platform';
+import { QueueModule } from '@libs/queue';
+import { UpstreamModule } from '@libs/upstream';
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OmitNullsInterceptor } from './common/omit-nulls.interceptor';
+import {
+  APP_NAME,
+  AUDIT_SERVICE_NAME,
+  LEARNER_RECORDS_CONFIG,
+  readLearnerRecordsConfig,
+  REQUIRED_ENV,
+} from './config';
+import { MATCHES_MIGRATIONS } from './database/migrations/matches-migrations';
+import { LearnerEventsController } from './learner-events/learner-events.controller';
+import { LearnerEventsService } from './learner-events/learner-events.service';
+import { LearnersController } from './learners/learners.controller';
+import { LearnersService } from './learners/learners.service';
+import { MatchController } from './match/match.controller';
+import { MatchEntity } from './match/match.entity';
+import { MatchService } from './match/match.service';
+import { MatchStore } from './match/match.store';
+import { SarController } from './sar/sar.controller';
+import { QueueAdminController } from './queue-admin/queue-admin.controller';
+import { SarService } from './sar/sar.service';
+import { LrsClient } from './upstream/lrs.client';
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    AuthModule.forRoot(),
+    UpstreamModule,
+    DatabaseModule.forRoot({ entities: [MatchEntity], migrations: MATCHES_MIGRATIONS }),
+    TypeOrmModule.forFeature([MatchEntity]),
+    QueueModule.forRoot({ queues: [], auditService: AUDIT_SERVICE_NAME }),
+  ],
+  controllers: [
+    LearnersController,
+    LearnerEventsController,
+    MatchController,
+    SarController,
+    QueueAdminController,
+  ],
+  providers: [
+    {
+      provide: LEARNER_RECORDS_CONFIG,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => readLearnerRecordsConfig((name) => config.get<string>(name)),
+    },
+    { provide: APP_INTERCEPTOR, useClass: OmitNullsInterceptor },
+    LrsClient,
+    LearnersService,
+    LearnerEventsService,
+    MatchStore,
+    MatchService,
+    SarService,
+  ],
+})
+export class AppModule {}

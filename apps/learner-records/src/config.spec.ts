@@ -1,0 +1,47 @@
+import { readLearnerRecordsConfig } from './config';
+
+const base: Record<string, string> = {
+  LRS_BASE_URL: 'http://localhost:9090/lrs/',
+  UK_PRN: '10000001',
+  ORG_PASSWORD: 'pw',
+  VENDOR_ID: '01',
+};
+const read = (env: Record<string, string>) => readLearnerRecordsConfig((name) => env[name]);
+
+describe('readLearnerRecordsConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(read(base).lrs).toEqual({
+      baseUrl: 'http://localhost:9090/lrs',
+      pfxPath: undefined,
+      pfxPassword: undefined,
+      caPath: undefined,
+      ukprn: '10000001',
+      orgPassword: 'pw',
+      vendorId: '01',
+      timeoutMs: 60000,
+    });
+  });
+
+  it('bounds a call by the sum of the three timeouts', () => {
+    expect(
+      read({ ...base, LRS_CONNECT_TIMEOUT: '0.5', LRS_WRITE_TIMEOUT: '0.5', LRS_READ_TIMEOUT: '1' }).lrs
+        .timeoutMs,
+    ).toBe(2000);
+    expect(() => read({ ...base, LRS_READ_TIMEOUT: 'soon' })).toThrow(
+      'LRS_READ_TIMEOUT must be a positive number of seconds',
+    );
+  });
+
+  it('requires a client certificate for https and its password with it', () => {
+    expect(() => read({ ...base, LRS_BASE_URL: 'https://ws.lrs.education.gov.uk' })).toThrow(
+      'LRS_PFX_PATH is required',
+    );
+    expect(() => read({ ...base, LRS_PFX_PATH: '/certs/client.pfx' })).toThrow(
+      'PFX_FILE_PASSWORD is required',
+    );
+  });
+
+  it('rejects blank credentials', () => {
+    expect(() => read({ ...base, UK_PRN: ' ' })).toThrow('Missing required configuration: UK_PRN');
+  });
+});

@@ -1,0 +1,91 @@
+import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
+import { classifyError, ErrorMapper, MappedError } from '@libs/errors';
+import { UnknownQueueError } from '@libs/queue';
+import {
+  errorBody,
+  forbidden,
+  methodNotAllowed,
+  missingHeader,
+  noResourceFound,
+  unexpectedError,
+} from './learner-records-errors';
+import { KnownRoutes } from './known-routes';
+
+const NO_TOKEN_REASONS = ['No auth token', 'No bearer token'];
+
+/**
+ * Renders every error the service's way (§2.6 of the spec): the JSON envelope with the status enum
+ * name, except 401, which has an empty body and a `WWW-Authenticate` challenge.
+ */
+export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
+  return (error, request): MappedError => {
+    if (error instanceof UnauthenticatedError)
+      return { status: 401, body: null, headers: { 'WWW-Authenticate': challenge(error.reason) } };
+    if (error instanceof ForbiddenRoleError) return { status: 403, body: forbidden(error.message) };
+    if (error instanceof MissingHeaderError) return { status: 400, body: missingHeader(error.header) };
+    if (error instanceof UnknownQueueError) {
+      return {
+        status: 404,
+        body: errorBody(404, 'Queue not found', error.message, error.message, 'Queue not found'),
+      };
+    }
+    const kind = classifyError(error, request.method, request.url);
+    switch (kind.kind) {
+      case 'route-not-found': {
+        const methods = routes.methodsFor(request.url);
+        if (methods.length > 0)
+          return {
+            status: 405,
+            body: methodNotAllowed(request.method, methods[0]),
+            headers: { Allow: methods.join(', ') },
+          };
+        return { status: 404, body: noResourceFound(request.url.split('?')[0]) };
+      }
+      case 'malformed-body': {
+        const message = `JSON parse error: ${kind.message}`;
+        return {
+          status: 400,
+          body: errorBody(
+            400,
+            'Unreadable HTTP message',
+            'Unreadable HTTP message',
+            message,
+            'Unreadable HTTP message',
+          ),
+        };
+      }
+      case 'body-too-large':
+        return {
+          status: 413,
+          body: errorBody(
+            413,
+            'Payload Too Large',
+            'Request body is too large',
+            'Request body is too large',
+            'Payload Too Large',
+          ),
+        };
+      case 'unsupported-media-type': {
+        const message = `Content-Type '${request.headers['content-type'] ?? ''}' is not supported, use application/json`;
+        return {
+          status: 415,
+          body: errorBody(415, 'Unsupported Media Type', message, message, 'Unsupported Media Type'),
+        };
+      }
+      case 'http':
+        if (kind.status < 500)
+          return {
+            status: kind.status,
+            body: errorBody(kind.status, kind.message, kind.message, kind.message, kind.message),
+          };
+        return { status: 500, body: unexpectedError(kind.message) };
+      case 'unexpected':
+        return { status: 500, body: unexpectedError(kind.message) };
+    }
+  };
+}
+
+function challenge(reason: string): string {
+  if (NO_TOKEN_REASONS.includes(reason)) return 'Bearer';
+  return `Bearer error="invalid_token", error_description="${reason.replace(/["\\]/g, '')}"`;
+}

@@ -1,0 +1,54 @@
+import { PlatformOptions } from '@libs/platform';
+import { EnvelopeExceptionFilter } from '@libs/errors';
+import { ROLE_MATCH_UI, ROLE_SAR_DATA_ACCESS, ROLE_SEARCH_RO } from './common/roles';
+import { APP_NAME, DEFAULT_PORT } from './config';
+import { KnownRoutes } from './errors/known-routes';
+import { learnerRecordsErrorMapper } from './errors/learner-records-error-mapper';
+
+const QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
+
+/** Shared by main.ts and the e2e tests, so tests run the app exactly as it is deployed. */
+export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
+  name: APP_NAME,
+  defaultPort: DEFAULT_PORT,
+  title: 'HMPPS Learner Records API',
+  description:
+    "Finds a learner's ULN and learning record (PLR) in the DfE Learning Records Service, and stores which NOMIS " +
+    'prisoner matches which ULN. Every business endpoint needs the `X-Username` header naming the end user.',
+  configureSwagger: (builder) => {
+    builder
+      .addBearerAuth(
+        {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Consumer services; scopes: read',
+        },
+        ROLE_SEARCH_RO,
+      )
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Match UI; scopes: read, write' },
+        ROLE_MATCH_UI,
+      )
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Subject access requests' },
+        ROLE_SAR_DATA_ACCESS,
+      )
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Queue administration' },
+        QUEUE_ADMIN,
+      )
+      .addServer('https://learner-records-api-dev.hmpps.service.justice.gov.uk', 'Development')
+      .addServer('https://learner-records-api-preprod.hmpps.service.justice.gov.uk', 'Pre-Production')
+      .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production')
+      .addServer('http://localhost:8080', 'Local');
+  },
+  configure: (app) => {
+    const routes = new KnownRoutes();
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', (route) => routes.record(route.method, route.url));
+    app.useGlobalFilters(new EnvelopeExceptionFilter(learnerRecordsErrorMapper(routes)));
+  },
+};

@@ -1,0 +1,89 @@
+import { Roles } from '@libs/auth';
+import { QueueService } from '@libs/queue';
+import { Controller, DefaultValuePipe, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-docs';
+
+const ROLE_QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
+
+export interface RetryDlqResult {
+  dlqName: string;
+  messagesFoundCount: number;
+}
+
+/**
+ * The HMPPS SQS library's queue administration, over this app's queues (the `audit` queue and its
+ * dead-letter queue `audit-dlq`). Unknown names answer 404.
+ */
+@ApiTags('Queue admin')
+@Controller('queue-admin')
+export class QueueAdminController {
+  constructor(private readonly queues: QueueService) {}
+
+  @Put('retry-dlq/:dlqName')
+  @Roles(ROLE_QUEUE_ADMIN)
+  @ApiBearerAuth(ROLE_QUEUE_ADMIN)
+  @ApiOperation({
+    summary: 'Move every message of a dead-letter queue back to its queue',
+    description: `Role ${ROLE_QUEUE_ADMIN}.`,
+  })
+  @ApiResponse({ status: 200, description: '`{"dlqName":"audit-dlq","messagesFoundCount":n}`' })
+  @ApiErrors(403, 404)
+  async retryDlq(@Param('dlqName') dlqName: string): Promise<RetryDlqResult> {
+    return { dlqName, messagesFoundCount: await this.queues.retryDlq(dlqName) };
+  }
+
+  @Put('retry-all-dlqs')
+  @ApiBearerAuth(ROLE_QUEUE_ADMIN)
+  @ApiOperation({ summary: 'Retry every dead-letter queue', description: 'Any valid token.' })
+  @ApiResponse({ status: 200, description: '`[{"dlqName":"audit-dlq","messagesFoundCount":n}]`' })
+  @ApiErrors()
+  async retryAllDlqs(): Promise<RetryDlqResult[]> {
+    const counts = await this.queues.retryAllDlqs();
+    return counts.map(({ dlq, count }) => ({ dlqName: dlq, messagesFoundCount: count }));
+  }
+
+  @Put('purge-queue/:queueName')
+  @Roles(ROLE_QUEUE_ADMIN)
+  @ApiBearerAuth(ROLE_QUEUE_ADMIN)
+  @ApiOperation({
+    summary: 'Remove every waiting message of a queue or dead-letter queue',
+    description: `Role ${ROLE_QUEUE_ADMIN}.`,
+  })
+  @ApiResponse({ status: 200, description: '`{"messagesFoundCount":n}`' })
+  @ApiErrors(403, 404)
+  async purgeQueue(@Param('queueName') queueName: string): Promise<{ messagesFoundCount: number }> {
+    return { messagesFoundCount: await this.queues.purge(queueName) };
+  }
+
+  @Get('get-dlq-messages/:dlqName')
+  @Roles(ROLE_QUEUE_ADMIN)
+  @ApiBearerAuth(ROLE_QUEUE_ADMIN)
+  @ApiOperation({
+    summary: 'Read (without removing) the messages of a dead-letter queue',
+    description: `Role ${ROLE_QUEUE_ADMIN}.`,
+  })
+  @ApiResponse({
+    status: 200,
+    description: '`{"messagesFoundCount":n,"messagesReturnedCount":m,"messages":[{"messageId","body"}]}`',
+  })
+  @ApiErrors(400, 403, 404)
+  async dlqMessages(
+    @Param('dlqName') dlqName: string,
+    @Query('maxMessages', new DefaultValuePipe(100), ParseIntPipe) maxMessages: number,
+  ): Promise<{
+    messagesFoundCount: number;
+    messagesReturnedCount: number;
+    messages: { messageId: string; body: unknown }[];
+  }> {
+    const [found, messages] = await Promise.all([
+      this.queues.size(dlqName),
+      this.queues.dlqMessages(dlqName, maxMessages),
+    ]);
+    return {
+      messagesFoundCount: found,
+      messagesReturnedCount: messages.length,
+      messages: messages.map((message) => ({ messageId: message.id, body: message.body })),
+    };
+  }
+}

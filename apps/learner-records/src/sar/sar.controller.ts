@@ -1,0 +1,74 @@
+import { Roles } from '@libs/auth';
+import { ApiError } from '@libs/errors';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ROLE_SAR_DATA_ACCESS } from '../common/roles';
+import { isCalendarDate } from '../common/validation-rules';
+import { SarMatch, SarService } from './sar.service';
+
+/** The HMPPS library's own error body, used by this endpoint only (numeric status). */
+function sarBadRequest(message: string): ApiError {
+  return new ApiError(400, { status: 400, userMessage: message, developerMessage: message });
+}
+
+@ApiTags('Subject access request')
+@Controller('subject-access-request')
+export class SarController {
+  constructor(private readonly sar: SarService) {}
+
+  @Get()
+  @Roles(ROLE_SAR_DATA_ACCESS)
+  @ApiBearerAuth(ROLE_SAR_DATA_ACCESS)
+  @ApiOperation({
+    summary: 'Everything stored about a prisoner (HMPPS subject access request)',
+    description: `Role ${ROLE_SAR_DATA_ACCESS}.`,
+  })
+  @ApiQuery({ name: 'prn', required: false, description: 'NOMIS prisoner number' })
+  @ApiQuery({
+    name: 'crn',
+    required: false,
+    description: 'Probation case reference (not held by this service: 209)',
+  })
+  @ApiQuery({ name: 'fromDate', required: false, description: 'YYYY-MM-DD, inclusive' })
+  @ApiQuery({ name: 'toDate', required: false, description: 'YYYY-MM-DD, inclusive' })
+  @ApiResponse({
+    status: 200,
+    description:
+      '`{"content":[{id, nomisId, matchedUln, givenName, familyName, matchType, countOfReturnedUlns, matchStatus, dateCreated}]}`',
+  })
+  @ApiResponse({ status: 204, description: 'Nothing held about this prisoner' })
+  @ApiResponse({ status: 209, description: 'Only a CRN was given: this service holds no probation data' })
+  @ApiResponse({
+    status: 400,
+    description: '`{"status":400,"userMessage":"One of prn or crn must be supplied.",…}` or a malformed date',
+  })
+  @ApiResponse({ status: 401, description: 'Bearer token missing or invalid' })
+  @ApiResponse({ status: 403, description: `Token lacks ${ROLE_SAR_DATA_ACCESS}` })
+  async subjectAccessRequest(
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('prn') prn?: string,
+    @Query('crn') crn?: string,
+    @Query('fromDate') fromDate?: string,
+    @Query('toDate') toDate?: string,
+  ): Promise<{ content: SarMatch[] } | undefined> {
+    if (!prn && !crn) throw sarBadRequest('One of prn or crn must be supplied.');
+    for (const [name, value] of [
+      ['fromDate', fromDate],
+      ['toDate', toDate],
+    ] as const) {
+      if (value !== undefined && !isCalendarDate(value))
+        throw sarBadRequest(`${name} must be a date in the format YYYY-MM-DD.`);
+    }
+    if (!prn) {
+      reply.status(209);
+      return undefined;
+    }
+    const content = await this.sar.matchesOf(prn, fromDate, toDate);
+    if (content.length === 0) {
+      reply.status(204);
+      return undefined;
+    }
+    return { content };
+  }
+}
