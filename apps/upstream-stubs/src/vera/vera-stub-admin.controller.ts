@@ -1,0 +1,25 @@
+import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { VeraStubState } from './vera-stub.state';
+
+/** Test hooks for what otherwise takes time: token revocation and request expiry. */
+@Controller('vera/_stub')
+export class VeraStubAdminController {
+  constructor(private readonly state: VeraStubState) {}
+
+  /** Makes every issued token invalid, as a key rollover or revocation would: the next VERA call answers 401. */
+  @Post('revoke-tokens')
+  @HttpCode(200)
+  revokeTokens() {
+    return { revoked: this.state.revokeAllTokens() };
+  }
+
+  /** Ends a share request's lifetime now, so learner-data answers 408 as after the real 5 minutes. */
+  @Post('requests/:correlationId/expire')
+  @HttpCode(200)
+  expire(@Param('correlationId') correlationId: string) {
+    const request = this.state.request(correlationId);
+    if (!request) throw new NotFoundException(`No share request ${correlationId}`);
+    request.expiresAt = Date.now();
+    return { correlationId, expiresAt: new Date(request.expiresAt).toISOString() };
+  }
+}

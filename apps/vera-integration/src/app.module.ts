@@ -1,0 +1,65 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@libs/auth';
+import { DatabaseModule } from '@libs/database';
+import { PLATFORM_OPTIONS, PlatformModule } from '@libs/platform';
+import { UpstreamModule } from '@libs/upstream';
+import { readVeraConfig, REQUIRED_ENV, VERA_CONFIG, VeraConfig } from './config';
+import { SecretCipher } from './crypto/secret-cipher';
+import { CreateVeraTables1763700000000 } from './database/migrations/1763700000000-create-vera-tables';
+import { EducationRecordsService } from './education-records/education-records.service';
+import { MisApiController } from './mis-api/mis-api.controller';
+import { PageSessionCodec } from './page-sessions/page-session';
+import { PageSessionsApiController } from './page-sessions/page-sessions-api.controller';
+import { PageSessionsService } from './page-sessions/page-sessions.service';
+import { PageTicketEntity } from './page-sessions/page-ticket.entity';
+import { RecordPagesController } from './pages/record-pages.controller';
+import { SignInPagesController } from './pages/sign-in-pages.controller';
+import { APP_NAME } from './platform-options';
+import { ProviderEntity } from './providers/provider.entity';
+import { ProvidersAdminController } from './providers/providers-admin.controller';
+import { ProvidersService } from './providers/providers.service';
+import { ShareRequestEntity } from './share-requests/share-request.entity';
+import { ShareRequestsService } from './share-requests/share-requests.service';
+import { ProviderConnections } from './upstream/provider-connections';
+import { VeraApiClient } from './upstream/vera-api.client';
+
+const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity];
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    AuthModule.forRoot(),
+    UpstreamModule,
+    DatabaseModule.forRoot({ entities: ENTITIES, migrations: [CreateVeraTables1763700000000] }),
+    TypeOrmModule.forFeature(ENTITIES),
+  ],
+  controllers: [
+    ProvidersAdminController,
+    MisApiController,
+    PageSessionsApiController,
+    SignInPagesController,
+    RecordPagesController,
+  ],
+  providers: [
+    // Depends on PLATFORM_OPTIONS so that missing variables are reported (all at once) before any is parsed.
+    { provide: VERA_CONFIG, inject: [PLATFORM_OPTIONS], useFactory: () => readVeraConfig() },
+    {
+      provide: SecretCipher,
+      inject: [VERA_CONFIG],
+      useFactory: (config: VeraConfig) => new SecretCipher(config.keyring),
+    },
+    {
+      provide: PageSessionCodec,
+      inject: [VERA_CONFIG],
+      useFactory: (config: VeraConfig) => new PageSessionCodec(config.sessionSecret),
+    },
+    ProvidersService,
+    ShareRequestsService,
+    EducationRecordsService,
+    PageSessionsService,
+    ProviderConnections,
+    VeraApiClient,
+  ],
+})
+export class AppModule {}

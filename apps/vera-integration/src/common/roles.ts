@@ -1,0 +1,4 @@
+/** Manages the provider registry (credentials). */
+export const ROLE_VERA_ADMIN = 'ROLE_VERA_ADMIN';
+/** An MIS acting for its providers: share requests, learner data, page sign-in links. */
+export const ROLE_VERA_MIS = 'ROLE_VERA_MIS';

@@ -1,0 +1,92 @@
+import { parseKeyring } from './crypto/keyring';
+
+/** Variables with no safe default: start-up stops and names every one that is missing. */
+export const REQUIRED_ENV = [
+  'HMPPS_AUTH_URL',
+  'VERA_API_BASE_URL',
+  'DFE_SECURITY_TENANT_ID',
+  'DFE_SECURITY_RESOURCE',
+  'VERA_SECRET_KEYS',
+  'VERA_SESSION_SECRET',
+];
+
+/** The reference's single credential set (`DfESecuritySettings`), used when no registry entry is wanted. */
+export interface SingleProviderConfig {
+  ukprn: string;
+  clientId: string;
+  clientSecret: string;
+  displayName: string;
+}
+
+export interface VeraConfig {
+  /** VERA base URL, always ending in `/` so relative paths append rather than replace the last segment. */
+  apiBaseUrl: string;
+  /** Entra authority; the v1 token URL is `{authority}/{tenantId}/oauth2/token`. */
+  entraAuthorityUrl: string;
+  /** DfE's tenant and the VERA App ID URI: defaults for every provider without its own. */
+  defaultTenantId: string;
+  defaultResource: string;
+  singleProvider?: SingleProviderConfig;
+  timeoutMs: number;
+  keyring: ReturnType<typeof parseKeyring>;
+  sessionSecret: string;
+  sessionMinutes: number;
+  secureCookies: boolean;
+  /** Base of the sign-in links handed to an MIS; when unset, the host the MIS called is used. */
+  publicUrl?: string;
+}
+
+const UKPRN = /^\d{8}$/;
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+function readSingleProvider(env: NodeJS.ProcessEnv): SingleProviderConfig | undefined {
+  const clientId = env.DFE_SECURITY_CLIENT_ID;
+  if (!clientId) return undefined;
+  const missing = ['DFE_SECURITY_SECRET', 'DFE_SECURITY_UKPRN'].filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new Error(
+      `DFE_SECURITY_CLIENT_ID is set (single-provider mode) but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not`,
+    );
+  }
+  const ukprn = env.DFE_SECURITY_UKPRN as string;
+  if (!UKPRN.test(ukprn)) throw new Error('DFE_SECURITY_UKPRN must be 8 digits');
+  return {
+    ukprn,
+    clientId,
+    clientSecret: env.DFE_SECURITY_SECRET as string,
+    displayName: env.DFE_SECURITY_PROVIDER_NAME || `Provider ${ukprn}`,
+  };
+}
+
+/** Reads and checks the configuration once; REQUIRED_ENV presence is checked by the platform first. */
+export function readVeraConfig(env: NodeJS.ProcessEnv = process.env): VeraConfig {
+  const sessionSecret = env.VERA_SESSION_SECRET ?? '';
+  if (sessionSecret.length < 32) throw new Error('VERA_SESSION_SECRET must be at least 32 characters');
+  return {
+    apiBaseUrl: withTrailingSlash(env.VERA_API_BASE_URL ?? ''),
+    entraAuthorityUrl: (env.ENTRA_AUTHORITY_URL || 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+    defaultTenantId: env.DFE_SECURITY_TENANT_ID ?? '',
+    defaultResource: env.DFE_SECURITY_RESOURCE ?? '',
+    singleProvider: readSingleProvider(env),
+    timeoutMs: positiveInt(env, 'VERA_TIMEOUT_MS', 10_000),
+    keyring: parseKeyring(env.VERA_SECRET_KEYS ?? ''),
+    sessionSecret,
+    sessionMinutes: positiveInt(env, 'VERA_PAGE_SESSION_MINUTES', 480),
+    secureCookies: env.VERA_SECURE_COOKIES !== 'false',
+    publicUrl: env.VERA_PUBLIC_URL ? env.VERA_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+  };
+}
+
+export const VERA_CONFIG = Symbol('VERA_CONFIG');

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { ClientCredentialsTokenProvider, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
+import { VERA_CONFIG, VeraConfig } from '../config';
+import { ProviderCredentials } from '../providers/provider-credentials';
+import { ENTRA_UPSTREAM, VERA_UPSTREAM } from './upstream-names';
+
+interface ProviderConnection {
+  /** Hash of everything the token depends on: changed credentials get a new token, never the old one. */
+  fingerprint: string;
+  tokens: ClientCredentialsTokenProvider;
+  http: UpstreamHttpClient;
+}
+
+const CONNECTIONS_PER_PROVIDER = 10;
+
+function fingerprint(c: ProviderCredentials): string {
+  return createHash('sha256')
+    .update([c.tenantId, c.clientId, c.resource, c.clientSecret].join('\0'))
+    .digest('hex');
+}
+
+/**
+ * One VERA HTTP client per provider, each with its own Entra token provider: DfE identifies the
+ * provider by the token alone, so a token must never be used for another provider's call.
+ */
+@Injectable()
+export class ProviderConnections implements OnModuleDestroy {
+  private readonly byUkprn = new Map<string, ProviderConnection>();
+
+  constructor(
+    @Inject(VERA_CONFIG) private readonly config: VeraConfig,
+    private readonly metrics: UpstreamMetrics,
+  ) {}
+
+  clientFor(credentials: ProviderCredentials): UpstreamHttpClient {
+    const current = fingerprint(credentials);
+    const existing = this.byUkprn.get(credentials.ukprn);
+    if (existing?.fingerprint === current) return existing.http;
+    if (existing) void this.close(existing);
+    const connection = this.connect(credentials, current);
+    this.byUkprn.set(credentials.ukprn, connection);
+    return connection.http;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const all = [...this.byUkprn.values()];
+    this.byUkprn.clear();
+    await Promise.all(all.map((connection) => this.close(connection)));
+  }
+
+  private connect(credentials: ProviderCredentials, hash: string): ProviderConnection {
+    const tokens = new ClientCredentialsTokenProvider(
+      {
+        name: ENTRA_UPSTREAM,
+        tokenUrl: `${this.config.entraAuthorityUrl}/${encodeURIComponent(credentials.tenantId)}/oauth2/token`,
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        resource: credentials.resource,
+        style: 'entra-v1',
+        timeoutMs: this.config.timeoutMs,
+      },
+      this.metrics,
+    );
+    const http = new UpstreamHttpClient(
+      {
+        name: VERA_UPSTREAM,
+        baseUrl: this.config.apiBaseUrl,
+        timeoutMs: this.config.timeoutMs,
+        tokenProvider: tokens,
+        connections: CONNECTIONS_PER_PROVIDER,
+      },
+      this.metrics,
+    );
+    return { fingerprint: hash, tokens, http };
+  }
+
+  private async close(connection: ProviderConnection): Promise<void> {
+    await Promise.all([connection.http.close(), connection.tokens.close()]);
+  }
+}

@@ -1,0 +1,122 @@
+import { parseLearnerData } from './learner-data';
+import { isPastDate, isUln, normaliseMobile } from './learner-inputs';
+import { parseQrCode } from './qr-code';
+import { parseShareResponse } from './share-response';
+
+describe('parseLearnerData', () => {
+  const record = {
+    uln: '9990000011',
+    firstName: 'Sam',
+    lastName: "O'Connor",
+    freeSchoolMealEligible: '1',
+    freeSchoolMealEligibleLatest: { term: '2', academicYear: '2023/24' },
+    qualifications: [
+      { title: 'Second', displaySort: '2' },
+      { title: 'Unsorted' },
+      { title: 'First', displaySort: 1 },
+      'not a row',
+    ],
+    schools: [
+      { name: 'Later', urn: '107947', termStart: null, displaySort: 5 },
+      { name: 'Earlier', urn: 107912, displaySort: 1 },
+    ],
+    unknownExtra: true,
+  };
+
+  it('accepts numbers sent as strings and sorts rows by displaySort', () => {
+    const learner = parseLearnerData(record);
+    expect(learner).toMatchObject({
+      uln: 9990000011,
+      firstName: 'Sam',
+      middleNames: null,
+      freeSchoolMealEligible: 1,
+    });
+    expect(learner?.freeSchoolMealEligibleLatest).toEqual({ term: 2, academicYear: '2023/24' });
+    expect(learner?.qualifications.map((q) => q.title)).toEqual(['First', 'Second', 'Unsorted']);
+    expect(learner?.schools.map((s) => [s.name, s.urn])).toEqual([
+      ['Earlier', 107912],
+      ['Later', 107947],
+    ]);
+    expect(learner).not.toHaveProperty('unknownExtra');
+  });
+
+  it('treats missing lists as empty and a null FSM as unknown rather than failing', () => {
+    const learner = parseLearnerData({ uln: 9990000037, qualifications: null, freeSchoolMealEligible: null });
+    expect(learner).toMatchObject({ qualifications: [], schools: [], freeSchoolMealEligible: null });
+  });
+
+  it.each([[null], ['text'], [[]], [{ firstName: 'No ULN' }], [{ uln: '12345' }], [{ uln: 'abcdefghij' }]])(
+    'returns null for a body that is not a learner record: %p',
+    (body) => {
+      expect(parseLearnerData(body)).toBeNull();
+    },
+  );
+});
+
+describe('parseQrCode', () => {
+  it('reads expiry as number or string and converts it to an instant', () => {
+    const qr = parseQrCode({
+      correlationId: 'c1',
+      expiry: '1767225600',
+      qrCode: 'data:image/png;base64,iVBORw0KGgo=',
+      url: 'u',
+    });
+    expect(qr).toMatchObject({
+      correlationId: 'c1',
+      expiresAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(qr?.qrCode).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(parseQrCode({ correlationId: 'c1', expiry: 1767225600000 })?.expiresAt).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+  });
+
+  it('drops an image that is not a raster data URL, so it never reaches <img src>', () => {
+    expect(parseQrCode({ correlationId: 'c1', qrCode: 'javascript:alert(1)' })?.qrCode).toBeNull();
+    expect(
+      parseQrCode({ correlationId: 'c1', qrCode: 'data:image/svg+xml;base64,PHN2Zz4=' })?.qrCode,
+    ).toBeNull();
+  });
+
+  it('returns null without a correlation id', () => {
+    expect(parseQrCode({ qrCode: 'data:image/png;base64,AA==' })).toBeNull();
+  });
+});
+
+describe('parseShareResponse', () => {
+  it('reads any casing and a numeric code', () => {
+    expect(parseShareResponse({ CorrelationId: 'c9', Code: 123456 })).toEqual({
+      correlationId: 'c9',
+      code: '123456',
+    });
+    expect(parseShareResponse({ correlationId: 'c9' })).toBeNull();
+  });
+});
+
+describe('learner inputs', () => {
+  it('accepts exactly 10-digit ULNs', () => {
+    expect(['9990000011', '123456789', '12345678901', '99900000a1', ' 9990000011'].map(isUln)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('normalises mobile numbers by removing spaces', () => {
+    expect(normaliseMobile('07700 900 123')).toBe('07700900123');
+    expect(normaliseMobile('+44 7700 900123')).toBe('+447700900123');
+    expect(normaliseMobile('0770-090-0123')).toBeNull();
+    expect(normaliseMobile('12345')).toBeNull();
+  });
+
+  it('accepts only real past dates', () => {
+    const today = new Date('2026-11-21T12:00:00Z');
+    expect(isPastDate('2008-09-02', today)).toBe(true);
+    expect(isPastDate('2008-02-30', today)).toBe(false);
+    expect(isPastDate('2026-11-21', today)).toBe(false);
+    expect(isPastDate('1899-12-31', today)).toBe(false);
+    expect(isPastDate('02-09-2008', today)).toBe(false);
+  });
+});
