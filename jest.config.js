@@ -8,7 +8,7 @@ delete swcrc.$schema;
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: '.*\\.(e2e-)?spec\\.ts$',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   // content-disposition 3 (used by @fastify/static, i.e. Swagger UI) ships only ESM; Node loads it
