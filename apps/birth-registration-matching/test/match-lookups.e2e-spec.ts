@@ -211,6 +211,11 @@ describe('POST /birth-registration-matching/match — lookups with the default c
         false,
       ],
       ['500035711 Adam', { birthReferenceNumber: '500035711', firstName: 'Adam' }, true],
+      [
+        '500035711 Adam, payload first name only a control character',
+        { birthReferenceNumber: '500035711', firstName: '\u0001', additionalNames: 'Adam' },
+        false,
+      ],
     ])('%s → %p', async (_label, change, expected) => {
       expect(await matched({ ...withAdditional, ...change })).toBe(expected);
     });

@@ -77,7 +77,7 @@ describe('POST /birth-registration-matching/match — body, headers and payload'
     });
 
     it('reads text/json and charset parameters like application/json', async () => {
-      for (const contentType of ['text/json', 'Application/JSON; charset=utf-8']) {
+      for (const contentType of ['text/json', 'TEXT/JSON; charset=UTF-8', 'Application/JSON; charset=utf-8']) {
         const response = await brm.client.post(MATCH_PATH, {
           headers: { ...BRM_HEADERS, 'Content-Type': contentType },
           body: JSON.stringify(GIBBY),

@@ -96,6 +96,7 @@ describe('transactionDetail', () => {
         blocked: false,
         cancelled: false,
         correction: ' none ',
+        marginalNote: '\u00a0none',
         reRegistered: 'Other',
       },
     };
@@ -110,7 +111,8 @@ describe('transactionDetail', () => {
       'records.record1.flags.potentiallyFictitious': 'true',
       'records.record1.flags.blocked': 'false',
       'records.record1.flags.correction': 'None',
-      'records.record1.flags.marginalNote': 'None',
+      // Java's trim keeps a no-break space, so this note does not read as "none".
+      'records.record1.flags.marginalNote': 'Marginal note on record',
       'records.record1.flags.reregistration': 'Re-registration on record',
     });
     expect(Object.keys(detail)).not.toContain('records.record1.flags.blockedRegistration');

@@ -4,7 +4,7 @@ import type { MatchResult } from '../matching/matching-engine';
 import { splitRecordForenames } from '../matching/record-names';
 import { formatBirthDate } from '../payload/birth-date';
 import type { MatchPayload } from '../payload/match-payload';
-import { nameWords, normaliseName } from '../payload/names';
+import { javaTrim, nameWords, normaliseName } from '../payload/names';
 import type { BirthRecord, GroFlags, NrsFlags } from '../records/birth-record';
 
 type Detail = Record<string, string>;
@@ -49,7 +49,7 @@ function payloadDetail(payload: MatchPayload): Detail {
 }
 
 const presence = (value: string | undefined, onRecord: string): string =>
-  value === undefined || value.trim().toLowerCase() === 'none' ? 'None' : onRecord;
+  value === undefined || javaTrim(value).toLowerCase() === 'none' ? 'None' : onRecord;
 
 function groFlagsDetail(flags: GroFlags): Detail {
   const v1 = flags.format === 'v1';

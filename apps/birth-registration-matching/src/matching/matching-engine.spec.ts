@@ -67,6 +67,10 @@ describe('splitRecordForenames', () => {
       additionalNames: '',
     });
     expect(splitRecordForenames('', 'Adam', false)).toEqual({ firstNames: '', additionalNames: '' });
+    expect(splitRecordForenames('Adam David', '', false)).toEqual({
+      firstNames: 'Adam',
+      additionalNames: 'David',
+    });
     expect(splitRecordForenames(' Adam   David ', 'Adam', true)).toEqual({
       firstNames: 'Adam',
       additionalNames: '',
@@ -111,6 +115,18 @@ describe('matchRecords — full matching', () => {
   it('does not fold accents', () => {
     expect(match(payload({ firstName: 'Chris' }), [record({ forenames: 'Chrîs' })]).matched).toBe(false);
     expect(match(payload({ firstName: 'CHRÎS' }), [record({ forenames: 'Chrîs' })]).matched).toBe(true);
+  });
+
+  it('never matches a first name that normalised to nothing, whatever the additional names', () => {
+    const adamDavid = [record({ forenames: 'Adam David' })];
+    expect(match(payload({ firstName: '', additionalNames: 'Adam David' }), adamDavid).matched).toBe(false);
+    expect(match(payload({ firstName: '' }), adamDavid, { ignoreAdditionalNames: true }).matched).toBe(
+      false,
+    );
+    expect(
+      match(payload({ firstName: '' }), adamDavid, { ignoreAdditionalNames: true, lastName: false })
+        .matched,
+    ).toBe(false);
   });
 
   describe('additional names, not ignored (default)', () => {

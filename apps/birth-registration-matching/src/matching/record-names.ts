@@ -7,7 +7,9 @@ export interface RecordNames {
 
 /**
  * Registries return every given name in one string; the payload's first-name word count decides how
- * many of them are first names and the rest are additional names (spec §10.4).
+ * many of them are first names and the rest are additional names (spec §10.4). A first name that
+ * normalises to nothing (only control characters) still counts as one word, as the reference's Java
+ * split does, so it can never line up with an empty slice of the record.
  */
 export function splitRecordForenames(
   recordForenames: string,
@@ -15,7 +17,7 @@ export function splitRecordForenames(
   ignoreAdditionalNames: boolean,
 ): RecordNames {
   const words = nameWords(recordForenames);
-  const count = nameWords(payloadFirstName).length;
+  const count = Math.max(1, nameWords(payloadFirstName).length);
   return {
     firstNames: words.slice(0, count).join(' '),
     additionalNames: ignoreAdditionalNames ? '' : words.slice(count).join(' '),

@@ -2,11 +2,12 @@ import { parseBirthDate } from '../payload/birth-date';
 import { BirthRecord, RecordParseError } from './birth-record';
 import { at, isInt32, isObject, stringOr } from './json-fields';
 
-const DIGITS = /^[0-9]+$/;
+/** What Java's `Integer.valueOf` accepts (ASCII digits, optional sign); range is checked after. */
+const SIGNED_DIGITS = /^[+-]?[0-9]+$/;
 
 /** NRS sends the entry number as a string; the reference turns it into a 32-bit int and fails if it cannot. */
 function entryNumber(id: string): number {
-  const value = DIGITS.test(id) ? Number(id) : Number.NaN;
+  const value = SIGNED_DIGITS.test(id) ? Number(id) : Number.NaN;
   if (!isInt32(value)) throw new RecordParseError(`NRS id "${id}" is not a 32-bit number`);
   return value;
 }

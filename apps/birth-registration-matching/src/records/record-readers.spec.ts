@@ -137,6 +137,11 @@ describe('readNrsRecords', () => {
     expect(readNrsRecords(birth())).toHaveLength(1);
   });
 
+  it('reads a signed id as Java does', () => {
+    expect(readNrsRecords({ births: [birth({ id: '+2017734003' })] })[0].referenceNumber).toBe(2017734003);
+    expect(readNrsRecords(birth({ id: '-2147483648' }))[0].referenceNumber).toBe(-2147483648);
+  });
+
   it('defaults missing child details', () => {
     expect(readNrsRecords({ births: [{ id: '2017350001', status: -6, deathCode: 0 }] })[0]).toMatchObject({
       forenames: '',
@@ -154,5 +159,7 @@ describe('readNrsRecords', () => {
     [{ births: [birth({ deathCode: undefined })] }],
     [{ births: [birth({ id: 'abc' })] }],
     [birth({ id: '2147483648' })],
+    [birth({ id: '+-1' })],
+    [birth({ id: ' 1' })],
   ])('fails %p', (json) => expect(() => readNrsRecords(json)).toThrow(RecordParseError));
 });

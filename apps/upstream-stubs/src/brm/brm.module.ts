@@ -6,7 +6,8 @@ import { GroProxyController } from './gro-proxy.controller';
 
 /**
  * Stand-ins for GRO (through the birth-registration-matching-proxy paths) and NRS (through DES).
- * GRO-NI has no interface to stand in for: BRM's GRO-NI connector never calls the network.
+ * GRO-NI has no interface to stand in for: the reference's GRO-NI connector has no URL and never calls
+ * the network (BRM spec §8.3), and BRM does the same.
  */
 @Module({
   controllers: [GroProxyController, DesBirthsController],
