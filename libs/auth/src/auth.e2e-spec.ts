@@ -73,14 +73,15 @@ describe('HMPPS Auth JWTs and roles', () => {
       name: 'auth-test',
       defaultPort: 0,
       title: 'auth test',
-      configure: (nest) =>
+      configure: (nest) => {
         nest.useGlobalFilters(
           new EnvelopeExceptionFilter((error) => {
             const kind = classifyError(error);
             const status = kind.kind === 'http' ? kind.status : 500;
             return { status, body: { status, message: kind.kind === 'http' ? kind.message : 'unexpected' } };
           }),
-        ),
+        );
+      },
     });
     await app.listen(0, '127.0.0.1');
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

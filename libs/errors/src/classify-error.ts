@@ -45,7 +45,7 @@ export function classifyError(error: unknown, method = '', path = ''): ErrorKind
       return { kind: 'unsupported-media-type', contentType: fastifyError.message ?? '' };
   }
   // `name`, not instanceof: errors from other realms (e.g. a test sandbox) fail instanceof checks.
-  if ((error as Error)?.name === 'SyntaxError') return { kind: 'malformed-body', message: error.message };
+  if ((error as Error)?.name === 'SyntaxError') return { kind: 'malformed-body', message: (error as Error).message };
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return { kind: 'http', status: fastifyError.statusCode, message: fastifyError.message ?? '', response: undefined };
   }

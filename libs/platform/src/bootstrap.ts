@@ -26,6 +26,11 @@ export async function createApp(appModule: IEntryNestModule, options: PlatformOp
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
+    // Errors Fastify raises before routing (a malformed percent-encoding in the URL, an over-long path
+    // parameter) would otherwise get Fastify's default JSON body: hand them to the error handler Nest
+    // installs (looked up when the error happens), so the app's exception filter answers in its envelope.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      request.server.errorHandler(error, request, reply),
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
   const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));

@@ -39,7 +39,7 @@ export function loggerParams(appName: string): Params {
         level,
         redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
         // Fastify assigns the id (see bootstrap) before the logger sees the request.
-        genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? randomUUID(),
+        genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
         serializers: {
           req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
             id: req.id,
