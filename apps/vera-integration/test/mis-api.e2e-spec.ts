@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import clients from '../../upstream-stubs/fixtures/vera/clients.json';
 import {
   approveInLearnerApp,
   HILLSIDE,
@@ -56,6 +57,7 @@ describe('MIS API (Patterns A, B and C)', () => {
       expect((await approveInLearnerApp(world.stubsHttp, correlationId, { uln: SAM.uln })).status).toBe(200);
       const shared = await world.api.get(`${base}/share-requests/${correlationId}`, { headers: auth });
       expect(shared.status).toBe(200);
+      expect(shared.headers['cache-control']).toBe('no-store');
       expect(shared.body.status).toBe('SHARED');
       expect(shared.body.learner).toMatchObject({
         uln: 9990000011,
@@ -91,7 +93,7 @@ describe('MIS API (Patterns A, B and C)', () => {
     it('answers 410 when the request expired (VERA 408)', async () => {
       const { correlationId } = (await world.api.post(`${base}/share-requests/qr-code`, { headers: auth }))
         .body;
-      await world.stubsHttp.post(`/vera/_stub/requests/${correlationId}/expire`);
+      await world.stubsHttp.post(`/__admin/vera/requests/${correlationId}/expire`);
       const expired = await world.api.get(`${base}/share-requests/${correlationId}`, { headers: auth });
       expect(expired.status).toBe(410);
       expect(expired.body.developerMessage).toContain('408');
@@ -136,6 +138,7 @@ describe('MIS API (Patterns A, B and C)', () => {
         uln: SAM.uln,
         learner: { firstName: 'Sam', schools: [{ name: 'Beeston Primary School' }, {}] },
       });
+      expect(response.headers['cache-control']).toBe('no-store');
       const [last] = (await world.stubs.requests('/vera/api/v1/education-records/learner-data')).slice(-1);
       expect(last.query).toEqual({ uln: SAM.uln });
     });
@@ -204,6 +207,15 @@ describe('MIS API (Patterns A, B and C)', () => {
       expect(response.body.errorCode).toBe('MALFORMED_BODY');
     });
 
+    it('answers a body that is not JSON with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+      const response = await world.api.post(`${base}/learner-checks`, {
+        headers: { ...auth, 'content-type': 'application/xml' },
+        body: '<learner/>',
+      });
+      expect(response.status).toBe(415);
+      expect(response.body).toMatchObject({ status: 415, errorCode: 'UNSUPPORTED_MEDIA_TYPE' });
+    });
+
     it('sends a share request, shows the code, and returns the record once the learner enters it', async () => {
       const created = await world.api.post(`${base}/share-requests/mobile`, { headers: auth, body: details });
       expect(created.status).toBe(201);
@@ -243,6 +255,39 @@ describe('MIS API (Patterns A, B and C)', () => {
   });
 
   describe('Entra tokens', () => {
+    it('asks the Entra v1 endpoint with the four form fields, then calls VERA with only the bearer token and JSON type', async () => {
+      // Northgate's first call in this file, so its token request is made now.
+      const response = await world.api.post(`/api/providers/${NORTHGATE.ukprn}/learner-checks`, {
+        headers: auth,
+        body: { mobileNumber: PRIYA.mobile, dateOfBirth: PRIYA.dateOfBirth },
+      });
+      expect(response.status).toBe(200);
+      const [tokenRequest] = (await world.stubs.requests('/entra/')).filter(
+        (r) => (r.body as Record<string, string>)?.client_id === NORTHGATE.clientId,
+      );
+      expect(tokenRequest.method).toBe('POST');
+      expect(tokenRequest.path).toBe(`/entra/${clients.tenantId}/oauth2/token`);
+      expect(tokenRequest.headers['content-type']).toBe('application/x-www-form-urlencoded');
+      expect(Object.entries(tokenRequest.body as Record<string, string>)).toEqual([
+        ['grant_type', 'client_credentials'],
+        ['client_id', NORTHGATE.clientId],
+        ['client_secret', NORTHGATE.clientSecret],
+        ['resource', clients.resource],
+      ]);
+      const [check] = (await world.stubs.requests('/vera/api/v1/education-records/learner/check')).slice(-1);
+      expect(check.headers).toMatchObject({
+        authorization: 'Bearer ***',
+        'content-type': 'application/json; charset=utf-8',
+      });
+      // Like the reference (.NET) and DfE's curl example: no Accept and no User-Agent.
+      expect(check.headers).not.toHaveProperty('accept');
+      expect(check.headers).not.toHaveProperty('user-agent');
+      expect(check.body).toEqual({
+        DateOfBirth: `${PRIYA.dateOfBirth}T00:00:00`,
+        MobileNumber: PRIYA.mobile,
+      });
+    });
+
     it('uses one token for many calls, and separate tokens per provider', async () => {
       await world.api.get(`${base}/learners/${SAM.uln}`, { headers: auth });
       await world.api.get(`/api/providers/${NORTHGATE.ukprn}/learners/${PRIYA.uln}`, { headers: auth });
@@ -276,7 +321,7 @@ describe('MIS API (Patterns A, B and C)', () => {
       await world.api.get(`${base}/learners/${SAM.uln}`, { headers: auth });
       const tokensBefore = await tokenRequests(RIVERSIDE.clientId);
       const callsBefore = await veraCalls('learner-data');
-      expect((await world.stubsHttp.post('/vera/_stub/revoke-tokens')).status).toBe(200);
+      expect((await world.stubsHttp.post('/__admin/vera/revoke-tokens')).status).toBe(200);
       const response = await world.api.get(`${base}/learners/${SAM.uln}`, { headers: auth });
       expect(response.status).toBe(200);
       expect(await tokenRequests(RIVERSIDE.clientId)).toBe(tokensBefore + 1);

@@ -144,6 +144,24 @@ describe('provider registry (admin API)', () => {
     ).toBe(409);
   });
 
+  it.each([{ displayName: null }, { clientId: null }, { clientSecret: null }, { clientSecret: '' }])(
+    'refuses to blank a required field with 400 and leaves the provider unchanged: %p',
+    async (body) => {
+      const response = await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin, body });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ status: 400, errorCode: 'VALIDATION_FAILED' });
+      const stored = await world.api.get(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin });
+      expect(stored.body).toMatchObject({
+        displayName: RIVERSIDE.providerName,
+        clientId: RIVERSIDE.clientId,
+      });
+      expect(
+        (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis }))
+          .status,
+      ).toBe(200);
+    },
+  );
+
   it('removes a provider; its MIS calls then answer 404 PROVIDER_NOT_FOUND', async () => {
     await world.api.post('/admin/providers', {
       headers: admin,

@@ -65,6 +65,17 @@ describe('secret encryption key rotation', () => {
       expect(created.body.secretKeyId).toBe('2026a');
     });
 
+    // Retiring the old key before resealing: a clear error naming the missing key, never the secret.
+    await withApp(newKey, async (url) => {
+      const early = await fetchSam(url);
+      expect(early.status).toBe(500);
+      expect(early.body).toMatchObject({
+        errorCode: 'PROVIDER_SECRET_UNREADABLE',
+        developerMessage: expect.stringContaining('"2026a"'),
+      });
+      expect(early.text).not.toContain(RIVERSIDE.clientSecret);
+    });
+
     await withApp(`${newKey},${oldKey}`, async (url, started) => {
       expect((await fetchSam(url)).status).toBe(200);
       const resealed = await http(url).post('/admin/providers/reseal-secrets', { headers: admin });

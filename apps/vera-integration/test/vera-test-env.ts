@@ -40,7 +40,8 @@ export function testEnv(stubsUrl: string, overrides: Record<string, string> = {}
     VERA_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     VERA_SESSION_SECRET: randomBytes(32).toString('hex'),
     VERA_SECURE_COOKIES: 'false',
-    VERA_TIMEOUT_MS: '3000',
+    // Generous: the first calls (token, QR image) share two cores with the browser suite in CI.
+    VERA_TIMEOUT_MS: '5000',
     ...overrides,
   };
 }

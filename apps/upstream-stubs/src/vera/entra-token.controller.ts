@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpException, Param, Post } from '@nestjs/common';
 import { VeraStubState } from './vera-stub.state';
 
 type TokenForm = Partial<Record<'grant_type' | 'client_id' | 'client_secret' | 'resource', string>>;
@@ -17,7 +17,19 @@ export class EntraTokenController {
 
   @Post(':tenantId/oauth2/token')
   @HttpCode(200)
-  token(@Param('tenantId') tenantId: string, @Body() form: TokenForm | undefined) {
+  token(
+    @Param('tenantId') tenantId: string,
+    @Body() form: TokenForm | undefined,
+    @Headers('content-type') contentType?: string,
+  ) {
+    // Entra reads only form fields: a JSON body looks to it like a request without grant_type.
+    if (!/^application\/x-www-form-urlencoded\b/i.test(contentType ?? '')) {
+      throw entraError(
+        400,
+        'invalid_request',
+        "AADSTS900144: The request body must contain the following parameter: 'grant_type'.",
+      );
+    }
     const body = form ?? {};
     if (tenantId !== this.state.fixtures.tenantId) {
       throw entraError(400, 'invalid_request', `AADSTS90002: Tenant '${tenantId}' not found.`);

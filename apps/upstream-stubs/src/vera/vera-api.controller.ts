@@ -13,6 +13,9 @@ function problem(reply: FastifyReply, status: number, title: string, detail?: st
     .send({ type: `https://httpstatuses.io/${status}`, title, status, detail });
 }
 
+/** VERA's POST endpoints read only JSON bodies (`[FromBody]` in ASP.NET Core); anything else is 415. */
+const JSON_TYPE = /^application\/json\b/i;
+
 /** The request body of learner/check and learner/share-request, read case-insensitively like .NET does. */
 function readShareBody(body: unknown): { mobileNumber: string; dateOfBirth: string } | undefined {
   if (!body || typeof body !== 'object') return undefined;
@@ -64,9 +67,15 @@ export class VeraApiController {
   }
 
   @Post('learner/check')
-  check(@Res() reply: FastifyReply, @Body() body: unknown, @Headers('authorization') auth?: string) {
+  check(
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+    @Headers('authorization') auth?: string,
+    @Headers('content-type') contentType?: string,
+  ) {
     const client = this.authenticate(reply, auth);
     if (!client) return;
+    if (!JSON_TYPE.test(contentType ?? '')) return problem(reply, 415, 'Unsupported Media Type');
     const details = readShareBody(body);
     if (!details) return problem(reply, 400, 'Bad Request', 'MobileNumber and DateOfBirth are required.');
     const learner = this.state.learnerByMobile(details.mobileNumber, details.dateOfBirth);
@@ -75,9 +84,15 @@ export class VeraApiController {
   }
 
   @Post('learner/share-request')
-  shareRequest(@Res() reply: FastifyReply, @Body() body: unknown, @Headers('authorization') auth?: string) {
+  shareRequest(
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+    @Headers('authorization') auth?: string,
+    @Headers('content-type') contentType?: string,
+  ) {
     const client = this.authenticate(reply, auth);
     if (!client) return;
+    if (!JSON_TYPE.test(contentType ?? '')) return problem(reply, 415, 'Unsupported Media Type');
     const details = readShareBody(body);
     if (!details) return problem(reply, 400, 'Bad Request', 'MobileNumber and DateOfBirth are required.');
     const learner = this.state.learnerByMobile(details.mobileNumber, details.dateOfBirth);

@@ -11,6 +11,7 @@ import {
 } from '@libs/upstream';
 import type { FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { UnknownSecretKeyError } from '../crypto/secret-cipher';
 import { VeraProblem } from './vera-problem';
 import { ENTRA_UPSTREAM, VERA_UPSTREAM } from '../upstream/upstream-names';
 
@@ -99,6 +100,15 @@ export function describeError(error: unknown, request: FastifyRequest): VeraProb
     );
   }
   if (error instanceof MissingHeaderError) return new VeraProblem(400, 'VALIDATION_FAILED', error.message);
+  if (error instanceof UnknownSecretKeyError) {
+    // The operator retired a key too early: name the key (never the secret) so they know which to restore.
+    return new VeraProblem(
+      500,
+      'PROVIDER_SECRET_UNREADABLE',
+      "This provider's stored DfE credentials cannot be read. Ask an administrator to check VERA_SECRET_KEYS.",
+      error.message,
+    );
+  }
   if (error instanceof QueryFailedError) {
     return new VeraProblem(
       503,

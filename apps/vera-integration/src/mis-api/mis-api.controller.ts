@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '@libs/auth';
@@ -58,6 +58,8 @@ export class MisApiController {
   }
 
   @Get('share-requests/:correlationId')
+  // Can carry a learner record: no cache on the way may keep it (no learner data at rest).
+  @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Patterns A and C: poll a share request' })
   @ApiResponse({ status: 200, description: 'status SHARED with the learner record' })
   @ApiResponse({ status: 202, description: 'status PENDING: the learner has not shared yet' })
@@ -88,6 +90,7 @@ export class MisApiController {
   }
 
   @Get('learners/:uln')
+  @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Pattern B: the record of a learner who shared through the VER website' })
   @ApiResponse({ status: 200, description: 'The learner record' })
   @ApiResponse({ status: 404, description: 'LEARNER_NOT_SHARED' })

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+
+/** Absent means "unchanged"; unlike @IsOptional, null is not let through (these columns cannot be empty). */
+const IfPresent = () => ValidateIf((_object, value) => value !== undefined);
 
 export class CreateProviderDto {
   @ApiProperty({ example: '10001234', description: 'UK Provider Reference Number, 8 digits' })
@@ -38,19 +41,19 @@ export class CreateProviderDto {
 /** Partial update: absent fields stay as they are; `tenantId`/`resource` set to null fall back to the defaults. */
 export class UpdateProviderDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(1, 200)
   displayName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(1, 200)
   clientId?: string;
 
   @ApiPropertyOptional({ writeOnly: true })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @Length(1, 500)
   clientSecret?: string;
