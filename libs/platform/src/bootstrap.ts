@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
+import { LoggedRequest } from './logging';
 import { MetricsService } from './metrics.service';
 import { PlatformOptions } from './platform-options';
 import { installShutdownHandlers } from './shutdown';
@@ -14,7 +15,10 @@ import { installShutdownHandlers } from './shutdown';
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /** Builds the app with every platform concern in place, without listening. */
-export async function createApp(appModule: IEntryNestModule, options: PlatformOptions): Promise<NestFastifyApplication> {
+export async function createApp(
+  appModule: IEntryNestModule,
+  options: PlatformOptions,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     https: options.https ?? null,
@@ -32,9 +36,13 @@ export async function createApp(appModule: IEntryNestModule, options: PlatformOp
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
       request.server.errorHandler(error, request, reply),
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
-  const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, { bufferLogs: true, abortOnError: false });
+  // Before Nest adds its middleware layer (where the logger runs), so the logger sees id and route.
+  echoRequestId(adapter.getInstance() as FastifyInstance);
+  const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
-  echoRequestId(app);
   recordRequestMetrics(app);
   setUpOpenApi(app, options);
   await options.configure?.(app);
@@ -42,7 +50,10 @@ export async function createApp(appModule: IEntryNestModule, options: PlatformOp
 }
 
 /** Used by every app's main.ts. */
-export async function bootstrap(appModule: IEntryNestModule, options: PlatformOptions): Promise<NestFastifyApplication> {
+export async function bootstrap(
+  appModule: IEntryNestModule,
+  options: PlatformOptions,
+): Promise<NestFastifyApplication> {
   const app = await createApp(appModule, options).catch((error: Error) => {
     // One clear line for the operator (e.g. every missing variable), not a framework stack trace.
     console.error(`${options.name} failed to start: ${error.message}`);
@@ -57,16 +68,17 @@ export async function bootstrap(appModule: IEntryNestModule, options: PlatformOp
   return app;
 }
 
-function echoRequestId(app: NestFastifyApplication): void {
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-      // The logger (pino-http, on the raw request) reads the same id.
-      (request.raw as IncomingMessage & { id?: string }).id = request.id;
-      reply.header('x-request-id', request.id);
-      done();
-    });
+function echoRequestId(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    // The logger (pino-http, on the raw request) reads the same id, and the route pattern, which it
+    // logs instead of the URL: paths and query strings carry personal identifiers (ULN, NOMIS number,
+    // CRN, names in searches) that must not reach the logs.
+    const raw = request.raw as LoggedRequest;
+    raw.id = request.id;
+    raw.route = request.routeOptions.url ?? 'unmatched';
+    reply.header('x-request-id', request.id);
+    done();
+  });
 }
 
 function recordRequestMetrics(app: NestFastifyApplication): void {
@@ -76,7 +88,11 @@ function recordRequestMetrics(app: NestFastifyApplication): void {
     .getInstance()
     .addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
       histogram.observe(
-        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? 'unmatched',
+          status: String(reply.statusCode),
+        },
         reply.elapsedTime / 1000,
       );
       done();
@@ -91,5 +107,8 @@ function setUpOpenApi(app: NestFastifyApplication, options: PlatformOptions): vo
   options.configureSwagger?.(builder);
   const document = () => SwaggerModule.createDocument(app, builder.build());
   // The paths the original services' users know.
-  SwaggerModule.setup('swagger-ui', app, document, { jsonDocumentUrl: 'v3/api-docs', yamlDocumentUrl: 'v3/api-docs.yaml' });
+  SwaggerModule.setup('swagger-ui', app, document, {
+    jsonDocumentUrl: 'v3/api-docs',
+    yamlDocumentUrl: 'v3/api-docs.yaml',
+  });
 }

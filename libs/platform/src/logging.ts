@@ -23,6 +23,9 @@ export const REDACTED_PATHS = [
   '*.authorization',
 ];
 
+/** What the platform puts on the raw request for the logger (see bootstrap's onRequest hook). */
+export type LoggedRequest = IncomingMessage & { id?: string; route?: string };
+
 let destination: DestinationStream | undefined;
 
 /** Tests send logs to a stream they read; production logs go to stdout. */
@@ -41,10 +44,10 @@ export function loggerParams(appName: string): Params {
         // Fastify assigns the id (see bootstrap) before the logger sees the request.
         genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
         serializers: {
-          req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
+          req: (req: { id: string; method: string; raw: LoggedRequest; headers: Record<string, unknown> }) => ({
             id: req.id,
             method: req.method,
-            url: req.url,
+            route: req.raw.route ?? 'unmatched',
             headers: req.headers,
           }),
         },

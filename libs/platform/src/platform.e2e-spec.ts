@@ -126,8 +126,16 @@ describe('platform', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const line = logLines.find((l) => l.includes('req-123'));
     expect(line).toBeDefined();
-    expect(JSON.parse(line!)).toMatchObject({ req: { id: 'req-123', headers: { authorization: '[REDACTED]' } } });
+    expect(JSON.parse(line!)).toMatchObject({ req: { id: 'req-123', route: '/health/ping', headers: { authorization: '[REDACTED]' } } });
     expect(logLines.join('')).not.toContain('super-secret-token-value');
+  });
+
+  it('logs the route pattern, never the URL with its identifiers and query', async () => {
+    await fetch(`${url}/things/slow?name=Jo+Bloggs`, { headers: { 'x-request-id': 'req-pii' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const line = logLines.find((l) => l.includes('req-pii'));
+    expect(JSON.parse(line!).req).toMatchObject({ method: 'GET', route: '/things/slow' });
+    expect(logLines.join('')).not.toContain('Bloggs');
   });
 
   it('refuses to start naming every missing required variable', async () => {
