@@ -8,13 +8,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OmitNullsInterceptor } from './common/omit-nulls.interceptor';
-import {
-  APP_NAME,
-  AUDIT_SERVICE_NAME,
-  LEARNER_RECORDS_CONFIG,
-  readLearnerRecordsConfig,
-  REQUIRED_ENV,
-} from './config';
+import { APP_NAME, LEARNER_RECORDS_CONFIG, readLearnerRecordsConfig, REQUIRED_ENV } from './config';
 import { MATCHES_MIGRATIONS } from './database/migrations/matches-migrations';
 import { LearnerEventsController } from './learner-events/learner-events.controller';
 import { LearnerEventsService } from './learner-events/learner-events.service';
@@ -36,7 +30,7 @@ import { LrsClient } from './upstream/lrs.client';
     UpstreamModule,
     DatabaseModule.forRoot({ entities: [MatchEntity], migrations: MATCHES_MIGRATIONS }),
     TypeOrmModule.forFeature([MatchEntity]),
-    QueueModule.forRoot({ queues: [], auditService: AUDIT_SERVICE_NAME }),
+    QueueModule.forRoot({ queues: [] }),
   ],
   controllers: [
     LearnersController,

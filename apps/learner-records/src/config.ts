@@ -1,9 +1,8 @@
 /** Every variable without a safe default: start-up stops, naming each one that is missing. */
 export const REQUIRED_ENV = ['HMPPS_AUTH_URL', 'LRS_BASE_URL', 'UK_PRN', 'ORG_PASSWORD', 'VENDOR_ID'];
 
-export const APP_NAME = 'learner-records';
-/** The service name audit events carry, as the reference sends it. */
-export const AUDIT_SERVICE_NAME = 'hmpps-learner-records-api';
+/** The reference's application name: `/info` shows it as `build.name` and audit events carry it as `service`. */
+export const APP_NAME = 'hmpps-learner-records-api';
 export const DEFAULT_PORT = 8080;
 
 const DEFAULT_LRS_TIMEOUT_SECONDS = 20;

@@ -1,5 +1,6 @@
 import { PlatformOptions } from '@libs/platform';
 import { EnvelopeExceptionFilter } from '@libs/errors';
+import { discardBodyOfIgnoringRoutes } from './common/ignored-body';
 import { ROLE_MATCH_UI, ROLE_SAR_DATA_ACCESS, ROLE_SEARCH_RO } from './common/roles';
 import { APP_NAME, DEFAULT_PORT } from './config';
 import { KnownRoutes } from './errors/known-routes';
@@ -48,7 +49,10 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
     app
       .getHttpAdapter()
       .getInstance()
-      .addHook('onRoute', (route) => routes.record(route.method, route.url));
+      .addHook('onRoute', (route) => {
+        routes.record(route.method, route.url);
+        discardBodyOfIgnoringRoutes(route);
+      });
     app.useGlobalFilters(new EnvelopeExceptionFilter(learnerRecordsErrorMapper(routes)));
   },
 };

@@ -147,7 +147,11 @@ describe('POST /learners and POST /learner-events over the LRS stand-in', () => 
 
     it('checks the role before the body and X-Username, then the body before X-Username', async () => {
       // Fidelity fix: without the role, a bad body or a missing header is not revealed (403, not 400).
-      const forbidden = await ro.post('/learners', { ...exactMatchRequest, givenName: 'X' }, { username: null });
+      const forbidden = await ro.post(
+        '/learners',
+        { ...exactMatchRequest, givenName: 'X' },
+        { username: null },
+      );
       expect(forbidden.status).toBe(403);
       expect(forbidden.body).toEqual({
         status: 'FORBIDDEN',
@@ -156,7 +160,11 @@ describe('POST /learners and POST /learner-events over the LRS stand-in', () => 
         developerMessage: 'Forbidden - Authorization Denied',
         moreInfo: 'Forbidden - Authorization Denied',
       });
-      const invalid = await ui.post('/learners', { ...exactMatchRequest, givenName: 'X' }, { username: null });
+      const invalid = await ui.post(
+        '/learners',
+        { ...exactMatchRequest, givenName: 'X' },
+        { username: null },
+      );
       expect(invalid.status).toBe(400);
       expect(invalid.body.errorCode).toBe('Validation Failed');
       const noUser = await ui.post('/learners', exactMatchRequest, { username: null });
@@ -341,6 +349,19 @@ describe('POST /learners and POST /learner-events over the LRS stand-in', () => 
       expect(reset.status).toBe(500);
       expect(reset.body.errorCode).toBe('Unexpected error');
     });
+
+    it('answers 500 naming the unreadable LRS answer when LRS sends 200 with a body that is not XML', async () => {
+      await stubs.setFault({ prefix: '/lrs', status: 200, body: 'not xml', contentType: 'text/xml' });
+      const response = await ui.post('/learners', exactMatchRequest);
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({
+        status: 'INTERNAL_SERVER_ERROR',
+        errorCode: 'Unexpected error',
+        userMessage: 'Unexpected error: LRS answer unreadable: Invalid XML',
+        developerMessage: 'Unexpected error: LRS answer unreadable: Invalid XML',
+        moreInfo: 'Unexpected error',
+      });
+    });
   });
 
   describe('POST /learner-events', () => {
@@ -501,6 +522,12 @@ describe('POST /learners and POST /learner-events over the LRS stand-in', () => 
         expect.arrayContaining(['200', '400', '401', '403', '408', '424', '500']),
       );
       expect(doc.paths['/match/{nomisId}/learner-events'].get.security).toEqual([{ [RO]: [] }]);
+    });
+
+    it("names itself after the reference's application in /info", async () => {
+      const response = await http(app.url).get('/info');
+      expect(response.status).toBe(200);
+      expect(response.body.build.name).toBe('hmpps-learner-records-api');
     });
 
     it('reports health without a token', async () => {

@@ -136,6 +136,33 @@ describe('match endpoints, subject access and queue admin over the matches table
     expect((await ui.get('/match/C3000CC')).body.matchedUln).toBe('2000000001');
   });
 
+  it('ignores whatever body is sent to /unmatch, even malformed JSON or XML', async () => {
+    expect((await ui.post('/match/L2000LL', confirmation('7000000007'))).status).toBe(201);
+    const headers = {
+      authorization: `Bearer ${await stubs.token({ roles: [UI] })}`,
+      'x-username': 'test.user@justice.gov.uk',
+    };
+    const malformed = await http(app.url).post('/match/L2000LL/unmatch', {
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: '{"matchingUln": ',
+    });
+    expect(malformed.status).toBe(201);
+    expect(malformed.text).toBe('');
+    expect(await ui.get('/match/L2000LL')).toMatchObject({ status: 404, body: { status: 'NotFound' } });
+    expect((await ui.post('/match/L2000LL', confirmation('7000000007'))).status).toBe(201);
+    const xml = await http(app.url).post('/match/L2000LL/unmatch', {
+      headers: { ...headers, 'content-type': 'application/xml' },
+      body: '<unmatch/>',
+    });
+    expect(xml.status).toBe(201);
+    expect((await historyOf('L2000LL')).map((row: { matchStatus: string }) => row.matchStatus)).toEqual([
+      'Matched',
+      'Unmatched',
+      'Matched',
+      'Unmatched',
+    ]);
+  });
+
   it('lets exactly one of 20 concurrent confirmations of one ULN for different prisoners succeed', async () => {
     const prisoners = Array.from({ length: 20 }, (_, index) => `R${String(index).padStart(4, '0')}RR`);
     const responses = await Promise.all(

@@ -9,10 +9,12 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { hasAnyRole } from '@libs/auth';
 import { ApiCaller, ApiErrors, ErrorEnvelope } from '../common/api-docs';
 import { Checked, CheckedRequest } from '../common/checked-request.decorator';
+import { IGNORES_BODY } from '../common/ignored-body';
 import { ROLE_MATCH_UI, ROLE_SEARCH_RO } from '../common/roles';
 import { LearnerEventsResponse } from '../learner-events/learner-events-response';
 import { CheckMatchResponse } from './match-responses';
@@ -97,6 +99,7 @@ export class MatchController {
 
   @Post('unmatch')
   @HttpCode(201)
+  @RouteConfig(IGNORES_BODY)
   @ApiOperation({
     summary: 'Withdraw the match (or the no-match) of a prisoner',
     description: `Role ${ROLE_MATCH_UI}. Any body is ignored.`,

@@ -79,16 +79,58 @@ describe('lrsFailure', () => {
     );
   });
 
-  it('answers LRS Error without detail for a fault with no exception', () => {
-    expect(
-      (lrsFailure(soapHttpFailure(500, fault('', ''))).body as { userMessage: string }).userMessage,
-    ).toBe('LRS returned an error without detail');
+  it('answers Unparsable LRS Error for an error-status fault without MIAPAPIException detail', () => {
+    expect(answer(lrsFailure(soapHttpFailure(500, fault('', ''))))).toEqual({
+      status: 500,
+      body: {
+        status: 'INTERNAL_SERVER_ERROR',
+        errorCode: 'Unexpected error',
+        userMessage: 'Unexpected error: Unparsable LRS Error',
+        developerMessage: 'Unexpected error: Unparsable LRS Error',
+        moreInfo: 'Unexpected error',
+      },
+    });
+  });
+
+  it('answers LRS Error without detail for a fault with no exception sent with 200', () => {
+    expect(answer(lrsFailure(soapHttpFailure(200, fault('', ''))))).toEqual({
+      status: 500,
+      body: {
+        status: 'INTERNAL_SERVER_ERROR',
+        errorCode: 'LRS Error',
+        userMessage: 'LRS returned an error without detail',
+        developerMessage: 'LRS returned an error without detail',
+        moreInfo: 'LRS Error',
+      },
+    });
   });
 
   it('treats a fault sent with 200 as an LRS error rather than an empty answer', () => {
     expect(lrsFailure(soapHttpFailure(200, fault('ns10:', '<ErrorCode>WSEC0003</ErrorCode>'))).status).toBe(
       500,
     );
+  });
+
+  it('names the unreadable LRS answer for a 200 that is not XML', () => {
+    const notXml = {
+      Fault: {
+        faultcode: 500,
+        faultstring: 'Invalid XML',
+        detail: 'Error: Non-whitespace before first tag.',
+      },
+      response: { status: 200, data: 'not xml' },
+      body: 'not xml',
+    };
+    expect(answer(lrsFailure(notXml))).toEqual({
+      status: 500,
+      body: {
+        status: 'INTERNAL_SERVER_ERROR',
+        errorCode: 'Unexpected error',
+        userMessage: 'Unexpected error: LRS answer unreadable: Invalid XML',
+        developerMessage: 'Unexpected error: LRS answer unreadable: Invalid XML',
+        moreInfo: 'Unexpected error',
+      },
+    });
   });
 
   it('answers Unparsable LRS Error for an error status without a fault', () => {

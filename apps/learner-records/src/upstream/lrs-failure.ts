@@ -19,11 +19,12 @@ const EXCEPTION_FIELDS = [
 /**
  * Turns a failed LRS call into the documented answer, in the reference's decision order: a timeout is
  * 408; the DfE maintenance page (`UnsupportedHttpVerb`) is 424; a SOAP fault is 500 `LRS Error` with the
- * fault's MIAPAPIException details, whatever namespace prefix LRS uses; anything else is 500.
+ * fault's MIAPAPIException details, whatever namespace prefix LRS uses; an error status without that
+ * detail (a bare SOAP fault included) is 500 `Unparsable LRS Error`; anything else is 500.
  * A SOAP fault sent with a 2xx status is an error too, where the reference answered 200 with no data.
  */
 export function lrsFailure(error: unknown): ApiError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (isTimeout(error)) return lrsTimeout(message);
   const answer = failedAnswerOf(error);
   if (!answer) return unexpected(message);
@@ -31,8 +32,17 @@ export function lrsFailure(error: unknown): ApiError {
   if (!is2xx && answer.text.includes('UnsupportedHttpVerb')) return lrsUnderMaintenance();
   const exception = miapApiException(answer.text);
   if (exception) return lrsError(`LRS returned an error: ${exception}`);
+  if (!is2xx) return unexpected('Unparsable LRS Error');
+  // Only reachable because we treat a 2xx fault as an error; the reference had no such case.
   if (/<(?:[\w.-]+:)?Fault[\s>]/.test(answer.text)) return lrsError('LRS returned an error without detail');
-  return unexpected(is2xx ? message : 'Unparsable LRS Error');
+  return unexpected(`LRS answer unreadable: ${message}`);
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // The `soap` client rejects an answer that is not XML with a plain `{ Fault: { faultstring } }`.
+  const faultstring = (error as { Fault?: { faultstring?: unknown } } | null)?.Fault?.faultstring;
+  return typeof faultstring === 'string' ? faultstring : String(error);
 }
 
 function isTimeout(error: unknown): boolean {
