@@ -1,0 +1,55 @@
+import { classifyError, MappedError } from '@libs/errors';
+import { UpstreamError, UpstreamStatusError } from '@libs/upstream';
+import type { FastifyRequest } from 'fastify';
+import { errorBody } from './api-errors';
+
+const HMPPS_AUTH = 'hmpps-auth';
+const UPSTREAM_NOT_RESPONDING = 'Unable to complete request as an upstream service is not responding';
+
+function answer(status: number, userMessage: string, developerMessage: string): MappedError {
+  return { status, body: errorBody(status, userMessage, developerMessage) };
+}
+
+/**
+ * Every error not already thrown as an `ApiError` becomes the reference's `ErrorResponse` (spec §1.4),
+ * with the defects fixed (fidelity policy): framework errors (unknown route, malformed body, wrong
+ * method) keep their 4xx status instead of the reference's catch-all 500, and upstream failures name
+ * the upstream.
+ */
+export function mapError(error: unknown, request: FastifyRequest): MappedError {
+  if (error instanceof UpstreamError) return mapUpstreamError(error);
+  const kind = classifyError(error, request.method, request.url);
+  switch (kind.kind) {
+    case 'route-not-found':
+      return answer(
+        404,
+        `No endpoint ${kind.method} ${kind.path}`,
+        `404 Not found error: No endpoint ${kind.method} ${kind.path}`,
+      );
+    case 'malformed-body':
+      return answer(400, 'Malformed request body', `Validation failure: ${kind.message}`);
+    case 'body-too-large':
+      return answer(413, 'Request body too large', 'Request body too large');
+    case 'unsupported-media-type':
+      return answer(415, 'Unsupported media type', `Unsupported media type: ${kind.contentType}`);
+    case 'http':
+      return answer(kind.status, kind.message, kind.message);
+    case 'unexpected':
+      return answer(500, 'Unexpected error', `Unexpected error: ${kind.message}`);
+  }
+}
+
+/**
+ * HMPPS Auth trouble is a 502 as in the reference (spec §4.1); any other upstream failure (status the
+ * operation does not document, timeout, refused connection, open circuit) is a 500 naming the upstream.
+ */
+function mapUpstreamError(error: UpstreamError): MappedError {
+  if (error.upstream === HMPPS_AUTH) {
+    const developerMessage =
+      error instanceof UpstreamStatusError && error.status === 401
+        ? `Authentication error: Invalid credentials used for ${HMPPS_AUTH}.`
+        : `Authentication error: ${HMPPS_AUTH} is unavailable.`;
+    return answer(502, error.message, developerMessage);
+  }
+  return answer(500, error.message, UPSTREAM_NOT_RESPONDING);
+}

@@ -1,0 +1,36 @@
+import { ApiError } from '@libs/errors';
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+
+const VALIDATION_MESSAGE = 'Validation issues in request body';
+
+/**
+ * The reference's `ValidationErrorResponse` (spec §1.4): a bean-validation failure has a list of messages
+ * and, unlike every other error body, no errorCode or moreInfo.
+ */
+export function bodyValidationError(messages: string[]): ApiError {
+  return new ApiError(400, {
+    status: 400,
+    userMessage: VALIDATION_MESSAGE,
+    developerMessage: VALIDATION_MESSAGE,
+    validationErrors: messages,
+  });
+}
+
+function messagesOf(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) => [
+    ...Object.values(error.constraints ?? {}),
+    ...messagesOf(error.children ?? []),
+  ]);
+}
+
+/** A JSON request body checked against a class-validator DTO; anything else, or any failure, is a 400. */
+export function validBody<T extends object>(type: new () => T, body: unknown): T {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw bodyValidationError(['Request body must be a JSON object']);
+  }
+  const instance = plainToInstance(type, body);
+  const messages = messagesOf(validateSync(instance, { forbidUnknownValues: true }));
+  if (messages.length > 0) throw bodyValidationError([...new Set(messages)]);
+  return instance;
+}

@@ -1,0 +1,59 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
+import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
+import {
+  ApiDataResponse,
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../common/openapi';
+import { pageRequestOf, QueryMap } from '../common/query-params';
+import { AuthorisedConsumer } from '../consumers/authorised-consumer';
+import { Consumer } from '../consumers/consumer.decorator';
+import { DetailedContact, PrisonerContact } from '../domain/contact';
+import { ContactsService } from './contacts.service';
+
+@ApiTags('contacts')
+@Controller('v1')
+export class ContactsController {
+  constructor(
+    private readonly service: ContactsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('persons/:hmppsId/contacts')
+  @ApiOperation({ summary: "Returns a prisoner's contacts.", description: 'Applicable filters: prisons.' })
+  @ApiHmppsIdParam()
+  @ApiPagingQueries()
+  @ApiPaginatedResponse("Successfully found a prisoner's contacts.", {
+    type: 'object',
+    properties: { contact: { type: 'object' }, relationship: { type: 'object' } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getPrisonerContacts(
+    @Param('hmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<PrisonerContact>> {
+    const pageRequest = pageRequestOf(query);
+    const contacts = await this.service.getPrisonerContacts(hmppsId, pageRequest, consumer.filters);
+    await this.audit.record('GET_PRISONER_CONTACTS', consumer, { hmppsId, ...pageRequest });
+    return contacts;
+  }
+
+  @Get('contacts/:contactId')
+  @ApiOperation({ summary: 'Returns a contact by ID.' })
+  @ApiParam({ name: 'contactId', description: 'The contact ID (a whole number)' })
+  @ApiDataResponse('Successfully found contact by contact ID.', { type: 'object' })
+  @ApiOperationErrors(400, 404)
+  async getContact(
+    @Param('contactId') contactId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataWithErrorsResponse<DetailedContact>> {
+    const contact = await this.service.getContact(contactId);
+    await this.audit.record('GET_CONTACT_BY_ID', consumer, { contactId });
+    return { data: contact, errors: [] };
+  }
+}

@@ -1,0 +1,5 @@
+/** A prisoner's current incentive level. */
+export interface IepLevel {
+  iepCode: string | null;
+  iepLevel: string | null;
+}

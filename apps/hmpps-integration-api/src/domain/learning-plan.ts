@@ -1,0 +1,37 @@
+/** A PLP induction schedule (spec §5.5 #43–44). */
+export interface InductionSchedule {
+  deadlineDate: string | null;
+  status: string | null;
+  calculationRule: string | null;
+  nomisNumber: string | null;
+  systemUpdatedBy: string | null;
+  systemUpdatedAt: string | null;
+  inductionPerformedBy: string | null;
+  inductionPerformedAt: string | null;
+  exemptionReason: string | null;
+  version: number | null;
+}
+
+/** A PLP review schedule, with the completed review joined on when there is one (spec §5.5 #45). */
+export interface ReviewSchedule {
+  nomisNumber: string | null;
+  reference: string | null;
+  reviewDateFrom: string | null;
+  reviewDateTo: string | null;
+  status: string | null;
+  calculationRule: string | null;
+  createdBy: string | null;
+  createdByDisplayName: string | null;
+  createdAt: string | null;
+  createdAtPrison: string | null;
+  updatedBy: string | null;
+  updatedByDisplayName: string | null;
+  updatedAt: string | null;
+  updatedAtPrison: string | null;
+  version: number | null;
+  reviewCompletedBy: string | null;
+  reviewCompletedByRole: string | null;
+  reviewCompletedAt: string | null;
+  reviewType: string | null;
+  reviewReason: string | null;
+}

@@ -1,0 +1,67 @@
+/**
+ * The key dates and adjustments of a person's latest sentence (spec §5.3 #18). `calculatedDate` is only
+ * written when there is one, as the reference does.
+ */
+export interface SentenceKeyDate {
+  date: string | null;
+  overrideDate: string | null;
+  calculatedDate?: string;
+}
+
+export interface SentenceAdjustments {
+  additionalDaysAwarded: number | null;
+  unlawfullyAtLarge: number | null;
+  lawfullyAtLarge: number | null;
+  restoredAdditionalDaysAwarded: number | null;
+  specialRemission: number | null;
+  recallSentenceRemand: number | null;
+  recallSentenceTaggedBail: number | null;
+  remand: number | null;
+  taggedBail: number | null;
+  unusedRemand: number | null;
+}
+
+export interface SentenceKeyDates {
+  automaticRelease: SentenceKeyDate;
+  conditionalRelease: SentenceKeyDate;
+  dtoPostRecallRelease: SentenceKeyDate;
+  earlyTerm: SentenceKeyDate;
+  homeDetentionCurfew: {
+    actualDate: string | null;
+    eligibilityCalculatedDate: string | null;
+    eligibilityDate: string | null;
+    eligibilityOverrideDate: string | null;
+    endDate: string | null;
+  };
+  lateTerm: SentenceKeyDate;
+  licenceExpiry: SentenceKeyDate;
+  midTerm: SentenceKeyDate;
+  nonDto: { date: string | null; releaseDateType: string | null };
+  nonParole: SentenceKeyDate;
+  paroleEligibility: SentenceKeyDate;
+  postRecallRelease: SentenceKeyDate;
+  release: { date: string | null; confirmedDate: string | null };
+  sentence: {
+    effectiveEndDate: string | null;
+    expiryCalculatedDate: string | null;
+    expiryDate: string | null;
+    expiryOverrideDate: string | null;
+    startDate: string | null;
+  };
+  topupSupervision: {
+    expiryCalculatedDate: string | null;
+    expiryDate: string | null;
+    expiryOverrideDate: string | null;
+    startDate: string | null;
+  };
+  actualParoleDate: string | null;
+  earlyRemovalSchemeEligibilityDate: string | null;
+  releaseOnTemporaryLicenceDate: string | null;
+  tariffDate: string | null;
+  tariffEarlyRemovalSchemeEligibilityDate: string | null;
+}
+
+/** Adjustments first, then every key date; either part is null when NOMIS had none. */
+export type LatestSentenceKeyDatesAndAdjustments = { adjustments: SentenceAdjustments | null } & {
+  [K in keyof SentenceKeyDates]: SentenceKeyDates[K] | null;
+};

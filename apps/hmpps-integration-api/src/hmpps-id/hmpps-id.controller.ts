@@ -1,0 +1,56 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
+import { DataResponse, dataResponse } from '../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { AuthorisedConsumer } from '../consumers/authorised-consumer';
+import { Consumer } from '../consumers/consumer.decorator';
+import { HmppsIdService } from './hmpps-id.service';
+
+@ApiTags('hmpps-id')
+@Controller('v1/hmpps/id')
+export class HmppsIdController {
+  constructor(
+    private readonly service: HmppsIdService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One handler, two routes, as in the reference. */
+  @Get(['nomis-number/:nomisNumber', 'by-nomis-number/:nomisNumber'])
+  @ApiOperation({
+    summary: 'Returns the HMPPS ID of a NOMIS number',
+    description:
+      'The CRN when probation knows the person, otherwise the NOMIS number. Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'nomisNumber' })
+  @ApiDataResponse('The person was found.', { type: 'object', properties: { hmppsId: { type: 'string' } } })
+  @ApiOperationErrors(400, 404)
+  async getHmppsId(
+    @Param('nomisNumber') nomisNumber: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ hmppsId: string }>> {
+    const hmppsId = await this.service.getHmppsId(nomisNumber, consumer.filters);
+    await this.audit.record('GET_HMPPS_ID_BY_NOMIS_NUMBER', consumer, { nomisNumber });
+    return dataResponse(hmppsId);
+  }
+
+  @Get('nomis-number/by-hmpps-id/:hmppsId')
+  @ApiOperation({
+    summary: 'Returns the NOMIS number of an HMPPS ID',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('The person was found.', {
+    type: 'object',
+    properties: { nomisNumber: { type: 'string' } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getNomisNumber(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ nomisNumber: string }>> {
+    const nomisNumber = await this.service.getNomisNumber(hmppsId, consumer.filters);
+    await this.audit.record('GET_NOMIS_NUMBER_BY_HMPPS_ID', consumer, { hmppsId });
+    return dataResponse(nomisNumber);
+  }
+}

@@ -1,0 +1,131 @@
+import {
+  failure,
+  success,
+  UpstreamApi,
+  upstreamApiError,
+  UpstreamApiErrorType,
+} from '../common/upstream-api-error';
+import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
+import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
+import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
+import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { PersonIdentityService } from './person-identity.service';
+
+const { ENTITY_NOT_FOUND, BAD_REQUEST, CONFLICT } = UpstreamApiErrorType;
+
+const PRISONER: PrisonerDto = {
+  prisonerNumber: 'G2996UX',
+  firstName: 'ROBERT',
+  lastName: 'LARSEN',
+  prisonId: 'MDI',
+};
+const OFFENDER: OffenderDto = {
+  firstName: 'Robert',
+  surname: 'Larsen',
+  otherIds: { crn: 'AB123123', nomsNumber: 'G2996UX' },
+};
+const PROBATION_ONLY: OffenderDto = {
+  firstName: 'Sophie',
+  surname: 'Kaur',
+  otherIds: { crn: 'X654321', nomsNumber: null },
+};
+
+function notFound(causedBy: UpstreamApi) {
+  return failure(upstreamApiError(causedBy, ENTITY_NOT_FOUND));
+}
+
+function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
+  const probation = {
+    findOffender: jest.fn(async () =>
+      people.offender ? success(people.offender) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
+    ),
+    findOffenderByCrn: jest.fn(async () =>
+      people.offender ? success(people.offender) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
+    ),
+  };
+  const prisoners = {
+    getPrisoner: jest.fn(async () =>
+      people.prisoner ? success(people.prisoner) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
+    ),
+  };
+  const service = new PersonIdentityService(
+    probation as unknown as ProbationOffenderSearchGateway,
+    prisoners as unknown as PrisonerOffenderSearchGateway,
+  );
+  return { service, probation, prisoners };
+}
+
+describe('PersonIdentityService', () => {
+  describe('getNomisNumberWithPrisonFilter', () => {
+    it('refuses an id of no known form without calling any upstream', async () => {
+      const { service, probation, prisoners } = setUp({});
+      expect(await service.getNomisNumberWithPrisonFilter('2004/13116M', { prisons: null })).toEqual(
+        failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, 'Invalid HMPPS ID: 2004/13116M')),
+      );
+      expect(probation.findOffenderByCrn).not.toHaveBeenCalled();
+      expect(prisoners.getPrisoner).not.toHaveBeenCalled();
+    });
+
+    it('resolves a CRN through probation without asking prisoner search when every prison is allowed', async () => {
+      const { service, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
+      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: null })).toEqual(
+        success('G2996UX'),
+      );
+      expect(prisoners.getPrisoner).not.toHaveBeenCalled();
+    });
+
+    it('checks the prison of a CRN through prisoner search when the consumer has a prison list', async () => {
+      const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
+      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: ['MDI'] })).toEqual(
+        success('G2996UX'),
+      );
+      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: ['LEI'] })).toEqual(
+        failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND, 'Not found')),
+      );
+    });
+
+    it('reports a CRN without a NOMIS number as not found by probation search', async () => {
+      const { service } = setUp({ offender: PROBATION_ONLY });
+      expect(await service.getNomisNumberWithPrisonFilter('X654321', { prisons: null })).toEqual(
+        failure(
+          upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
+        ),
+      );
+    });
+  });
+
+  describe('getPersonWithPrisonFilter', () => {
+    it('prefers the probation view of a person known to both systems', async () => {
+      const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
+      const person = await service.getPersonWithPrisonFilter('G2996UX', { prisons: null });
+      expect(person.data).toMatchObject({ firstName: 'Robert', hmppsId: 'AB123123' });
+    });
+
+    it('passes on a probation error other than not found', async () => {
+      const { service, probation, prisoners } = setUp({ prisoner: PRISONER });
+      const conflict = failure(upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, CONFLICT));
+      probation.findOffender.mockResolvedValueOnce(conflict);
+      expect(await service.getPersonWithPrisonFilter('G2996UX', { prisons: null })).toEqual(conflict);
+      expect(prisoners.getPrisoner).not.toHaveBeenCalled();
+    });
+
+    it('treats an empty prison list as no prison', async () => {
+      const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
+      expect((await service.getPersonWithPrisonFilter('G2996UX', { prisons: [] })).errors[0].type).toBe(
+        ENTITY_NOT_FOUND,
+      );
+    });
+  });
+
+  describe('lookupPerson', () => {
+    it('falls back to prisoner search only for a NOMIS number', async () => {
+      const { service, prisoners } = setUp({ prisoner: PRISONER });
+      expect((await service.lookupPerson('G2996UX')).data).toMatchObject({
+        firstName: 'ROBERT',
+        hmppsId: null,
+      });
+      expect(await service.lookupPerson('AB123123')).toEqual(notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH));
+      expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
+    });
+  });
+});

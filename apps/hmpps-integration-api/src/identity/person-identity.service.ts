@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import {
+  errorsOf,
+  failure,
+  ServiceResult,
+  success,
+  UpstreamApi,
+  upstreamApiError,
+  UpstreamApiErrorType,
+} from '../common/upstream-api-error';
+import { ConsumerFilters, matchesPrison, NO_FILTERS } from '../consumers/consumer-filters';
+import { Person } from '../domain/person';
+import { PrisonerDto, prisonerToPerson } from '../upstream/prisoner-offender-search/prisoner.dto';
+import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
+import { OffenderDto, offenderToPerson } from '../upstream/probation-offender-search/offender.dto';
+import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { identifyHmppsId } from './hmpps-id';
+
+const { ENTITY_NOT_FOUND, BAD_REQUEST } = UpstreamApiErrorType;
+
+export interface CombinedPersonRecords {
+  prisoner: PrisonerDto | null;
+  offender: OffenderDto | null;
+}
+
+/**
+ * Turns an hmppsId (NOMIS number, CRN or PNC id) into the person or prisoner it names, applying the
+ * consumer's prison filter (spec §2.2). CRN → NOMIS and PNC → anything go through probation search.
+ */
+@Injectable()
+export class PersonIdentityService {
+  constructor(
+    private readonly probationSearch: ProbationOffenderSearchGateway,
+    private readonly prisonerSearch: PrisonerOffenderSearchGateway,
+  ) {}
+
+  /** `lookupPerson`: the probation record, or for a NOMIS number unknown to probation the prison one. */
+  async lookupPerson(id: string): Promise<ServiceResult<Person | null>> {
+    const offender = await this.probationSearch.findOffender(id);
+    if (offender.data) return success(offenderToPerson(offender.data));
+    if (identifyHmppsId(id) !== 'NOMS') return errorsOf(offender);
+    const prisoner = await this.prisonerSearch.getPrisoner(id);
+    return prisoner.data ? success(prisonerToPerson(prisoner.data)) : errorsOf(prisoner);
+  }
+
+  /**
+   * `getPersonWithPrisonFilter`: a person who must be known to NOMIS and held in a prison the consumer
+   * may see. The probation view is preferred when probation knows them.
+   */
+  async getPersonWithPrisonFilter(
+    id: string,
+    filters: ConsumerFilters,
+  ): Promise<ServiceResult<Person | null>> {
+    const type = identifyHmppsId(id);
+    if (type === 'UNKNOWN')
+      return failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, `Invalid HMPPS ID: ${id}`));
+    const offender = await this.probationSearch.findOffender(id);
+    const otherThanNotFound = offender.errors.filter((error) => error.type !== ENTITY_NOT_FOUND);
+    if (otherThanNotFound.length > 0) return { data: null, errors: otherThanNotFound };
+
+    const nomisNumber = offender.data?.otherIds?.nomsNumber ?? (type === 'NOMS' ? id : null);
+    if (!nomisNumber) return failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND));
+    const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
+    if (!prisoner.data) return errorsOf(prisoner);
+    if (!matchesPrison(filters, prisoner.data.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
+    return success(offender.data ? offenderToPerson(offender.data) : prisonerToPerson(prisoner.data));
+  }
+
+  /** `getNomisNumberWithPrisonFilter`: the NOMIS number of a NOMIS number or CRN, within the consumer's prisons. */
+  async getNomisNumberWithPrisonFilter(
+    id: string,
+    filters: ConsumerFilters,
+  ): Promise<ServiceResult<string | null>> {
+    const resolved = await this.resolvePrisoner(id, filters, filters.prisons !== null);
+    return resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved);
+  }
+
+  /** `getNomisNumber`: as above for endpoints without a prison filter. */
+  getNomisNumber(id: string): Promise<ServiceResult<string | null>> {
+    return this.getNomisNumberWithPrisonFilter(id, NO_FILTERS);
+  }
+
+  /** `getPrisoner`: the prisoner-search record of a NOMIS number or CRN, within the consumer's prisons. */
+  async getPrisoner(id: string, filters: ConsumerFilters): Promise<ServiceResult<PrisonerDto | null>> {
+    const resolved = await this.resolvePrisoner(id, filters, true);
+    const prisoner = resolved.data?.prisoner;
+    return prisoner ? success(prisoner) : errorsOf(resolved);
+  }
+
+  /**
+   * NOMIS number → prisoner search; CRN → probation search for the NOMIS number, then prisoner search
+   * when the prisoner record is wanted or a prison filter needs its prison. One prisoner-search call
+   * serves both the existence check and the filter.
+   */
+  private async resolvePrisoner(
+    id: string,
+    filters: ConsumerFilters,
+    needPrisoner: boolean,
+  ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto | null } | null>> {
+    const type = identifyHmppsId(id);
+    if (type === 'UNKNOWN')
+      return failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, `Invalid HMPPS ID: ${id}`));
+    let nomisNumber = id;
+    if (type === 'CRN') {
+      const offender = await this.probationSearch.findOffenderByCrn(id);
+      if (!offender.data) return errorsOf(offender);
+      const crnNomisNumber = offender.data.otherIds?.nomsNumber;
+      if (!crnNomisNumber) {
+        return failure(
+          upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
+        );
+      }
+      if (!needPrisoner) return success({ nomisNumber: crnNomisNumber, prisoner: null });
+      nomisNumber = crnNomisNumber;
+    }
+    const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
+    if (!prisoner.data) return errorsOf(prisoner);
+    if (!matchesPrison(filters, prisoner.data.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
+    return success({ nomisNumber, prisoner: prisoner.data });
+  }
+
+  /** `getCombinedDataForPerson`: the probation record and, when it names a NOMIS number, the prison one. */
+  async getCombinedDataForPerson(id: string): Promise<ServiceResult<CombinedPersonRecords>> {
+    const offender = await this.probationSearch.findOffender(id);
+    const nomisNumber = offender.data?.otherIds?.nomsNumber;
+    if (!nomisNumber) return { data: { offender: offender.data, prisoner: null }, errors: offender.errors };
+    const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
+    return {
+      data: { offender: offender.data, prisoner: prisoner.data },
+      errors: [...offender.errors, ...prisoner.errors],
+    };
+  }
+}
+
+/** Data outside the consumer's prisons is reported as missing, never as forbidden (ADR 0013). */
+function notFoundByFilter(causedBy: UpstreamApi): ServiceResult<null> {
+  return failure(upstreamApiError(causedBy, ENTITY_NOT_FOUND, 'Not found'));
+}

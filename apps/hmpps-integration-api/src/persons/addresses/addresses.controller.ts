@@ -1,0 +1,62 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { Address } from '../../domain/address';
+import { AddressesService } from './addresses.service';
+
+const ADDRESS_SCHEMA = {
+  type: 'object',
+  properties: {
+    ...Object.fromEntries(
+      [
+        'country',
+        'county',
+        'endDate',
+        'locality',
+        'name',
+        'number',
+        'postcode',
+        'startDate',
+        'street',
+        'town',
+        'notes',
+      ].map((name) => [name, { type: 'string', nullable: true }]),
+    ),
+    noFixedAddress: { type: 'boolean', nullable: true },
+    types: {
+      type: 'array',
+      items: { type: 'object', properties: { code: { type: 'string' }, description: { type: 'string' } } },
+    },
+  },
+};
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class AddressesController {
+  constructor(
+    private readonly service: AddressesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':hmppsId/addresses')
+  @ApiOperation({
+    summary: 'Returns addresses associated with a person',
+    description:
+      'NOMIS addresses (newest start date first), then nDelius addresses. Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('The person was found.', { type: 'array', items: ADDRESS_SCHEMA })
+  @ApiOperationErrors(400, 404)
+  async getAddresses(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<Address[]>> {
+    const addresses = await this.service.getAddresses(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_ADDRESS', consumer, { hmppsId });
+    return dataResponse(addresses);
+  }
+}

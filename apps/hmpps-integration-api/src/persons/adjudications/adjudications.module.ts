@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/identity.module';
+import { AdjudicationsController } from './adjudications.controller';
+import { AdjudicationsService } from './adjudications.service';
+
+/** Reported adjudications (spec §5.3 #20). */
+@Module({
+  imports: [IdentityModule],
+  controllers: [AdjudicationsController],
+  providers: [AdjudicationsService],
+})
+export class AdjudicationsModule {}

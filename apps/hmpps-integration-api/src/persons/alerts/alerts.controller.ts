@@ -1,0 +1,66 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { Alert } from '../../domain/alert';
+import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
+import { AlertsService } from './alerts.service';
+import { pndAlertsPage } from './pnd-alerts-page';
+
+const FOUND = 'Successfully found alerts for a person with the provided HMPPS ID.';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class AlertsController {
+  constructor(
+    private readonly service: AlertsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':hmppsId/alerts')
+  @ApiOperation({
+    summary: 'Returns alerts associated with a person, sorted by dateCreated (newest first)',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(FOUND, ALERT_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  async getAlerts(
+    @Param('hmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<Alert>> {
+    const { page, perPage } = pageRequestOf(query);
+    const alerts = await this.service.getAlerts(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_ALERTS', consumer, { hmppsId });
+    return paginate(alerts, page, perPage);
+  }
+
+  @Get(':encodedHmppsId/alerts/pnd')
+  @ApiOperation({
+    summary: 'Returns PND alerts associated with a person, sorted by dateCreated (newest first)',
+    description: PND_ALERTS_DESCRIPTION,
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(FOUND, ALERT_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  getPndAlerts(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<Alert>> {
+    return pndAlertsPage(this.service, this.audit, hmppsId, query, consumer);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/identity.module';
+import { AlertsController } from './alerts.controller';
+import { AlertsService } from './alerts.service';
+import { PndAlertsController } from './pnd-alerts.controller';
+
+/** Alerts and PND alerts (spec §5.3 #21–23). */
+@Module({
+  imports: [IdentityModule],
+  controllers: [AlertsController, PndAlertsController],
+  providers: [AlertsService],
+})
+export class AlertsModule {}

@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { Alert } from '../../domain/alert';
+import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
+import { AlertsService } from './alerts.service';
+import { pndAlertsPage } from './pnd-alerts-page';
+
+/** The PND client's own route (ADR 0012: the client name follows the version). */
+@ApiTags('pnd')
+@Controller('v1/pnd/persons')
+export class PndAlertsController {
+  constructor(
+    private readonly service: AlertsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':encodedHmppsId/alerts')
+  @ApiOperation({
+    summary: 'Returns PND alerts associated with a person, sorted by dateCreated (newest first)',
+    description: PND_ALERTS_DESCRIPTION,
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse('Successfully found alerts for a person with the provided HMPPS ID.', ALERT_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  getPndAlerts(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<Alert>> {
+    return pndAlertsPage(this.service, this.audit, hmppsId, query, consumer);
+  }
+}

@@ -1,0 +1,90 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { isoDate, pageRequestOf, QueryMap, singleValue } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { CaseNote } from '../../domain/case-note';
+import { CaseNoteFilter } from '../../upstream/case-notes/case-notes.gateway';
+import { arrayOf, fieldSchemas, nullable, objectOf } from '../schema';
+import { CaseNotesService } from './case-notes.service';
+
+const CASE_NOTE_SCHEMA = objectOf({
+  ...fieldSchemas('string', [
+    'caseNoteId',
+    'offenderIdentifier',
+    'type',
+    'typeDescription',
+    'subType',
+    'subTypeDescription',
+    'creationDateTime',
+    'occurrenceDateTime',
+    'text',
+    'locationId',
+  ]),
+  sensitive: nullable('boolean'),
+  amendments: arrayOf(
+    objectOf({
+      caseNoteAmendmentId: nullable('integer'),
+      ...fieldSchemas('string', ['creationDateTime', 'additionalNoteText']),
+    }),
+  ),
+});
+
+/** startDate/endDate are calendar dates; impossible ones are a 400 rather than the reference's 500. */
+function caseNoteFilter(query: QueryMap): CaseNoteFilter {
+  return {
+    startDate: isoDate(singleValue(query.startDate, 'startDate')),
+    endDate: isoDate(singleValue(query.endDate, 'endDate')),
+    locationId: singleValue(query.locationId, 'locationId') || undefined,
+  };
+}
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class CaseNotesController {
+  constructor(
+    private readonly service: CaseNotesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':encodedHmppsId/case-notes')
+  @ApiOperation({ summary: 'Returns case notes associated with a person' })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiQuery({
+    name: 'startDate',
+    required: false,
+    description: 'Filter case notes from this date (yyyy-MM-dd)',
+  })
+  @ApiQuery({
+    name: 'endDate',
+    required: false,
+    description: 'Filter case notes up to this date (yyyy-MM-dd)',
+  })
+  @ApiQuery({ name: 'locationId', required: false, description: 'Filter by the location, e.g. MDI' })
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(
+    'Successfully found case notes for a person with the provided HMPPS ID.',
+    CASE_NOTE_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getCaseNotes(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<CaseNote>> {
+    const filter = caseNoteFilter(query);
+    const { page, perPage } = pageRequestOf(query);
+    const caseNotes = await this.service.getCaseNotes(hmppsId, filter);
+    await this.audit.record('GET_CASE_NOTES', consumer, { hmppsId });
+    return paginate(caseNotes, page, perPage);
+  }
+}

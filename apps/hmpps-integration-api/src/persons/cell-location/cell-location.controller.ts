@@ -1,0 +1,37 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { CellLocation, CellLocationService } from './cell-location.service';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class CellLocationController {
+  constructor(
+    private readonly service: CellLocationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':hmppsId/cell-location')
+  @ApiOperation({
+    summary: 'Returns the cell location of a person',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('The prisoner was found; all fields are null while they are out of prison.', {
+    type: 'object',
+    properties: { prisonCode: { type: 'string' }, prisonName: { type: 'string' }, cell: { type: 'string' } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getCellLocation(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<CellLocation>> {
+    const location = await this.service.getCellLocation(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_CELL_LOCATION', consumer, { hmppsId });
+    return dataResponse(location);
+  }
+}

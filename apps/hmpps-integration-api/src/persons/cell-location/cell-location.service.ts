@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { requireData } from '../../common/api-errors';
+import { ConsumerFilters } from '../../consumers/consumer-filters';
+import { PersonIdentityService } from '../../identity/person-identity.service';
+
+export interface CellLocation {
+  prisonCode: string | null;
+  prisonName: string | null;
+  cell: string | null;
+}
+
+@Injectable()
+export class CellLocationService {
+  constructor(private readonly identity: PersonIdentityService) {}
+
+  /** Filled only while the prisoner is in (`inOutStatus` IN); someone out of prison has no cell. */
+  async getCellLocation(hmppsId: string, filters: ConsumerFilters): Promise<CellLocation> {
+    const prisoner = requireData(await this.identity.getPrisoner(hmppsId, filters), {
+      badRequest: `Invalid HMPPS ID: ${hmppsId}`,
+      notFound: `Could not find cell location for id: ${hmppsId}`,
+    });
+    if (prisoner.inOutStatus !== 'IN') return { prisonCode: null, prisonName: null, cell: null };
+    return {
+      prisonCode: prisoner.prisonId ?? null,
+      prisonName: prisoner.prisonName ?? null,
+      cell: prisoner.cellLocation ?? null,
+    };
+  }
+}

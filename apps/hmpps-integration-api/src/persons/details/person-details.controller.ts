@@ -1,0 +1,35 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors, PERSON_SCHEMA } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { PersonDetails, PersonDetailsService } from './person-details.service';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class PersonDetailsController {
+  constructor(
+    private readonly service: PersonDetailsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The path value arrives decoded once, so `2004%2F13116M` is the PNC id `2004/13116M`. */
+  @Get(':encodedHmppsId')
+  @ApiOperation({ summary: 'Returns a person, as probation and prisoner search know them' })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiDataResponse('The person was found by probation.', {
+    type: 'object',
+    properties: { prisonerOffenderSearch: PERSON_SCHEMA, probationOffenderSearch: PERSON_SCHEMA },
+  })
+  @ApiOperationErrors(404)
+  async getPerson(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<PersonDetails>> {
+    const details = await this.service.getPersonDetails(hmppsId);
+    await this.audit.record('GET_PERSON_DETAILS', consumer, { hmppsId });
+    return dataResponse(details);
+  }
+}

@@ -1,0 +1,86 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { InductionSchedule, ReviewSchedule } from '../../domain/learning-plan';
+import { LearningPlanService } from './learning-plan.service';
+
+/** `statuses` repeated (`statuses=A&statuses=B`), comma-separated (`statuses=A,B`), or both. */
+function statusesOf(value: QueryMap[string]): string[] {
+  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return values
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+@ApiTags('education')
+@Controller('v1/persons/:hmppsId')
+export class LearningPlanController {
+  constructor(
+    private readonly service: LearningPlanService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('plp-induction-schedule')
+  @ApiOperation({ summary: 'Returns the current PLP induction schedule of a person.' })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('Successfully found the induction schedule.', { type: 'object' })
+  @ApiOperationErrors(400, 404)
+  async getInductionSchedule(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<InductionSchedule>> {
+    const schedule = await this.service.getInductionSchedule(hmppsId);
+    await this.audit.record('GET_INDUCTION_SCHEDULE', consumer, { hmppsId });
+    return dataResponse(schedule);
+  }
+
+  @Get('plp-induction-schedule/history')
+  @ApiOperation({ summary: 'Returns the PLP induction schedule history of a person.' })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('Successfully found the induction schedule history.', {
+    type: 'object',
+    properties: { inductionSchedules: { type: 'array', items: { type: 'object' } } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getInductionScheduleHistory(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ inductionSchedules: InductionSchedule[] }>> {
+    const inductionSchedules = await this.service.getInductionScheduleHistory(hmppsId);
+    await this.audit.record('GET_INDUCTION_SCHEDULE', consumer, { hmppsId });
+    return dataResponse({ inductionSchedules });
+  }
+
+  @Get('plp-review-schedule')
+  @ApiOperation({
+    summary: 'Returns the PLP review schedules of a person.',
+    description: 'Completed schedules carry who completed the review, when, its type and reason.',
+  })
+  @ApiHmppsIdParam()
+  @ApiQuery({
+    name: 'statuses',
+    required: false,
+    type: [String],
+    description: 'Only schedules with one of these statuses (repeated or comma-separated)',
+  })
+  @ApiDataResponse('Successfully found the review schedules.', {
+    type: 'object',
+    properties: { reviewSchedules: { type: 'array', items: { type: 'object' } } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getReviewSchedules(
+    @Param('hmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ reviewSchedules: ReviewSchedule[] }>> {
+    const reviewSchedules = await this.service.getReviewSchedules(hmppsId, statusesOf(query.statuses));
+    await this.audit.record('GET_REVIEW_SCHEDULE_HISTORY', consumer, { hmppsId });
+    return dataResponse({ reviewSchedules });
+  }
+}

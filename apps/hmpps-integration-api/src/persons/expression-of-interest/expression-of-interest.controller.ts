@@ -1,0 +1,29 @@
+import { Controller, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { DataWithErrorsResponse } from '../../common/envelopes';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ExpressionOfInterestService } from './expression-of-interest.service';
+
+@ApiTags('persons')
+@Controller('v1/persons/:hmppsId/expression-of-interest/jobs')
+export class ExpressionOfInterestController {
+  constructor(private readonly service: ExpressionOfInterestService) {}
+
+  /** No audit event: the reference records none for this operation. */
+  @Put(':jobid')
+  @ApiOperation({ summary: 'Registers that a person is interested in a job (sent to the jobs board).' })
+  @ApiHmppsIdParam()
+  @ApiParam({ name: 'jobid', description: 'A job identifier' })
+  @ApiOkResponse({
+    description: 'Successfully submitted an expression of interest',
+    schema: { example: { data: {}, errors: [] } },
+  })
+  @ApiOperationErrors(400, 404)
+  async express(
+    @Param('hmppsId') hmppsId: string,
+    @Param('jobid') jobId: string,
+  ): Promise<DataWithErrorsResponse<Record<string, never>>> {
+    await this.service.express(hmppsId, jobId);
+    return { data: {}, errors: [] };
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ApiError } from '@libs/errors';
+import { QueueService } from '@libs/queue';
+import { randomUUID } from 'node:crypto';
+import { errorBody, requireData } from '../../common/api-errors';
+import { PersonIdentityService } from '../../identity/person-identity.service';
+import { expressionOfInterestMessage, JOBS_BOARD_QUEUE } from './expression-of-interest.message';
+
+const SEND_FAILED = 'Failed to send message to queue';
+
+@Injectable()
+export class ExpressionOfInterestService {
+  private readonly logger = new Logger(ExpressionOfInterestService.name);
+
+  constructor(
+    private readonly identity: PersonIdentityService,
+    private readonly queues: QueueService,
+  ) {}
+
+  /** #46: tells the jobs board that the person is interested in the job. */
+  async express(hmppsId: string, jobId: string): Promise<void> {
+    const nomisNumber = requireData(await this.identity.getNomisNumber(hmppsId), {
+      badRequest: `Invalid HMPPS ID: ${hmppsId}`,
+      notFound: `Could not find person with id: ${hmppsId}`,
+    });
+    const messageId = randomUUID();
+    try {
+      // The message id doubles as the job id, so queue admin lists the message under the same id.
+      await this.queues.send(JOBS_BOARD_QUEUE, expressionOfInterestMessage(messageId, jobId, nomisNumber), {
+        id: messageId,
+      });
+    } catch (error) {
+      this.logger.error(`expression of interest ${messageId} was not queued: ${(error as Error).message}`);
+      throw new ApiError(500, errorBody(500, SEND_FAILED, `Unexpected error: ${SEND_FAILED}`));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { IepLevel } from '../../domain/iep-level';
+import { IepLevelService } from './iep-level.service';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class IepLevelController {
+  constructor(
+    private readonly service: IepLevelService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':hmppsId/iep-level')
+  @ApiOperation({ summary: "Returns a prisoner's IEP level.", description: 'Applicable filters: prisons.' })
+  @ApiHmppsIdParam()
+  @ApiDataResponse("Successfully found a prisoner's IEP level.", {
+    type: 'object',
+    properties: {
+      iepCode: { type: 'string', example: 'STD' },
+      iepLevel: { type: 'string', example: 'Standard' },
+    },
+  })
+  @ApiOperationErrors(400, 404)
+  async getIepLevel(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<IepLevel>> {
+    const level = await this.service.getIepLevel(hmppsId, consumer.filters);
+    await this.audit.record('GET_PRISONER_IEP_LEVEL', consumer, { hmppsId });
+    return dataResponse(level);
+  }
+}

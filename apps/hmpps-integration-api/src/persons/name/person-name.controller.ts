@@ -1,0 +1,34 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { PersonName, PersonNameService } from './person-name.service';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class PersonNameController {
+  constructor(
+    private readonly service: PersonNameService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':hmppsId/name')
+  @ApiOperation({ summary: "Returns a person's name", description: 'Applicable filters: prisons.' })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('The person was found.', {
+    type: 'object',
+    properties: { firstName: { type: 'string' }, lastName: { type: 'string' } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getName(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<PersonName>> {
+    const name = await this.service.getName(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_NAME', consumer, { hmppsId });
+    return dataResponse(name);
+  }
+}

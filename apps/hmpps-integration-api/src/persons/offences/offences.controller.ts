@@ -1,0 +1,64 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { Offence } from '../../domain/offence';
+import { arrayOf, fieldSchemas, objectOf } from '../schema';
+import { OffencesService } from './offences.service';
+
+const OFFENCE_SCHEMA = objectOf({
+  ...fieldSchemas('string', [
+    'serviceSource',
+    'systemSource',
+    'cjsCode',
+    'hoCode',
+    'courtName',
+    'description',
+    'endDate',
+    'startDate',
+    'statuteCode',
+  ]),
+  courtDates: arrayOf({ type: 'string' }),
+});
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class OffencesController {
+  constructor(
+    private readonly service: OffencesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':encodedHmppsId/offences')
+  @ApiOperation({
+    summary: 'Returns offences associated with a person, ordered by startDate (newest first)',
+    description: 'Offences recorded by prison (NOMIS) and probation (nDelius) systems only.',
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(
+    'Successfully found offences for a person with the provided HMPPS ID.',
+    OFFENCE_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getOffences(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<Offence>> {
+    const { page, perPage } = pageRequestOf(query);
+    const offences = await this.service.getOffences(hmppsId);
+    await this.audit.record('GET_PERSON_OFFENCES', consumer, { hmppsId });
+    return paginate(offences, page, perPage);
+  }
+}

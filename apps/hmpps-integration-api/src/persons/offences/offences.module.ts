@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/identity.module';
+import { OffencesController } from './offences.controller';
+import { OffencesService } from './offences.service';
+
+/** Offences (spec §5.3 #19). */
+@Module({ imports: [IdentityModule], controllers: [OffencesController], providers: [OffencesService] })
+export class OffencesModule {}

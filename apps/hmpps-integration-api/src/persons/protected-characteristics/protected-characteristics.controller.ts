@@ -1,0 +1,48 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { ProtectedCharacteristics } from '../../domain/protected-characteristics';
+import { ProtectedCharacteristicsService } from './protected-characteristics.service';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class ProtectedCharacteristicsController {
+  constructor(
+    private readonly service: ProtectedCharacteristicsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':hmppsId/protected-characteristics')
+  @ApiOperation({
+    summary: 'Returns protected characteristics of a person',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('The person was found by probation.', {
+    type: 'object',
+    properties: {
+      age: { type: 'integer' },
+      gender: { type: 'string' },
+      sexualOrientation: { type: 'string' },
+      ethnicity: { type: 'string' },
+      nationality: { type: 'string' },
+      religion: { type: 'string' },
+      disabilities: { type: 'array', items: { type: 'object' } },
+      maritalStatus: { type: 'string' },
+      reasonableAdjustments: { type: 'array', items: { type: 'object' } },
+    },
+  })
+  @ApiOperationErrors(400, 404)
+  async getProtectedCharacteristics(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<ProtectedCharacteristics>> {
+    const characteristics = await this.service.getProtectedCharacteristics(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_PROTECTED_CHARACTERISTICS', consumer, { hmppsId });
+    return dataResponse(characteristics);
+  }
+}

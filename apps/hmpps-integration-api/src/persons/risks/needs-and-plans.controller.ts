@@ -1,0 +1,96 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiDataResponse,
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { StatusInformation } from '../../domain/probation-case';
+import { Needs, RiskManagementPlan } from '../../domain/risks';
+import { ProbationRegistrationsService } from './probation-registrations.service';
+import { RiskAssessmentsService } from './risk-assessments.service';
+import { LAO_NOTE, NEEDS_SCHEMA, REGISTRATION_SCHEMA, RISK_MANAGEMENT_PLAN_SCHEMA } from './risks.schemas';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class NeedsAndPlansController {
+  constructor(
+    private readonly assessments: RiskAssessmentsService,
+    private readonly registrations: ProbationRegistrationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':encodedHmppsId/risk-management-plan')
+  @ApiOperation({
+    summary: 'Returns a list of Risk Management Plans created for the person with the provided HMPPS ID',
+    description: 'The id is used as the CRN. A restricted (LAO) case is a 403.',
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(
+    'Successfully found risk management plans for a person with the provided HMPPS ID.',
+    RISK_MANAGEMENT_PLAN_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getRiskManagementPlans(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<RiskManagementPlan>> {
+    const { page, perPage } = pageRequestOf(query);
+    const plans = await this.assessments.getRiskManagementPlans(hmppsId);
+    await this.audit.record('GET_RISK_MANAGEMENT_PLANS', consumer, { hmppsId });
+    return paginate(plans, page, perPage);
+  }
+
+  @Get(':encodedHmppsId/needs')
+  @ApiOperation({
+    summary: 'Returns criminogenic needs associated with a person',
+    description: `Null for someone probation does not know. ${LAO_NOTE}`,
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiDataResponse(
+    'Successfully found criminogenic needs for a person with the provided HMPPS ID.',
+    NEEDS_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getNeeds(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<Needs | null>> {
+    const needs = await this.assessments.getNeeds(hmppsId);
+    await this.audit.record('GET_PERSON_NEED', consumer, { hmppsId });
+    return dataResponse(needs);
+  }
+
+  @Get(':encodedHmppsId/status-information')
+  @ApiOperation({
+    summary: 'Returns the status information associated with a person',
+    description: 'Only the statuses ASFO (serious further offence review) and WRSM (warrant/summons).',
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(
+    'Successfully found status information for a person with the provided HMPPS ID.',
+    REGISTRATION_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getStatusInformation(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<StatusInformation>> {
+    const { page, perPage } = pageRequestOf(query);
+    const statuses = await this.registrations.getStatusInformation(hmppsId);
+    await this.audit.record('GET_STATUS_INFORMATION', consumer, { hmppsId });
+    return paginate(statuses, page, perPage);
+  }
+}

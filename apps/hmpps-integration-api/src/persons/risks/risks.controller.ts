@@ -1,0 +1,138 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiDataResponse,
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { DynamicRisk, MappaDetail } from '../../domain/probation-case';
+import { RiskCategory } from '../../domain/risk-category';
+import { RiskPredictorScore, Risks } from '../../domain/risks';
+import { ProbationRegistrationsService } from './probation-registrations.service';
+import { RiskAssessmentsService } from './risk-assessments.service';
+import { RiskCategoriesService } from './risk-categories.service';
+import {
+  LAO_NOTE,
+  MAPPA_DETAIL_SCHEMA,
+  REGISTRATION_SCHEMA,
+  RISK_CATEGORY_SCHEMA,
+  RISK_PREDICTOR_SCORE_SCHEMA,
+  RISKS_SCHEMA,
+} from './risks.schemas';
+
+@ApiTags('persons')
+@Controller('v1/persons')
+export class RisksController {
+  constructor(
+    private readonly assessments: RiskAssessmentsService,
+    private readonly registrations: ProbationRegistrationsService,
+    private readonly categories: RiskCategoriesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':encodedHmppsId/risks/scores')
+  @ApiOperation({
+    summary:
+      'Returns risk scores from the last year associated with a person, sorted by completedDate (newest first)',
+    description: LAO_NOTE,
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(
+    'Successfully found risk scores for a person with the provided HMPPS ID.',
+    RISK_PREDICTOR_SCORE_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getRiskScores(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<RiskPredictorScore>> {
+    const { page, perPage } = pageRequestOf(query);
+    const scores = await this.assessments.getRiskPredictorScores(hmppsId);
+    await this.audit.record('GET_PERSON_RISK_SCORES', consumer, { hmppsId });
+    return paginate(scores, page, perPage);
+  }
+
+  @Get(':encodedHmppsId/risks/serious-harm')
+  @ApiOperation({
+    summary: 'Returns Risk of Serious Harm (ROSH) risks associated with a person',
+    description: `Only assessments completed in the last year; null for someone probation does not know. ${LAO_NOTE}`,
+  })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiDataResponse('Successfully found risks for a person with the provided HMPPS ID.', RISKS_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  async getSeriousHarm(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<Risks | null>> {
+    const risks = await this.assessments.getRisks(hmppsId);
+    await this.audit.record('GET_PERSON_RISK', consumer, { hmppsId });
+    return dataResponse(risks);
+  }
+
+  @Get(':encodedHmppsId/risks/mappadetail')
+  @ApiOperation({ summary: 'Returns the MAPPA detail related to a person' })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiDataResponse(
+    'Successfully found mappa detail for a person with the provided HMPPS ID.',
+    MAPPA_DETAIL_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getMappaDetail(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<MappaDetail>> {
+    const mappa = await this.registrations.getMappaDetail(hmppsId);
+    await this.audit.record('GET_MAPPA_DETAIL', consumer, { hmppsId });
+    return dataResponse(mappa);
+  }
+
+  @Get(':encodedHmppsId/risks/dynamic')
+  @ApiOperation({ summary: 'Returns dynamic risks associated with a person' })
+  @ApiHmppsIdParam('encodedHmppsId', true)
+  @ApiPagingQueries()
+  @ApiPaginatedResponse(
+    'Successfully found dynamic risks for a person with the provided HMPPS ID.',
+    REGISTRATION_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getDynamicRisks(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<DynamicRisk>> {
+    const { page, perPage } = pageRequestOf(query);
+    const risks = await this.registrations.getDynamicRisks(hmppsId);
+    await this.audit.record('GET_DYNAMIC_RISKS', consumer, { hmppsId });
+    return paginate(risks, page, perPage);
+  }
+
+  @Get(':hmppsId/risks/categories')
+  @ApiOperation({
+    summary: 'Returns the categories related to an offender',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse(
+    'Successfully found risk categories for a person with the provided HMPPS ID.',
+    RISK_CATEGORY_SCHEMA,
+  )
+  @ApiOperationErrors(400, 404)
+  async getRiskCategories(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<RiskCategory>> {
+    const category = await this.categories.getRiskCategory(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_RISK_CATEGORIES', consumer, { hmppsId });
+    return dataResponse(category);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/identity.module';
+import { LatestKeyDatesService } from './latest-key-dates.service';
+import { SentencesController } from './sentences.controller';
+import { SentencesService } from './sentences.service';
+
+/** Sentences and latest key dates (spec §5.3 #17, #18). */
+@Module({
+  imports: [IdentityModule],
+  controllers: [SentencesController],
+  providers: [SentencesService, LatestKeyDatesService],
+})
+export class SentencesModule {}

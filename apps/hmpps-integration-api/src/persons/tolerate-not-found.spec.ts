@@ -1,0 +1,27 @@
+import { ApiError } from '@libs/errors';
+import { UpstreamApi, upstreamApiError, UpstreamApiErrorType } from '../common/upstream-api-error';
+import { dataUnlessNotFound } from './tolerate-not-found';
+
+describe('dataUnlessNotFound', () => {
+  it('gives the data of a result without errors', () => {
+    expect(dataUnlessNotFound({ data: [1, 2], errors: [] }, [])).toEqual([1, 2]);
+  });
+
+  it('gives the fallback for a 404', () => {
+    const notFound = upstreamApiError(UpstreamApi.NDELIUS, UpstreamApiErrorType.ENTITY_NOT_FOUND);
+    expect(dataUnlessNotFound({ data: null, errors: [notFound] }, 'nothing')).toBe('nothing');
+  });
+
+  it('fails with a 500 naming the upstream for any other error', () => {
+    const conflict = upstreamApiError(UpstreamApi.NOMIS, UpstreamApiErrorType.CONFLICT);
+    let thrown: unknown;
+    try {
+      dataUnlessNotFound({ data: null, errors: [conflict] }, null);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ApiError);
+    expect((thrown as ApiError).status).toBe(500);
+    expect((thrown as ApiError).body).toMatchObject({ userMessage: 'NOMIS answered CONFLICT' });
+  });
+});

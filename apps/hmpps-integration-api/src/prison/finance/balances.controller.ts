@@ -1,0 +1,72 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { AccountBalance } from '../../domain/finance';
+import { BalancesService } from './balances.service';
+
+const BALANCE_SCHEMA = {
+  type: 'object',
+  properties: {
+    accountCode: { type: 'string', example: 'spends' },
+    amount: { type: 'integer', example: 1234 },
+  },
+};
+
+@ApiTags('prison finance')
+@Controller('v1/prison/:prisonId/prisoners/:hmppsId')
+export class BalancesController {
+  constructor(
+    private readonly service: BalancesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('balances')
+  @ApiOperation({
+    summary: 'Returns all accounts for a prisoner that they have at a prison.',
+    description: 'Amounts are in pence, listed spends, savings, cash. Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the accounts' })
+  @ApiHmppsIdParam()
+  @ApiDataResponse("Successfully found a prisoner's accounts.", {
+    type: 'object',
+    properties: { balances: { type: 'array', items: BALANCE_SCHEMA } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getBalances(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ balances: AccountBalance[] }>> {
+    const balances = await this.service.getBalances(prisonId, hmppsId, consumer.filters);
+    await this.audit.record('GET_BALANCES_FOR_PERSON', consumer, { hmppsId, prisonId });
+    return dataResponse({ balances });
+  }
+
+  @Get('accounts/:accountCode/balances')
+  @ApiOperation({
+    summary: 'Returns one account of a prisoner at a prison.',
+    description: "accountCode is one of 'spends', 'savings' or 'cash'. Applicable filters: prisons.",
+  })
+  @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
+  @ApiHmppsIdParam()
+  @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
+  @ApiDataResponse("Successfully found a prisoner's account.", {
+    type: 'object',
+    properties: { balance: BALANCE_SCHEMA },
+  })
+  @ApiOperationErrors(400, 404)
+  async getBalance(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Param('accountCode') accountCode: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ balance: AccountBalance }>> {
+    const balance = await this.service.getBalance(prisonId, hmppsId, accountCode, consumer.filters);
+    await this.audit.record('GET_BALANCE_FOR_PERSON', consumer, { hmppsId, prisonId, accountCode });
+    return dataResponse({ balance });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/identity.module';
+import { BalancesController } from './balances.controller';
+import { BalancesService } from './balances.service';
+import { TransactionPostingService } from './transaction-posting.service';
+import { TransactionsController } from './transactions.controller';
+import { TransactionsService } from './transactions.service';
+
+/** `/v1/prison/{prisonId}/prisoners/{hmppsId}/…`: balances, transactions and postings (spec §5.6, §7). */
+@Module({
+  imports: [IdentityModule],
+  controllers: [BalancesController, TransactionsController],
+  providers: [BalancesService, TransactionsService, TransactionPostingService],
+})
+export class FinanceModule {}

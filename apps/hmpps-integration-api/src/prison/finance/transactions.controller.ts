@@ -1,0 +1,176 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { QueryMap } from '../../common/query-params';
+import { validBody } from '../../common/request-body';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { Transaction, TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
+import { transactionDates } from './transaction-dates';
+import { TransactionPostingService } from './transaction-posting.service';
+import { TransactionRequestDto, TransactionTransferRequestDto } from './transaction-request.dto';
+import { TransactionsService } from './transactions.service';
+
+const TRANSACTION_SCHEMA = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    type: { type: 'object', properties: { code: { type: 'string' }, desc: { type: 'string' } } },
+    description: { type: 'string' },
+    amount: { type: 'integer' },
+    date: { type: 'string' },
+  },
+};
+
+const CONFLICT_RESPONSE = ApiResponse({
+  status: 409,
+  description: 'The clientUniqueRef has been used before; nothing new was recorded.',
+});
+
+@ApiTags('prison finance')
+@Controller('v1/prison/:prisonId/prisoners/:hmppsId')
+export class TransactionsController {
+  constructor(
+    private readonly transactions: TransactionsService,
+    private readonly postings: TransactionPostingService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('accounts/:accountCode/transactions')
+  @ApiOperation({
+    summary: "Returns a prisoner's transactions on one account at a prison.",
+    description: 'Both dates or neither; neither means today. Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
+  @ApiHmppsIdParam()
+  @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
+  @ApiQuery({ name: 'from_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
+  @ApiQuery({ name: 'to_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
+  @ApiDataResponse("Successfully found a prisoner's transactions.", {
+    type: 'object',
+    properties: { transactions: { type: 'array', items: TRANSACTION_SCHEMA } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getAccountTransactions(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Param('accountCode') accountCode: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ transactions: Transaction[] }>> {
+    const dates = transactionDates(query);
+    const transactions = await this.transactions.getAccountTransactions(
+      prisonId,
+      hmppsId,
+      accountCode,
+      dates,
+      consumer.filters,
+    );
+    await this.audit.record('GET_TRANSACTIONS_FOR_PERSON', consumer, { hmppsId, prisonId, ...dates });
+    return dataResponse({ transactions });
+  }
+
+  @Get('transactions/:clientUniqueRef')
+  @ApiOperation({
+    summary: 'Returns details for a transaction by clientUniqueRef.',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
+  @ApiHmppsIdParam()
+  @ApiParam({
+    name: 'clientUniqueRef',
+    description: 'The clientUniqueRef used when the transaction was created',
+  })
+  @ApiDataResponse('Successfully found a transaction.', TRANSACTION_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  async getTransaction(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Param('clientUniqueRef') clientUniqueRef: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<Transaction>> {
+    const transaction = await this.transactions.getTransaction(
+      prisonId,
+      hmppsId,
+      clientUniqueRef,
+      consumer.filters,
+    );
+    await this.audit.record('GET_TRANSACTION_FOR_PERSON', consumer, { hmppsId, prisonId, clientUniqueRef });
+    return dataResponse(transaction);
+  }
+
+  @Post('transactions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Make a financial transaction.',
+    description:
+      'Amounts are positive whole pence. A repeated clientUniqueRef records nothing new (409). Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
+  @ApiHmppsIdParam()
+  @ApiBody({ type: TransactionRequestDto })
+  @ApiDataResponse('Successfully created a transaction.', {
+    type: 'object',
+    properties: { transactionId: { type: 'string' } },
+  })
+  @ApiOperationErrors(400, 404)
+  @CONFLICT_RESPONSE
+  async createTransaction(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Body() body: unknown,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<TransactionCreated>> {
+    const request = validBody(TransactionRequestDto, body);
+    const created = await this.postings.createTransaction(
+      { prisonId, hmppsId, filters: consumer.filters },
+      request,
+    );
+    await this.audit.record('CREATE_TRANSACTION', consumer, {
+      hmppsId,
+      prisonId,
+      clientUniqueRef: request.clientUniqueRef,
+    });
+    return dataResponse(created);
+  }
+
+  @Post('transactions/transfer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Transfer funds between the accounts of a prisoner.',
+    description: 'Currently only able to move from spends to savings. Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the accounts' })
+  @ApiHmppsIdParam()
+  @ApiBody({ type: TransactionTransferRequestDto })
+  @ApiDataResponse('Successfully created a transaction transfer.', {
+    type: 'object',
+    properties: {
+      debitTransactionId: { type: 'string' },
+      creditTransactionId: { type: 'string' },
+      transactionId: { type: 'string' },
+    },
+  })
+  @ApiOperationErrors(400, 404)
+  @CONFLICT_RESPONSE
+  async createTransfer(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Body() body: unknown,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<TransactionTransferCreated>> {
+    const request = validBody(TransactionTransferRequestDto, body);
+    const created = await this.postings.createTransfer(
+      { prisonId, hmppsId, filters: consumer.filters },
+      request,
+    );
+    await this.audit.record('CREATE_TRANSACTION_TRANSFER', consumer, {
+      hmppsId,
+      prisonId,
+      clientUniqueRef: request.clientUniqueRef,
+    });
+    return dataResponse(created);
+  }
+}

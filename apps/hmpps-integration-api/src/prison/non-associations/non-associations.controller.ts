@@ -1,0 +1,49 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse } from '../../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { booleanParam, QueryMap, singleValue } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { NonAssociation } from '../../domain/non-association';
+import { NonAssociationsService } from './non-associations.service';
+
+@ApiTags('prison')
+@Controller('v1/prison/:prisonId/prisoners/:hmppsId/non-associations')
+export class NonAssociationsController {
+  constructor(
+    private readonly service: NonAssociationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "Returns a single prisoner's list of non-associates.",
+    description:
+      'includeOpen is true by default, includeClosed is false by default. At least one must be true. Applicable filters: prisons.',
+  })
+  @ApiParam({ name: 'prisonId', description: 'The prison ID of the prisoner' })
+  @ApiHmppsIdParam()
+  @ApiQuery({ name: 'includeOpen', required: false, schema: { type: 'boolean', default: true } })
+  @ApiQuery({ name: 'includeClosed', required: false, schema: { type: 'boolean', default: false } })
+  @ApiDataResponse("Successfully found prisoner's non-associates.", {
+    type: 'object',
+    properties: { nonAssociations: { type: 'array', items: { type: 'object' } } },
+  })
+  @ApiOperationErrors(400, 404)
+  async getNonAssociations(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<{ nonAssociations: NonAssociation[] }>> {
+    const flags = {
+      includeOpen: booleanParam(singleValue(query.includeOpen, 'includeOpen'), 'includeOpen', true),
+      includeClosed: booleanParam(singleValue(query.includeClosed, 'includeClosed'), 'includeClosed', false),
+    };
+    const nonAssociations = await this.service.getNonAssociations(prisonId, hmppsId, flags, consumer.filters);
+    await this.audit.record('GET_PRISONERS_NON_ASSOCIATES', consumer, { hmppsId, prisonId });
+    return dataResponse({ nonAssociations });
+  }
+}

@@ -1,0 +1,85 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../../audit/audit.service';
+import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiDataResponse,
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+  PERSON_SCHEMA,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { nameSearchQuery, pageRequestOf, QueryMap } from '../../common/query-params';
+import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
+import { Consumer } from '../../consumers/consumer.decorator';
+import { PersonInPrison } from '../../domain/person';
+import { PrisonersService } from './prisoners.service';
+
+const PERSON_IN_PRISON_SCHEMA = {
+  type: 'object',
+  properties: {
+    ...PERSON_SCHEMA.properties,
+    ...Object.fromEntries(
+      ['category', 'csra', 'receptionDate', 'status', 'prisonId', 'prisonName', 'cellLocation'].map(
+        (name) => [name, { type: 'string', nullable: true }],
+      ),
+    ),
+  },
+};
+
+@ApiTags('prison')
+@Controller('v1/prison/prisoners')
+export class PrisonersController {
+  constructor(
+    private readonly service: PrisonersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Search for prisoners',
+    description:
+      'Returns prisoners by search criteria, sorted by date of birth (newest first). Only queries prisoner search. At least one of first_name, last_name or date_of_birth must be given. Applicable filters: prisons.',
+  })
+  @ApiQuery({ name: 'first_name', required: false })
+  @ApiQuery({ name: 'last_name', required: false })
+  @ApiQuery({ name: 'date_of_birth', required: false, description: 'yyyy-MM-dd' })
+  @ApiQuery({ name: 'search_within_aliases', required: false, schema: { type: 'boolean', default: false } })
+  @ApiPagingQueries()
+  @ApiPaginatedResponse('The matching prisoners; an empty list when nobody matches.', PERSON_IN_PRISON_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  async search(
+    @Query() query: QueryMap,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<PaginatedResponse<PersonInPrison>> {
+    const names = nameSearchQuery(query);
+    const { page, perPage } = pageRequestOf(query);
+    const prisoners = await this.service.search(names, consumer.filters);
+    await this.audit.record('SEARCH_PERSON', consumer, {
+      firstName: names.firstName ?? null,
+      lastName: names.lastName ?? null,
+      aliases: names.searchWithinAliases,
+      dateOfBirth: names.dateOfBirth ?? null,
+    });
+    return paginate(prisoners, page, perPage);
+  }
+
+  @Get(':hmppsId')
+  @ApiOperation({
+    summary: "Returns a single prisoner's details",
+    description: 'Does not query probation records. Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse('The prisoner was found.', PERSON_IN_PRISON_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  async getPrisoner(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<PersonInPrison>> {
+    const prisoner = await this.service.getPrisoner(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_DETAILS', consumer, { hmppsId });
+    return dataResponse(prisoner);
+  }
+}

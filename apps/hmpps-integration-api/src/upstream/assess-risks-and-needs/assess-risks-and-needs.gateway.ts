@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
+import { Needs, RiskManagementPlan, RiskPredictorScore, Risks } from '../../domain/risks';
+import { ErrorPolicy, Gateway, segment } from '../shared/gateway';
+import { UpstreamClients } from '../shared/upstream-clients';
+import {
+  ArnNeedsDto,
+  ArnRiskManagementPlansDto,
+  ArnRiskPredictorScoreDto,
+  ArnRisksDto,
+  toNeeds,
+  toRiskManagementPlans,
+  toRiskPredictorScore,
+  toRisks,
+} from './assess-risks-and-needs.dto';
+
+/** ARN refuses limited access offenders with 403; every call reports that as data so it becomes a 403 answer. */
+const REPORT_FORBIDDEN: ErrorPolicy = { forbiddenAsError: true };
+
+/**
+ * Assess Risks and Needs: predictors, ROSH, needs and risk management plans. The reference reports
+ * errors of the risk-management-plan call as RISK_MANAGEMENT_PLAN (`ErrorPolicy.causedBy`).
+ */
+@Injectable()
+export class AssessRisksAndNeedsGateway extends Gateway {
+  constructor(clients: UpstreamClients) {
+    super(clients, 'assessRisksAndNeeds', 'assess-risks-and-needs', UpstreamApi.ASSESS_RISKS_AND_NEEDS);
+  }
+
+  /** Predictor scores of the last year's assessments, newest first. */
+  async getRiskPredictorScores(crn: string): Promise<ServiceResult<RiskPredictorScore[]>> {
+    const result = await this.get<ArnRiskPredictorScoreDto[]>(
+      `/risks/crn/${segment(crn)}/predictors/all`,
+      undefined,
+      REPORT_FORBIDDEN,
+    );
+    const scores = (result.data ?? []).map(toRiskPredictorScore);
+    scores.sort((a, b) => (b.completedDate ?? '').localeCompare(a.completedDate ?? ''));
+    return { data: scores, errors: result.errors };
+  }
+
+  /** The risk of serious harm (ROSH) summary. */
+  async getRisks(crn: string): Promise<ServiceResult<Risks | null>> {
+    const result = await this.get<ArnRisksDto>(`/risks/crn/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
+    return { data: result.data ? toRisks(result.data) : null, errors: result.errors };
+  }
+
+  /** Criminogenic needs of the latest assessment. */
+  async getNeeds(crn: string): Promise<ServiceResult<Needs | null>> {
+    const result = await this.get<ArnNeedsDto>(`/needs/crn/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
+    return { data: result.data ? toNeeds(result.data) : null, errors: result.errors };
+  }
+
+  /** Risk management plans in ARN's order; errors are reported as RISK_MANAGEMENT_PLAN, as the reference does. */
+  async getRiskManagementPlans(crn: string): Promise<ServiceResult<RiskManagementPlan[]>> {
+    const result = await this.get<ArnRiskManagementPlansDto>(
+      `/risks/crn/${segment(crn)}/risk-management-plan`,
+      undefined,
+      {
+        ...REPORT_FORBIDDEN,
+        causedBy: UpstreamApi.RISK_MANAGEMENT_PLAN,
+      },
+    );
+    return { data: result.data ? toRiskManagementPlans(result.data) : [], errors: result.errors };
+  }
+}

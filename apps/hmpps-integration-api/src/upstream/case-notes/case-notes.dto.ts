@@ -1,0 +1,48 @@
+import { CaseNote } from '../../domain/case-note';
+
+/** Offender Case Notes `CaseNote` (one entry of the `/case-notes/{noms}` page). */
+export interface CaseNoteDto {
+  caseNoteId?: string | null;
+  offenderIdentifier?: string | null;
+  type?: string | null;
+  typeDescription?: string | null;
+  subType?: string | null;
+  subTypeDescription?: string | null;
+  creationDateTime?: string | null;
+  occurrenceDateTime?: string | null;
+  text?: string | null;
+  locationId?: string | null;
+  sensitive?: boolean | null;
+  amendments?:
+    | {
+        caseNoteAmendmentId?: number | null;
+        creationDateTime?: string | null;
+        additionalNoteText?: string | null;
+      }[]
+    | null;
+}
+
+export interface CaseNotePageDto {
+  content?: CaseNoteDto[] | null;
+}
+
+export function toCaseNote(note: CaseNoteDto): CaseNote {
+  return {
+    caseNoteId: note.caseNoteId ?? null,
+    offenderIdentifier: note.offenderIdentifier ?? null,
+    type: note.type ?? null,
+    typeDescription: note.typeDescription ?? null,
+    subType: note.subType ?? null,
+    subTypeDescription: note.subTypeDescription ?? null,
+    creationDateTime: note.creationDateTime ?? null,
+    occurrenceDateTime: note.occurrenceDateTime ?? null,
+    text: note.text ?? null,
+    locationId: note.locationId ?? null,
+    sensitive: note.sensitive ?? null,
+    amendments: (note.amendments ?? []).map((amendment) => ({
+      caseNoteAmendmentId: amendment.caseNoteAmendmentId ?? null,
+      creationDateTime: amendment.creationDateTime ?? null,
+      additionalNoteText: amendment.additionalNoteText ?? null,
+    })),
+  };
+}

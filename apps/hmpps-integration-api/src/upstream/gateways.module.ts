@@ -1,0 +1,43 @@
+import { Global, Module } from '@nestjs/common';
+import { AdjudicationsGateway } from './adjudications/adjudications.gateway';
+import { AssessRisksAndNeedsGateway } from './assess-risks-and-needs/assess-risks-and-needs.gateway';
+import { CaseNotesGateway } from './case-notes/case-notes.gateway';
+import { CreateAndVaryLicenceGateway } from './create-and-vary-licence/create-and-vary-licence.gateway';
+import { EffectiveProposalFrameworkGateway } from './effective-proposal-framework/effective-proposal-framework.gateway';
+import { IncentivesGateway } from './incentives/incentives.gateway';
+import { ManagePomCaseGateway } from './manage-pom-case/manage-pom-case.gateway';
+import { ManagePrisonVisitsGateway } from './manage-prison-visits/manage-prison-visits.gateway';
+import { NDeliusGateway } from './ndelius/ndelius.gateway';
+import { NonAssociationsGateway } from './non-associations/non-associations.gateway';
+import { PersonalRelationshipsGateway } from './personal-relationships/personal-relationships.gateway';
+import { PlpGateway } from './plp/plp.gateway';
+import { PrisonApiGateway } from './prison-api/prison-api.gateway';
+import { PrisonerOffenderSearchGateway } from './prisoner-offender-search/prisoner-offender-search.gateway';
+import { ProbationOffenderSearchGateway } from './probation-offender-search/probation-offender-search.gateway';
+import { UpstreamClients } from './shared/upstream-clients';
+
+const GATEWAYS = [
+  PrisonerOffenderSearchGateway,
+  ProbationOffenderSearchGateway,
+  PrisonApiGateway,
+  NDeliusGateway,
+  EffectiveProposalFrameworkGateway,
+  AssessRisksAndNeedsGateway,
+  AdjudicationsGateway,
+  CaseNotesGateway,
+  CreateAndVaryLicenceGateway,
+  ManagePomCaseGateway,
+  PlpGateway,
+  NonAssociationsGateway,
+  PersonalRelationshipsGateway,
+  ManagePrisonVisitsGateway,
+  IncentivesGateway,
+];
+
+/** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */
+@Global()
+@Module({
+  providers: [UpstreamClients, ...GATEWAYS],
+  exports: [UpstreamClients, ...GATEWAYS],
+})
+export class GatewaysModule {}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceResult, success } from '../../common/upstream-api-error';
+import { UpstreamApi } from '../../common/upstream-api-error';
+import { UpstreamPage } from '../../common/pagination';
+import { Gateway, segment } from '../shared/gateway';
+import { UpstreamClients } from '../shared/upstream-clients';
+import { PrisonerDto } from './prisoner.dto';
+
+/** Every match at once: results are sorted and paged here, as the reference does. */
+const ALL_RESULTS = 9999;
+
+export interface PrisonerSearchCriteria {
+  firstName?: string;
+  lastName?: string;
+  dateOfBirth?: string;
+  includeAliases: boolean;
+}
+
+@Injectable()
+export class PrisonerOffenderSearchGateway extends Gateway {
+  constructor(clients: UpstreamClients) {
+    super(
+      clients,
+      'prisonerOffenderSearch',
+      'prisoner-offender-search',
+      UpstreamApi.PRISONER_OFFENDER_SEARCH,
+    );
+  }
+
+  getPrisoner(nomisNumber: string): Promise<ServiceResult<PrisonerDto | null>> {
+    return this.get<PrisonerDto>(`/prisoner/${segment(nomisNumber)}`);
+  }
+
+  /** Every prisoner matching the criteria, wherever held. */
+  async globalSearch(criteria: PrisonerSearchCriteria): Promise<ServiceResult<PrisonerDto[]>> {
+    const body = withoutUndefined({
+      firstName: criteria.firstName,
+      lastName: criteria.lastName,
+      includeAliases: criteria.includeAliases,
+      dateOfBirth: criteria.dateOfBirth,
+    });
+    return contentOf(
+      await this.search<UpstreamPage<PrisonerDto>>('/global-search', body, { size: ALL_RESULTS }),
+    );
+  }
+
+  /** Matching prisoners held in one of `prisonIds`. */
+  async searchInPrisons(
+    criteria: PrisonerSearchCriteria,
+    prisonIds: string[],
+  ): Promise<ServiceResult<PrisonerDto[]>> {
+    const body = {
+      firstName: criteria.firstName ?? null,
+      lastName: criteria.lastName ?? null,
+      dateOfBirth: criteria.dateOfBirth ?? null,
+      includeAliases: criteria.includeAliases,
+      prisonIds,
+      pagination: { page: 0, size: ALL_RESULTS },
+    };
+    return contentOf(await this.search<UpstreamPage<PrisonerDto>>('/prisoner-detail', body));
+  }
+}
+
+function contentOf(result: ServiceResult<UpstreamPage<PrisonerDto> | null>): ServiceResult<PrisonerDto[]> {
+  if (result.errors.length > 0) return { data: [], errors: result.errors };
+  return success(result.data?.content ?? []);
+}
+
+function withoutUndefined(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}

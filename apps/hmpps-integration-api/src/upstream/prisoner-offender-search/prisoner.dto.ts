@@ -1,0 +1,89 @@
+import { Alias, Person, PersonInPrison } from '../../domain/person';
+
+/** The parts of Prisoner Offender Search's `Prisoner` this API reads. */
+export interface PrisonerAliasDto {
+  firstName?: string | null;
+  middleNames?: string | null;
+  lastName?: string | null;
+  dateOfBirth?: string | null;
+  gender?: string | null;
+  ethnicity?: string | null;
+}
+
+export interface PrisonerDto {
+  prisonerNumber: string;
+  pncNumber?: string | null;
+  croNumber?: string | null;
+  bookingId?: string | null;
+  firstName?: string | null;
+  middleNames?: string | null;
+  lastName?: string | null;
+  dateOfBirth?: string | null;
+  gender?: string | null;
+  ethnicity?: string | null;
+  maritalStatus?: string | null;
+  status?: string | null;
+  inOutStatus?: string | null;
+  prisonId?: string | null;
+  prisonName?: string | null;
+  cellLocation?: string | null;
+  category?: string | null;
+  csra?: string | null;
+  receptionDate?: string | null;
+  aliases?: PrisonerAliasDto[] | null;
+}
+
+function toAlias(alias: PrisonerAliasDto): Alias {
+  return {
+    firstName: alias.firstName ?? null,
+    lastName: alias.lastName ?? null,
+    middleName: alias.middleNames ?? null,
+    dateOfBirth: alias.dateOfBirth ?? null,
+    gender: alias.gender ?? null,
+    ethnicity: alias.ethnicity ?? null,
+  };
+}
+
+function commonFields(prisoner: PrisonerDto) {
+  return {
+    firstName: prisoner.firstName ?? null,
+    lastName: prisoner.lastName ?? null,
+    middleName: prisoner.middleNames ?? null,
+    dateOfBirth: prisoner.dateOfBirth ?? null,
+    gender: prisoner.gender ?? null,
+    ethnicity: prisoner.ethnicity ?? null,
+    aliases: (prisoner.aliases ?? []).map(toAlias),
+    identifiers: {
+      nomisNumber: prisoner.prisonerNumber,
+      croNumber: prisoner.croNumber ?? null,
+      deliusCrn: null,
+    },
+    pncId: prisoner.pncNumber ?? null,
+  };
+}
+
+/** Prisoner search knows no CRN, hmppsId or LAO status: those stay null (spec §1.2). */
+export function prisonerToPerson(prisoner: PrisonerDto): Person {
+  return {
+    ...commonFields(prisoner),
+    hmppsId: null,
+    contactDetails: null,
+    currentRestriction: null,
+    restrictionMessage: null,
+    currentExclusion: null,
+    exclusionMessage: null,
+  };
+}
+
+export function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison {
+  return {
+    ...commonFields(prisoner),
+    category: prisoner.category ?? null,
+    csra: prisoner.csra ?? null,
+    receptionDate: prisoner.receptionDate ?? null,
+    status: prisoner.status ?? null,
+    prisonId: prisoner.prisonId ?? null,
+    prisonName: prisoner.prisonName ?? null,
+    cellLocation: prisoner.cellLocation ?? null,
+  };
+}

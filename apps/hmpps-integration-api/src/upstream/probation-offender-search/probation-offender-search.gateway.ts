@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import {
+  failure,
+  ServiceResult,
+  success,
+  UpstreamApi,
+  upstreamApiError,
+  UpstreamApiErrorType,
+} from '../../common/upstream-api-error';
+import { isNomisNumber, isPncNumber } from '../../identity/hmpps-id';
+import { Gateway } from '../shared/gateway';
+import { UpstreamClients } from '../shared/upstream-clients';
+import { OffenderDto } from './offender.dto';
+
+export interface ProbationSearchCriteria {
+  firstName?: string;
+  surname?: string;
+  pncNumber?: string;
+  dateOfBirth?: string;
+  includeAliases: boolean;
+}
+
+@Injectable()
+export class ProbationOffenderSearchGateway extends Gateway {
+  constructor(clients: UpstreamClients) {
+    super(
+      clients,
+      'probationOffenderSearch',
+      'probation-offender-search',
+      UpstreamApi.PROBATION_OFFENDER_SEARCH,
+    );
+  }
+
+  /**
+   * The one offender an id names, searched by the field its shape suggests: a PNC id, a NOMIS number,
+   * otherwise a CRN. The first hit wins; no hit is ENTITY_NOT_FOUND.
+   */
+  findOffender(id: string): Promise<ServiceResult<OffenderDto | null>> {
+    if (isPncNumber(id)) return this.findFirst({ pncNumber: id });
+    if (isNomisNumber(id)) return this.findFirst({ nomsNumber: id });
+    return this.findFirst({ crn: id });
+  }
+
+  findOffenderByCrn(crn: string): Promise<ServiceResult<OffenderDto | null>> {
+    return this.findFirst({ crn });
+  }
+
+  async searchOffenders(criteria: ProbationSearchCriteria): Promise<ServiceResult<OffenderDto[]>> {
+    const result = await this.search<OffenderDto[]>('/search', {
+      firstName: criteria.firstName ?? null,
+      surname: criteria.surname ?? null,
+      pncNumber: criteria.pncNumber ?? null,
+      dateOfBirth: criteria.dateOfBirth ?? null,
+      includeAliases: criteria.includeAliases,
+    });
+    return { data: result.data ?? [], errors: result.errors };
+  }
+
+  private async findFirst(body: Record<string, string>): Promise<ServiceResult<OffenderDto | null>> {
+    const result = await this.search<OffenderDto[]>('/search', body);
+    if (result.errors.length > 0) return result as ServiceResult<null>;
+    const first = result.data?.[0];
+    if (!first) return failure(upstreamApiError(this.api, UpstreamApiErrorType.ENTITY_NOT_FOUND));
+    return success(first);
+  }
+}

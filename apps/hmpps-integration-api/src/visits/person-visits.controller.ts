@@ -1,0 +1,103 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
+import { DataResponse, dataResponse } from '../common/envelopes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { AuthorisedConsumer } from '../consumers/authorised-consumer';
+import { Consumer } from '../consumers/consumer.decorator';
+import { PrisonerContactRestrictions } from '../domain/contact';
+import { PersonVisitRestriction, Visit, VisitOrders } from '../domain/visit';
+import { PersonVisitsService } from './person-visits.service';
+import { VISIT_SCHEMA } from './visit-schema';
+import { VisitorRestrictionsService } from './visitor-restrictions.service';
+
+const RESTRICTION_SCHEMA = { type: 'array', items: { type: 'object' } };
+
+@ApiTags('visits')
+@Controller('v1/persons/:hmppsId')
+export class PersonVisitsController {
+  constructor(
+    private readonly visits: PersonVisitsService,
+    private readonly visitorRestrictions: VisitorRestrictionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('visit/future')
+  @ApiOperation({ summary: 'Get future visit information.', description: 'Applicable filters: prisons.' })
+  @ApiHmppsIdParam()
+  @ApiDataResponse("Successfully found a person's future visits.", { type: 'array', items: VISIT_SCHEMA })
+  @ApiOperationErrors(400, 404)
+  async getFutureVisits(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<Visit[]>> {
+    const visits = await this.visits.getFutureVisits(hmppsId, consumer.filters);
+    await this.audit.record('GET_FUTURE_VISITS', consumer, { hmppsId });
+    return dataResponse(visits);
+  }
+
+  @Get('visit-restrictions')
+  @ApiOperation({
+    summary: 'Gets restrictions for the latest booking.',
+    description: 'Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse("Successfully found a person's visit restrictions.", RESTRICTION_SCHEMA)
+  @ApiOperationErrors(400, 404)
+  async getVisitRestrictions(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<PersonVisitRestriction[]>> {
+    const restrictions = await this.visits.getVisitRestrictions(hmppsId, consumer.filters);
+    await this.audit.record('GET_PERSON_VISIT_RESTRICTIONS', consumer, { hmppsId });
+    return dataResponse(restrictions);
+  }
+
+  @Get('visitor/:contactId/restrictions')
+  @ApiOperation({
+    summary: 'Gets visitor restrictions.',
+    description: 'The restrictions on a contact visiting this prisoner. Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiParam({ name: 'contactId', description: 'A contact ID' })
+  @ApiDataResponse("Successfully found a prisoner's visitor restrictions.", {
+    type: 'object',
+    properties: {
+      prisonerContactRestrictions: RESTRICTION_SCHEMA,
+      contactGlobalRestrictions: RESTRICTION_SCHEMA,
+    },
+  })
+  @ApiOperationErrors(400, 404)
+  async getVisitorRestrictions(
+    @Param('hmppsId') hmppsId: string,
+    @Param('contactId') contactId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<PrisonerContactRestrictions>> {
+    const restrictions = await this.visitorRestrictions.getRestrictions(hmppsId, contactId, consumer.filters);
+    await this.audit.record('GET_VISITOR_RESTRICTIONS', consumer, { hmppsId, contactId });
+    return dataResponse(restrictions);
+  }
+
+  @Get('visit-orders')
+  @ApiOperation({
+    summary: 'Returns visit orders.',
+    description: 'Not found when either balance is 0, as in the reference. Applicable filters: prisons.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataResponse("Successfully found a prisoner's visit orders.", {
+    type: 'object',
+    properties: {
+      remainingVisitOrders: { type: 'integer' },
+      remainingPrivilegeVisitOrders: { type: 'integer' },
+    },
+  })
+  @ApiOperationErrors(400, 404)
+  async getVisitOrders(
+    @Param('hmppsId') hmppsId: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<VisitOrders>> {
+    const orders = await this.visits.getVisitOrders(hmppsId, consumer.filters);
+    await this.audit.record('GET_PRISONER_VISIT_ORDERS', consumer, { hmppsId });
+    return dataResponse(orders);
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '../audit/audit.service';
+import { DataResponse, dataResponse } from '../common/envelopes';
+import { ApiDataResponse, ApiOperationErrors } from '../common/openapi';
+import { AuthorisedConsumer } from '../consumers/authorised-consumer';
+import { Consumer } from '../consumers/consumer.decorator';
+import { Visit } from '../domain/visit';
+import { VISIT_SCHEMA } from './visit-schema';
+import { VisitReferenceService } from './visit-reference.service';
+
+@ApiTags('visits')
+@Controller('v1/visit')
+export class VisitReferenceController {
+  constructor(
+    private readonly service: VisitReferenceService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get(':visitReference')
+  @ApiOperation({
+    summary: 'Get visit information for a visit by visit reference.',
+    description: "Applicable filters: prisons (the visit's prison).",
+  })
+  @ApiParam({ name: 'visitReference', description: 'The visit reference number relating to the visit.' })
+  @ApiDataResponse('Successfully found visit information for a given visit reference.', VISIT_SCHEMA)
+  @ApiOperationErrors(404)
+  async getVisit(
+    @Param('visitReference') visitReference: string,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<Visit>> {
+    const visit = await this.service.getVisit(visitReference, consumer.filters);
+    await this.audit.record('GET_VISIT_INFORMATION_BY_REFERENCE', consumer, { visitReference });
+    return dataResponse(visit);
+  }
+}

@@ -1,0 +1,125 @@
+import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+
+describe('consumer authorisation (spec §3)', () => {
+  let context: HmppsTestContext;
+
+  beforeAll(async () => {
+    context = await startHmppsApi();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('refuses a request without the subject-distinguished-name header, before any upstream call', async () => {
+    await context.stubs.clearRequests();
+    const response = await context.api.get('/v1/persons/G2996UX/name');
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual({
+      timestamp: expect.any(String),
+      status: 403,
+      error: 'Forbidden',
+      message: 'No subject-distinguished-name header provided for authorisation',
+      path: '/v1/persons/G2996UX/name',
+    });
+    expect(await context.stubs.requests('/prisoner-offender-search')).toEqual([]);
+  });
+
+  it('refuses a DN without a CN', async () => {
+    const response = await context.api.get('/v1/persons', {
+      headers: { 'subject-distinguished-name': 'C=GB,O=Home Office' },
+    });
+    expect(response.status).toBe(403);
+    expect(response.body.message).toBe('No subject-distinguished-name header provided for authorisation');
+  });
+
+  it('refuses an unknown consumer, naming the raw path and the consumer', async () => {
+    const response = await context.api.get('/v1/persons/2004%2F13116M', as('stranger'));
+    expect(response.status).toBe(403);
+    expect(response.body.message).toBe('Unable to authorise /v1/persons/2004%2F13116M for stranger');
+  });
+
+  it('accepts a DN that is only the CN', async () => {
+    const response = await context.api.get('/v1/persons/G2996UX/name', {
+      headers: { 'subject-distinguished-name': 'CN=all-access' },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('applies role patterns: private-prison may read a name but not images', async () => {
+    expect((await context.api.get('/v1/persons/G2996UX/name', as('private-prison-only'))).status).toBe(200);
+    const images = await context.api.get('/v1/persons/G2996UX/images', as('private-prison-only'));
+    expect(images.status).toBe(403);
+    expect(images.body.message).toBe(
+      'Unable to authorise /v1/persons/G2996UX/images for private-prison-only',
+    );
+  });
+
+  it('checks the path without its query string', async () => {
+    const response = await context.api.get('/v1/prison/prisoners', {
+      ...as('private-prison-only'),
+      query: { last_name: 'Larsen' },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('authorises health and info too: the kubernetes probe consumer reaches the probes only', async () => {
+    const probe = { headers: { 'subject-distinguished-name': 'O=K8s,CN=kubernetes-health-check-client' } };
+    expect((await context.api.get('/health/liveness', probe)).body).toMatchObject({ status: 'UP' });
+    expect((await context.api.get('/health/readiness', probe)).status).toBe(200);
+    expect((await context.api.get('/health/liveness')).status).toBe(403);
+    expect((await context.api.get('/info', probe)).status).toBe(403);
+    const info = await context.api.get('/info', as('automated-test-client'));
+    expect(info.body.build.name).toBe('hmpps-integration-api');
+  });
+
+  it('reports each upstream and the queue database under /health', async () => {
+    const response = await context.api.get('/health', as('automated-test-client'));
+    expect(response.status).toBe(200);
+    expect(response.body.status).toBe('UP');
+    expect(Object.keys(response.body.components)).toEqual(
+      expect.arrayContaining([
+        'prison-api',
+        'prisoner-offender-search',
+        'probation-offender-search',
+        'ndelius',
+        'incentives',
+      ]),
+    );
+  });
+
+  it('refuses unknown paths to unauthorised callers and answers 404 in the error envelope to authorised ones', async () => {
+    expect((await context.api.get('/v1/nothing-here')).status).toBe(403);
+    const response = await context.api.get('/v1/nothing-here', as('all-access'));
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({
+      status: 404,
+      errorCode: null,
+      userMessage: expect.stringContaining('/v1/nothing-here'),
+      developerMessage: expect.stringContaining('/v1/nothing-here'),
+      moreInfo: null,
+    });
+  });
+
+  it('publishes the OpenAPI document with the subject-distinguished-name security scheme', async () => {
+    const response = await context.api.get('/v3/api-docs', as('automated-test-client'));
+    expect(response.status).toBe(200);
+    expect(response.body.info.title).toBe('HMPPS Integration API');
+    expect(response.body.components.securitySchemes['subject-distinguished-name']).toEqual({
+      type: 'apiKey',
+      in: 'header',
+      name: 'subject-distinguished-name',
+    });
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/persons',
+        '/v1/persons/{encodedHmppsId}',
+        '/v1/images/{id}',
+        '/v1/hmpps/reference-data',
+      ]),
+    );
+    expect(response.body.paths['/v1/persons/{hmppsId}/name'].get.security).toEqual([
+      { 'subject-distinguished-name': [] },
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import {
+  EnvOverrides,
+  http,
+  HttpClient,
+  RunningStubs,
+  startApp,
+  StartedApp,
+  startStubs,
+} from '@libs/testing';
+import { join } from 'node:path';
+import { AppModule } from '../src/app.module';
+import { platformOptions } from '../src/app-platform';
+import { UPSTREAM_URL_VARIABLES } from '../src/config';
+
+export const LOCAL_AUTHORISATION_CONFIG = join(__dirname, '..', 'config', 'authorisation.local.yaml');
+
+/** Where each upstream stand-in lives under the stubs' base URL. */
+const STUB_PREFIXES: Record<keyof typeof UPSTREAM_URL_VARIABLES, string> = {
+  prisonerOffenderSearch: 'prisoner-offender-search',
+  probationOffenderSearch: 'probation-offender-search',
+  prisonApi: 'prison-api',
+  ndelius: 'ndelius',
+  effectiveProposalFramework: 'effective-proposal-framework',
+  assessRisksAndNeeds: 'assess-risks-and-needs',
+  adjudications: 'manage-adjudications',
+  caseNotes: 'case-notes',
+  createAndVaryLicence: 'create-and-vary-a-licence',
+  managePomCase: 'manage-pom-case',
+  plp: 'plp',
+  nonAssociations: 'non-associations',
+  personalRelationships: 'personal-relationships',
+  managePrisonVisits: 'manage-prison-visits',
+  incentives: 'incentives',
+};
+
+/** The local environment (as `.env.local` has it) pointed at stubs running on `stubsUrl`. */
+export function stubEnv(stubsUrl: string, overrides: EnvOverrides = {}): EnvOverrides {
+  const urls = Object.fromEntries(
+    Object.entries(UPSTREAM_URL_VARIABLES).map(([key, variable]) => [
+      variable,
+      `${stubsUrl}/${STUB_PREFIXES[key as keyof typeof UPSTREAM_URL_VARIABLES]}`,
+    ]),
+  );
+  return {
+    HMPPS_AUTH_URL: `${stubsUrl}/auth`,
+    CLIENT_ID: 'hmpps-integration-api',
+    CLIENT_SECRET: 'hmpps-integration-api-local-secret',
+    AUTHORISATION_CONFIG: LOCAL_AUTHORISATION_CONFIG,
+    UPSTREAM_TIMEOUT_MS: '1500',
+    ...urls,
+    ...overrides,
+  };
+}
+
+export interface HmppsTestContext {
+  stubs: RunningStubs;
+  app: StartedApp;
+  api: HttpClient;
+  close(): Promise<void>;
+}
+
+/** Stubs plus the app against them, once per test file. */
+export async function startHmppsApi(overrides: EnvOverrides = {}): Promise<HmppsTestContext> {
+  const stubs = await startStubs();
+  try {
+    const env = stubEnv(stubs.url, overrides);
+    const app = await startApp(AppModule, { env, platform: platformOptions(env as NodeJS.ProcessEnv) });
+    return {
+      stubs,
+      app,
+      api: http(app.url),
+      close: async () => {
+        await app.close();
+        await stubs.close();
+      },
+    };
+  } catch (error) {
+    await stubs.close();
+    throw error;
+  }
+}
+
+/** The header the API gateway forwards, for a consumer certificate with this CN. */
+export function as(consumer: string): { headers: Record<string, string> } {
+  return {
+    headers: { 'subject-distinguished-name': `C=GB,ST=London,L=London,O=Home Office,CN=${consumer}` },
+  };
+}

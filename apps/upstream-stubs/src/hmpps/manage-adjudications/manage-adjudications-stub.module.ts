@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ManageAdjudicationsController } from './manage-adjudications.controller';
+
+@Module({ controllers: [ManageAdjudicationsController] })
+export class ManageAdjudicationsStubModule {}

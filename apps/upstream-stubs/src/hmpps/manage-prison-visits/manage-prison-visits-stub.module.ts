@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ManagePrisonVisitsController } from './manage-prison-visits.controller';
+
+@Module({ controllers: [ManagePrisonVisitsController] })
+export class ManagePrisonVisitsStubModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { NonAssociationsController } from './non-associations.controller';
+
+@Module({ controllers: [NonAssociationsController] })
+export class NonAssociationsStubModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ProbationOffenderSearchController } from './probation-offender-search.controller';
+
+@Module({ controllers: [ProbationOffenderSearchController] })
+export class ProbationOffenderSearchStubModule {}

@@ -1,0 +1,97 @@
+import { http, HttpClient, RunningStubs, startStubs } from '@libs/testing';
+
+/** The prison and probation search, Prison API person and nDelius stand-ins that person operations call. */
+describe('HMPPS person stand-ins', () => {
+  let stubs: RunningStubs;
+  let client: HttpClient;
+  let auth: { headers: Record<string, string> };
+
+  beforeAll(async () => {
+    stubs = await startStubs();
+    client = http(stubs.url);
+    auth = { headers: { authorization: `Bearer ${await stubs.token()}` } };
+  });
+
+  afterAll(async () => {
+    await stubs?.close();
+  });
+
+  it.each([
+    ['GET', '/prisoner-offender-search/prisoner/G2996UX'],
+    ['POST', '/prisoner-offender-search/global-search'],
+    ['POST', '/probation-offender-search/search'],
+    ['GET', '/prison-api/api/images/offenders/G2996UX'],
+    ['GET', '/prison-api/api/offenders/G2996UX/addresses'],
+    ['GET', '/ndelius/reference-data'],
+  ] as const)('refuses %s %s without a bearer token', async (method, path) => {
+    const refused = await client.request(method, path, {
+      body: method === 'POST' ? { crn: 'AB123123' } : undefined,
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers['www-authenticate']).toBe('Bearer');
+  });
+
+  it('answers every upstream ping without a token', async () => {
+    for (const prefix of ['prison-api', 'prisoner-offender-search', 'incentives']) {
+      expect((await client.get(`/${prefix}/health/ping`)).body).toEqual({ status: 'UP' });
+    }
+  });
+
+  it('finds a probation record by PNC, CRN or NOMIS number, and refuses a search without criteria', async () => {
+    for (const criteria of [{ pncNumber: '2004/13116M' }, { crn: 'AB123123' }, { nomsNumber: 'G2996UX' }]) {
+      const found = await client.post('/probation-offender-search/search', { ...auth, body: criteria });
+      expect(found.body.map((offender: { otherIds: { crn: string } }) => offender.otherIds.crn)).toEqual([
+        'AB123123',
+      ]);
+    }
+    expect((await client.post('/probation-offender-search/search', { ...auth, body: {} })).status).toBe(400);
+  });
+
+  it('pages global search results like Spring and limits prisoner-detail to the asked prisons', async () => {
+    const global = await client.post('/prisoner-offender-search/global-search', {
+      ...auth,
+      query: { size: 1, page: 1 },
+      body: { lastName: 'larsen' },
+    });
+    expect(global.body).toMatchObject({
+      number: 1,
+      size: 1,
+      numberOfElements: 1,
+      totalElements: 2,
+      totalPages: 2,
+      last: true,
+    });
+    const inLeeds = await client.post('/prisoner-offender-search/prisoner-detail', {
+      ...auth,
+      body: { lastName: 'Larsen', prisonIds: ['LEI'], pagination: { page: 0, size: 10 } },
+    });
+    expect(
+      inLeeds.body.content.map((prisoner: { prisonerNumber: string }) => prisoner.prisonerNumber),
+    ).toEqual(['H1234BB']);
+  });
+
+  it('answers 404 in the HMPPS error body for an unknown prisoner', async () => {
+    const response = await client.get('/prisoner-offender-search/prisoner/Z9999ZZ', auth);
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ status: 404, userMessage: 'Prisoner Z9999ZZ not found' });
+  });
+
+  it('serves image bytes as JPEG', async () => {
+    const response = await client.get('/prison-api/api/images/2461788/data', auth);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('image/jpeg');
+    expect((await client.get('/prison-api/api/images/1/data', auth)).status).toBe(404);
+  });
+
+  it('answers only the reasonable adjustments of the asked treatment types', async () => {
+    const response = await client.get('/prison-api/api/bookings/1203745/reasonable-adjustments', {
+      ...auth,
+      query: { type: ['WHEELCHR_ACC', 'PEEP'] },
+    });
+    expect(
+      response.body.reasonableAdjustments.map(
+        (adjustment: { treatmentCode: string }) => adjustment.treatmentCode,
+      ),
+    ).toEqual(['WHEELCHR_ACC']);
+  });
+});
