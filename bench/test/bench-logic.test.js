@@ -1,0 +1,160 @@
+// The benchmark's own logic, without servers: `node --test bench/test/`.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { parseOptions } = require('../lib/options');
+const { summarise, checkTargets } = require('../lib/targets');
+const { replayStages, upstreamPrefixes } = require('../lib/upstream-calls');
+
+test('options: defaults, quick mode and explicit values', () => {
+  assert.deepEqual(
+    { ...parseOptions([]), appNodeOptions: undefined },
+    {
+      help: false,
+      quick: false,
+      duration: 10,
+      connections: 50,
+      rounds: 2,
+      latencyMs: 50,
+      latencyConnections: 5,
+      only: [],
+      databaseUrl: undefined,
+      appNodeOptions: undefined,
+      cpuProf: false,
+    },
+  );
+  const quick = parseOptions(['--quick']);
+  assert.equal(quick.duration, 2);
+  assert.equal(quick.rounds, 1);
+  const given = parseOptions([
+    '--quick',
+    '--duration=5',
+    '--only',
+    'brm,hmpps',
+    '--only',
+    'vera',
+    '--app-node-options',
+    '--a  --b',
+  ]);
+  assert.equal(given.duration, 5);
+  assert.deepEqual(given.only, ['brm', 'hmpps', 'vera']);
+  assert.deepEqual(given.appNodeOptions, ['--a', '--b']);
+});
+
+test('options: unknown flags, missing and bad values are refused with the usage', () => {
+  assert.throws(() => parseOptions(['--fast']), /Unknown option "--fast"[\s\S]*Usage/);
+  assert.throws(() => parseOptions(['--duration']), /--duration needs a value/);
+  assert.throws(() => parseOptions(['--connections', '0']), /must be a positive number/);
+  assert.throws(() => parseOptions(['--duration', 'ten']), /must be a positive number, got "ten"/);
+});
+
+const recorded = (method, path, extra = {}) => ({
+  method,
+  path,
+  query: {},
+  headers: { host: 'stubs', 'content-length': '2', authorization: 'Bearer ***', 'x-correlation-id': 'c1' },
+  ...extra,
+});
+
+test('replay: the recorded calls become baseline calls without connection headers, with their token', () => {
+  const [stage] = replayStages([
+    recorded('POST', '/probation-offender-search/search', { body: { crn: 'X1' } }),
+    recorded('GET', '/prison-api/x', { query: { b: '2', a: ['1', '3'] }, headers: { host: 'stubs' } }),
+  ]);
+  assert.deepEqual(stage, [
+    {
+      method: 'POST',
+      path: '/probation-offender-search/search',
+      headers: { 'x-correlation-id': 'c1' },
+      body: '{"crn":"X1"}',
+      auth: true,
+    },
+    { method: 'GET', path: '/prison-api/x?a=1&a=3&b=2', headers: {}, body: undefined, auth: false },
+  ]);
+});
+
+test('replay: stage patterns order dependent calls and must place every call', () => {
+  const calls = [
+    recorded('GET', '/cvl/licences/id/1'),
+    recorded('POST', '/probation/search'),
+    recorded('GET', '/cvl/licences/id/2'),
+  ];
+  const stages = replayStages(calls, [/^\/probation\//, /\/licences\/id\//]);
+  assert.deepEqual(
+    stages.map((stage) => stage.map((call) => call.path)),
+    [['/probation/search'], ['/cvl/licences/id/1', '/cvl/licences/id/2']],
+  );
+  assert.throws(() => replayStages(calls, [/^\/probation\//]), /place 1 of the 3 recorded upstream calls/);
+  assert.deepEqual(upstreamPrefixes(['GET /prison-api/a/b', 'POST /prison-api/c', 'GET /ndelius/x?y=1']), [
+    '/prison-api',
+    '/ndelius',
+  ]);
+});
+
+const run = (rps, p50, p99, extra = {}) => ({
+  requests: rps * 10,
+  rps,
+  p50,
+  p99,
+  errors: 0,
+  non2xx: 0,
+  socketErrors: 0,
+  timeouts: 0,
+  peakRssMb: 100,
+  cpuMsPerRequest: 0.5,
+  ...extra,
+});
+
+test('summaries: medians of rates and latencies, totals of errors, peak of memory', () => {
+  const summary = summarise([
+    run(100, 10, 40, { errors: 1, non2xx: 1, peakRssMb: 120 }),
+    run(300, 30, 20),
+    run(200, 20, 30),
+  ]);
+  assert.equal(summary.rps, 200);
+  assert.equal(summary.p50, 20);
+  assert.equal(summary.p99, 30);
+  assert.equal(summary.errors, 1);
+  assert.equal(summary.requests, 6000);
+  assert.equal(summary.peakRssMb, 120);
+});
+
+test('targets: throughput, p99, errors and memory against the baseline', () => {
+  const met = checkTargets({
+    app: summarise([run(70, 5, 14)]),
+    baseline: summarise([run(100, 4, 10)]),
+    connections: 50,
+  });
+  assert.deepEqual(Object.fromEntries(Object.entries(met).map(([name, check]) => [name, check.met])), {
+    throughput: true,
+    p99: true,
+    errors: true,
+    rss: true,
+  });
+  const missed = checkTargets({
+    app: summarise([run(50, 5, 16, { errors: 2, peakRssMb: 150 })]),
+    baseline: summarise([run(100, 4, 10)]),
+    connections: 50,
+  });
+  assert.equal(
+    Object.values(missed).some((check) => check.met),
+    false,
+  );
+});
+
+test('targets: a latency scenario allows one delay per dependent stage plus half a delay', () => {
+  const baseline = summarise([run(30, 155, 190)]);
+  const check = (p50, stageCount) =>
+    checkTargets({
+      app: summarise([run(30, p50, 200)]),
+      baseline,
+      latencyMs: 50,
+      stageCount,
+      callCount: 4,
+      connections: 5,
+    }).fanOutP50;
+  assert.equal(check(170, 3).met, true);
+  assert.equal(check(176, 3).met, false);
+  assert.equal(check(74, 1).met, true);
+  assert.equal(check(100, 1).met, false);
+  assert.match(check(170, 3).detail, /all 4 calls in sequence: 200 ms/);
+});
