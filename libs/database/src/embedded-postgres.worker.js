@@ -9,11 +9,42 @@ const { PGLiteSocketServer } = require('@electric-sql/pglite-socket');
 // (keeping a connection's open transaction exclusive) so pooled pg clients and pg-boss can share it.
 const MAX_CONNECTIONS = 100;
 
+// Extended-query messages (Parse, Bind, Describe, Execute, Close, Flush) up to the closing Sync form one
+// unit: they share the session's unnamed statement and portal.
+const EXTENDED_QUERY_MESSAGES = new Set(['P', 'B', 'D', 'E', 'C', 'H']);
+
+/**
+ * The socket server queues each protocol message on its own and keeps a connection exclusive only while
+ * PGlite is inside a transaction. Between one connection's Parse and its Sync another connection could then
+ * begin a transaction and run its own statements, replacing the unnamed statement and portal (`portal ""
+ * does not exist`, wrong results, or a stall). Report an unfinished extended query as "in a transaction" to
+ * the queue, so the connection that started it keeps the session until its Sync.
+ */
+function keepExtendedQueriesWhole(queue, db) {
+  let unfinished = false;
+  queue.db = {
+    isInTransaction: () => unfinished || db.isInTransaction(),
+    runExclusive: (work) => db.runExclusive(work),
+    execProtocolRawStream: (message, options) => {
+      const type = String.fromCharCode(message[0]);
+      if (EXTENDED_QUERY_MESSAGES.has(type)) unfinished = true;
+      else if (type === 'S' || type === 'Q') unfinished = false;
+      return db.execProtocolRawStream(message, options);
+    },
+    // Used to roll back after a connection left mid-transaction: that also ends its unfinished query.
+    exec: (sql) => {
+      unfinished = false;
+      return db.exec(sql);
+    },
+  };
+}
+
 async function main() {
   const { dataDir, port } = workerData;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: MAX_CONNECTIONS });
+  keepExtendedQueriesWhole(server.queryQueue, db);
   try {
     await server.start();
   } catch (error) {
