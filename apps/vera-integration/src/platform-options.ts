@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { PlatformOptions } from '@libs/platform';
 import { ROLE_VERA_ADMIN, ROLE_VERA_MIS } from './common/roles';
+import { StorableTextPipe } from './common/storable-text.pipe';
 import { veraErrorMapper } from './errors/vera-error-mapper';
 
 export const APP_NAME = 'vera-integration';
@@ -29,7 +30,10 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
       .addServer(`http://localhost:${DEFAULT_PORT}`, 'Local');
   },
   configure: (app) => {
-    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+    app.useGlobalPipes(
+      new StorableTextPipe(),
+      new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    );
     app.useGlobalFilters(new EnvelopeExceptionFilter(veraErrorMapper));
   },
 };

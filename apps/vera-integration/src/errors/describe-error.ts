@@ -12,6 +12,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { UnknownSecretKeyError } from '../crypto/secret-cipher';
+import { describeDatabaseError } from './database-problem';
 import { VeraProblem } from './vera-problem';
 import { ENTRA_UPSTREAM, VERA_UPSTREAM } from '../upstream/upstream-names';
 
@@ -109,14 +110,7 @@ export function describeError(error: unknown, request: FastifyRequest): VeraProb
       error.message,
     );
   }
-  if (error instanceof QueryFailedError) {
-    return new VeraProblem(
-      503,
-      'DATABASE_ERROR',
-      'The service could not reach its database. Try again shortly.',
-      'Database query failed',
-    );
-  }
+  if (error instanceof QueryFailedError) return describeDatabaseError(error);
   const kind = classifyError(error, request.method, request.url.split('?')[0]);
   switch (kind.kind) {
     case 'route-not-found':
