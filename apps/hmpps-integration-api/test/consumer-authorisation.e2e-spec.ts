@@ -1,4 +1,7 @@
+import { request } from 'undici';
 import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+
+const DN = 'subject-distinguished-name';
 
 describe('consumer authorisation (spec §3)', () => {
   let context: HmppsTestContext;
@@ -31,6 +34,53 @@ describe('consumer authorisation (spec §3)', () => {
     });
     expect(response.status).toBe(403);
     expect(response.body.message).toBe('No subject-distinguished-name header provided for authorisation');
+  });
+
+  /** Sends the headers as given, in order, so that a header can be repeated (name, value, name, value…). */
+  async function getWithRawHeaders(path: string, headers: string[]) {
+    const response = await request(`${context.app.url}${path}`, { headers });
+    return { status: response.statusCode, body: (await response.body.json()) as Record<string, unknown> };
+  }
+
+  it.each(['/v1/persons/G2996UX/name', '/v1/hmpps/reference-data', '/health/liveness'])(
+    'refuses two subject-distinguished-name headers, even when the second is a known consumer: %s',
+    async (path) => {
+      await context.stubs.clearRequests();
+      const response = await getWithRawHeaders(path, [
+        DN,
+        'CN=intruder',
+        DN,
+        'C=GB,O=Home Office,CN=all-access',
+      ]);
+      expect(response).toEqual({
+        status: 403,
+        body: {
+          timestamp: expect.any(String),
+          status: 403,
+          error: 'Forbidden',
+          message: 'No subject-distinguished-name header provided for authorisation',
+          path,
+        },
+      });
+      expect(await context.stubs.requests('/prisoner-offender-search')).toEqual([]);
+      expect(await context.stubs.requests('/prison-api')).toEqual([]);
+    },
+  );
+
+  it('counts header names case-insensitively: the same DN twice under different cases is refused', async () => {
+    const twice = await getWithRawHeaders('/v1/persons/G2996UX/name', [
+      DN,
+      'CN=all-access',
+      'Subject-Distinguished-Name',
+      'CN=all-access',
+    ]);
+    expect(twice.status).toBe(403);
+    expect(twice.body.message).toBe('No subject-distinguished-name header provided for authorisation');
+    const once = await getWithRawHeaders('/v1/persons/G2996UX/name', [
+      'Subject-Distinguished-Name',
+      'CN=all-access',
+    ]);
+    expect(once).toEqual({ status: 200, body: { data: { firstName: 'Robert', lastName: 'Larsen' } } });
   });
 
   it('refuses an unknown consumer, naming the raw path and the consumer', async () => {

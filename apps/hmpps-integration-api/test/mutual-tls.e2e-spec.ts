@@ -72,6 +72,29 @@ describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
     });
   });
 
+  it('ignores repeated subject-distinguished-name headers too: the certificate still names the consumer', async () => {
+    const headers = [
+      'subject-distinguished-name',
+      'CN=intruder',
+      'subject-distinguished-name',
+      'CN=all-access',
+    ];
+    const allowed = await request(`${app.url}/v1/persons/G2996UX/name`, {
+      dispatcher: withCertificate,
+      headers,
+    });
+    expect(allowed.statusCode).toBe(200);
+    expect(await allowed.body.json()).toEqual({ data: { firstName: 'Robert', lastName: 'Larsen' } });
+    const refused = await request(`${app.url}/v1/hmpps/reference-data`, {
+      dispatcher: withCertificate,
+      headers,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(await refused.body.json()).toMatchObject({
+      message: 'Unable to authorise /v1/hmpps/reference-data for test-client',
+    });
+  });
+
   it('refuses the TLS handshake without a client certificate', async () => {
     await expect(
       request(`${app.url}/v1/persons/G2996UX/name`, {

@@ -50,6 +50,29 @@ describe('expression of interest and queue admin (spec §5.5 #46, §5.7 #54–57
     expect(await context.app.app.get(QueueService).size(EOI_QUEUE)).toBe(0);
   });
 
+  it.each([
+    ['a NUL', 'job-1%00', 'job-1\\u0000'],
+    ['a line feed', 'job%0A1', 'job\\n1'],
+    ['a DEL', 'job-1%7F', 'job-1\u007f'],
+  ])(
+    'refuses a job id with %s (400 in the validation envelope) without queuing it',
+    async (_, encoded, quoted) => {
+      const response = await context.api.put(
+        `/v1/persons/G2996UX/expression-of-interest/jobs/${encoded}`,
+        ALL,
+      );
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        status: 400,
+        errorCode: null,
+        userMessage: `Invalid job id: "${quoted}"`,
+        developerMessage: `Validation failure: Invalid job id: "${quoted}"`,
+        moreInfo: null,
+      });
+      expect(await context.app.app.get(QueueService).size(EOI_QUEUE)).toBe(0);
+    },
+  );
+
   it('lets only authorised consumers at queue admin, and answers 404 for unknown queues', async () => {
     expect((await context.api.put('/queue-admin/purge-queue/audit', as('limited-prisons'))).status).toBe(403);
     expect((await context.api.put('/queue-admin/retry-all-dlqs')).status).toBe(403);

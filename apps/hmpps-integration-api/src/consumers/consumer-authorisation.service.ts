@@ -5,7 +5,7 @@ import { AppConfig } from '../config';
 import { AuthorisationConfig, loadAuthorisationConfig } from './authorisation-config';
 import { authoriseRequest, rawPathOf } from './authorise-request';
 import './authorised-consumer';
-import { consumerNameFromDn } from './subject-distinguished-name';
+import { consumerNameFromDn, singleSubjectDn } from './subject-distinguished-name';
 
 export const SUBJECT_DN_HEADER = 'subject-distinguished-name';
 
@@ -52,7 +52,6 @@ export class ConsumerAuthorisationService {
       if (Array.isArray(cn)) return cn.length > 0 ? String(cn[cn.length - 1]) : null;
       return typeof cn === 'string' && cn !== '' ? cn : null;
     }
-    const header = request.headers[SUBJECT_DN_HEADER];
-    return consumerNameFromDn(Array.isArray(header) ? header[0] : header);
+    return consumerNameFromDn(singleSubjectDn(request.raw.rawHeaders, SUBJECT_DN_HEADER));
   }
 }

@@ -1,4 +1,4 @@
-import { consumerNameFromDn } from './subject-distinguished-name';
+import { consumerNameFromDn, singleSubjectDn } from './subject-distinguished-name';
 
 describe('consumerNameFromDn', () => {
   it.each([
@@ -17,5 +17,23 @@ describe('consumerNameFromDn', () => {
 
   it.each([undefined, '', 'O=Home Office', 'not a dn', 'CN=', ',,,'])('finds no consumer in %p', (dn) => {
     expect(consumerNameFromDn(dn)).toBeNull();
+  });
+});
+
+describe('singleSubjectDn', () => {
+  const name = 'subject-distinguished-name';
+
+  it('returns the value of the one header, whatever the case of its name', () => {
+    expect(singleSubjectDn(['Host', 'x', 'Subject-Distinguished-Name', 'CN=all-access'], name)).toBe(
+      'CN=all-access',
+    );
+  });
+
+  it.each([
+    [['host', 'x']],
+    [[name, 'CN=intruder', name, 'CN=all-access']],
+    [[name, 'CN=all-access', 'SUBJECT-DISTINGUISHED-NAME', 'CN=all-access']],
+  ])('refuses none or several headers: %p', (rawHeaders) => {
+    expect(singleSubjectDn(rawHeaders, name)).toBeNull();
   });
 });

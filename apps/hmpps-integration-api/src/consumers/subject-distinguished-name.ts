@@ -1,4 +1,21 @@
 /**
+ * The DN from the request's `subject-distinguished-name` header, or null unless there is exactly one.
+ * Node joins repeated headers into one comma-separated value, and since a DN is comma-separated too,
+ * a second, forged header would supply the last CN; so repeats are counted in the raw header list
+ * (names compared case-insensitively) and refused like an unparseable header.
+ */
+export function singleSubjectDn(rawHeaders: readonly string[], headerName: string): string | null {
+  let dn: string | null = null;
+  let count = 0;
+  for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
+    if (rawHeaders[index].toLowerCase() !== headerName) continue;
+    count++;
+    dn = rawHeaders[index + 1];
+  }
+  return count === 1 ? dn : null;
+}
+
+/**
  * Reads the consumer name (the CN) from a certificate subject distinguished name, as the API gateway
  * forwards it in the `subject-distinguished-name` header, e.g. `C=GB,ST=London,O=Home Office,CN=client`.
  *

@@ -2,11 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '@libs/errors';
 import { QueueService } from '@libs/queue';
 import { randomUUID } from 'node:crypto';
-import { errorBody, requireData } from '../../common/api-errors';
+import { badRequest, errorBody, requireData } from '../../common/api-errors';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { expressionOfInterestMessage, JOBS_BOARD_QUEUE } from './expression-of-interest.message';
 
 const SEND_FAILED = 'Failed to send message to queue';
+
+/**
+ * The spec gives the job id no format, but it travels in the queued JSON: PostgreSQL cannot store a
+ * NUL there, and no job board id holds control characters, so those are refused up front.
+ */
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 @Injectable()
 export class ExpressionOfInterestService {
@@ -19,6 +25,8 @@ export class ExpressionOfInterestService {
 
   /** #46: tells the jobs board that the person is interested in the job. */
   async express(hmppsId: string, jobId: string): Promise<void> {
+    // Quoted as JSON so that the refused characters show as escapes, not raw bytes.
+    if (CONTROL_CHARACTER.test(jobId)) throw badRequest(`Invalid job id: ${JSON.stringify(jobId)}`);
     const nomisNumber = requireData(await this.identity.getNomisNumber(hmppsId), {
       badRequest: `Invalid HMPPS ID: ${hmppsId}`,
       notFound: `Could not find person with id: ${hmppsId}`,
