@@ -19,6 +19,7 @@ describe('readLearnerRecordsConfig', () => {
       orgPassword: 'pw',
       vendorId: '01',
       timeoutMs: 60000,
+      breaker: { failureThreshold: 5, resetTimeoutMs: 5000 },
     });
   });
 
@@ -29,6 +30,18 @@ describe('readLearnerRecordsConfig', () => {
     ).toBe(2000);
     expect(() => read({ ...base, LRS_READ_TIMEOUT: 'soon' })).toThrow(
       'LRS_READ_TIMEOUT must be a positive number of seconds',
+    );
+  });
+
+  it('reads the LRS circuit breaker settings and rejects unusable ones', () => {
+    expect(
+      read({ ...base, LRS_BREAKER_FAILURE_THRESHOLD: '3', LRS_BREAKER_RESET_SECONDS: '0.5' }).lrs.breaker,
+    ).toEqual({ failureThreshold: 3, resetTimeoutMs: 500 });
+    expect(() => read({ ...base, LRS_BREAKER_FAILURE_THRESHOLD: '0' })).toThrow(
+      'LRS_BREAKER_FAILURE_THRESHOLD must be a whole number of at least 1, got "0"',
+    );
+    expect(() => read({ ...base, LRS_BREAKER_RESET_SECONDS: '-1' })).toThrow(
+      'LRS_BREAKER_RESET_SECONDS must be a positive number of seconds',
     );
   });
 

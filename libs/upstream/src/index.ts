@@ -12,7 +12,7 @@ export type {
   UpstreamResponse,
   UpstreamTlsOptions,
 } from './http/upstream-types';
-export type { BreakerState } from './breaker/upstream-breaker';
+export { UpstreamBreaker, type BreakerState } from './breaker/upstream-breaker';
 export { UpstreamMetrics, type UpstreamOutcome } from './metrics/upstream-metrics';
 export type { TokenProvider } from './token/token-provider';
 export {

@@ -1,12 +1,16 @@
 import { AuthenticatedUser, MissingHeaderError } from '@libs/auth';
 import { createParamDecorator, ExecutionContext, Type } from '@nestjs/common';
+import { validationFailed } from '../errors/learner-records-errors';
 import { bindJsonBody } from './bind-json-body';
 import { requireAnyRole } from './roles';
+import { storableTextProblems } from './validation-rules';
 
 export const USERNAME_HEADER = 'X-Username';
 
 export interface CheckedRequestOptions {
   roles: readonly string[];
+  /** Path parameters that are stored or looked up as text (e.g. `nomisId`): checked before header and body. */
+  path?: readonly string[];
   /** The request class of the JSON body, when the endpoint takes one. */
   body?: Type<object>;
   /** Check the body before the `X-Username` header (the reference's parameter order differs per endpoint). */
@@ -23,13 +27,14 @@ export interface CheckedRequest<T = undefined> {
 /**
  * The handler's arguments, checked in one deterministic order: the role first (403; fidelity policy:
  * a caller without the role learns nothing from validation errors, where the reference answered 400
- * first), then body and `X-Username` in the endpoint's parameter order (400s). The token itself was
- * checked by the authentication guard already (401).
+ * first), then the path parameters, then body and `X-Username` in the endpoint's parameter order (400s).
+ * The token itself was checked by the authentication guard already (401).
  */
 export const Checked = createParamDecorator(
   (options: CheckedRequestOptions, context: ExecutionContext): CheckedRequest<unknown> => {
     const request = context.switchToHttp().getRequest<{
       body?: unknown;
+      params: Record<string, string | undefined>;
       headers: Record<string, string | string[] | undefined>;
       user: AuthenticatedUser;
     }>();
@@ -39,6 +44,10 @@ export const Checked = createParamDecorator(
       return Array.isArray(value) ? value[0] : value;
     };
     requireAnyRole(request.user, options.roles);
+    for (const name of options.path ?? []) {
+      const problems = storableTextProblems(request.params[name] ?? '');
+      if (problems.length) throw validationFailed([name], [problems.join(', ')]);
+    }
     const readBody = (): unknown => (options.body ? bindJsonBody(options.body, request.body) : undefined);
     let username: string;
     let body: unknown;

@@ -26,6 +26,40 @@ export const IsPostcode = () => Matches(POSTCODE, { message: mustMatch(POSTCODE_
 export const IsSchoolAtAge16 = () => sizeAtMost(254);
 export const IsPlaceOfBirth = () => sizeAtMost(35);
 
+/** The `matches` table's text columns are varchar(255). */
+const STORED_TEXT_MAX = 255;
+/**
+ * C0/C1 control characters, NUL included: PostgreSQL cannot store NUL in text at all, and none of the
+ * others belongs in a prisoner number or a count.
+ */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/**
+ * Why free text (a `{nomisId}`, `countOfReturnedUlns`) cannot be stored as it is; empty when it can.
+ * The reference let such values reach the database and answered 500 with the driver's message.
+ */
+export function storableTextProblems(value: string): string[] {
+  const problems: string[] = [];
+  if (CONTROL_CHARACTER.test(value)) problems.push('must not contain control characters');
+  // varchar lengths count characters (code points), not UTF-16 units.
+  if ([...value].length > STORED_TEXT_MAX) problems.push(`size must be between 0 and ${STORED_TEXT_MAX}`);
+  return problems;
+}
+
+export function IsStorableText(): PropertyDecorator {
+  return (target, property) => {
+    registerDecorator({
+      name: 'isStorableText',
+      target: target.constructor,
+      propertyName: String(property),
+      options: { message: (args) => storableTextProblems(String(args.value)).join(', ') },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && storableTextProblems(value).length === 0,
+      },
+    });
+  };
+}
+
 /**
  * `YYYY-MM-DD` that is also a real calendar date. The reference let impossible dates such as
  * `2024-02-30` through to a 500; here they are a validation failure (400).

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { JsonEnum, JsonField } from '../common/json-field';
-import { IsName, IsUln } from '../common/validation-rules';
+import { IsName, IsStorableText, IsUln } from '../common/validation-rules';
 import { MATCH_TYPES, MatchType } from './match-type';
 
 const MATCH_TYPE_ENUM: JsonEnum = {
@@ -30,8 +30,9 @@ export class ConfirmMatchRequest {
   @JsonField({ required: true, enum: MATCH_TYPE_ENUM })
   matchType!: MatchType;
 
-  @ApiProperty({ example: '1', description: 'Free text' })
+  @ApiProperty({ example: '1', description: 'Free text, no control characters', maxLength: 255 })
   @JsonField({ required: true })
+  @IsStorableText()
   countOfReturnedUlns!: string;
 }
 
@@ -41,7 +42,8 @@ export class ConfirmNoMatchRequest {
   @JsonField({ required: true, enum: MATCH_TYPE_ENUM })
   matchType!: MatchType;
 
-  @ApiProperty({ example: '0', description: 'Free text' })
+  @ApiProperty({ example: '0', description: 'Free text, no control characters', maxLength: 255 })
   @JsonField({ required: true })
+  @IsStorableText()
   countOfReturnedUlns!: string;
 }

@@ -23,7 +23,8 @@ import { MatchService } from './match.service';
 
 const NOMIS_ID = ApiParam({
   name: 'nomisId',
-  description: 'NOMIS prisoner number, e.g. A1234BC (not validated)',
+  description:
+    'NOMIS prisoner number, e.g. A1234BC: any text without control characters (over 100 characters: 414)',
 });
 
 @ApiTags('Match')
@@ -43,7 +44,7 @@ export class MatchController {
   @ApiErrors(400, 403, 500)
   async check(
     @Param('nomisId') nomisId: string,
-    @Checked({ roles: [ROLE_SEARCH_RO, ROLE_MATCH_UI] }) request: CheckedRequest,
+    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO, ROLE_MATCH_UI] }) request: CheckedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckMatchResponse> {
     const { found, body } = await this.matches.check(
@@ -72,7 +73,7 @@ export class MatchController {
   @ApiErrors(400, 403, 500)
   async confirm(
     @Param('nomisId') nomisId: string,
-    @Checked({ body: ConfirmMatchRequest, roles: [ROLE_MATCH_UI] })
+    @Checked({ path: ['nomisId'], body: ConfirmMatchRequest, roles: [ROLE_MATCH_UI] })
     request: CheckedRequest<ConfirmMatchRequest>,
   ): Promise<void> {
     await this.matches.confirm(nomisId, request.body);
@@ -91,7 +92,7 @@ export class MatchController {
   @ApiErrors(400, 403, 500)
   async noMatch(
     @Param('nomisId') nomisId: string,
-    @Checked({ body: ConfirmNoMatchRequest, roles: [ROLE_MATCH_UI] })
+    @Checked({ path: ['nomisId'], body: ConfirmNoMatchRequest, roles: [ROLE_MATCH_UI] })
     request: CheckedRequest<ConfirmNoMatchRequest>,
   ): Promise<void> {
     await this.matches.markNoMatch(nomisId, request.body);
@@ -110,7 +111,7 @@ export class MatchController {
   @ApiErrors(400, 403, 500)
   async unmatch(
     @Param('nomisId') nomisId: string,
-    @Checked({ roles: [ROLE_MATCH_UI] }) _request: CheckedRequest,
+    @Checked({ path: ['nomisId'], roles: [ROLE_MATCH_UI] }) _request: CheckedRequest,
   ): Promise<void> {
     await this.matches.unmatch(nomisId);
   }
@@ -132,7 +133,7 @@ export class MatchController {
   @ApiErrors(403, 408, 424, 500)
   learnerEvents(
     @Param('nomisId') nomisId: string,
-    @Checked({ roles: [ROLE_SEARCH_RO] }) request: CheckedRequest,
+    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO] }) request: CheckedRequest,
   ): Promise<LearnerEventsResponse> {
     return this.matches.learnerEventsOf(nomisId, request.username);
   }

@@ -1,6 +1,6 @@
 import { ApiError } from '@libs/errors';
 import { UpstreamStatusError, UpstreamTimeoutError } from '@libs/upstream';
-import { lrsFailure } from './lrs-failure';
+import { isLrsOutage, lrsFailure } from './lrs-failure';
 
 /** The shape the `soap` client rejects with when LRS answered with an HTTP error. */
 function soapHttpFailure(status: number, body: string): Error {
@@ -151,5 +151,21 @@ describe('lrsFailure', () => {
     expect((lrsFailure(refused).body as { userMessage: string }).userMessage).toBe(
       'Unexpected error: connect ECONNREFUSED 127.0.0.1:9',
     );
+  });
+});
+
+describe('isLrsOutage', () => {
+  it('counts the maintenance page and 5xx answers that are not SOAP faults', () => {
+    expect(isLrsOutage(soapHttpFailure(503, ''))).toBe(true);
+    expect(isLrsOutage(soapHttpFailure(500, '{"error":"injected"}'))).toBe(true);
+    expect(isLrsOutage(soapHttpFailure(405, '<title>UnsupportedHttpVerb</title>'))).toBe(true);
+  });
+
+  it('does not count SOAP faults, 4xx answers, unreadable 2xx answers or errors without an answer', () => {
+    expect(isLrsOutage(soapHttpFailure(500, fault('ns10:', '<ErrorCode>WSEC0001</ErrorCode>')))).toBe(false);
+    expect(isLrsOutage(soapHttpFailure(500, fault('', '')))).toBe(false);
+    expect(isLrsOutage(soapHttpFailure(404, 'not found'))).toBe(false);
+    expect(isLrsOutage(soapHttpFailure(200, 'not xml'))).toBe(false);
+    expect(isLrsOutage(new Error('boom'))).toBe(false);
   });
 });

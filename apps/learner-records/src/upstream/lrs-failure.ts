@@ -8,6 +8,8 @@ interface FailedAnswer {
   text: string;
 }
 
+const SOAP_FAULT = /<(?:[\w.-]+:)?Fault[\s>]/;
+
 const EXCEPTION_FIELDS = [
   'ErrorCode',
   'ErrorActor',
@@ -34,8 +36,20 @@ export function lrsFailure(error: unknown): ApiError {
   if (exception) return lrsError(`LRS returned an error: ${exception}`);
   if (!is2xx) return unexpected('Unparsable LRS Error');
   // Only reachable because we treat a 2xx fault as an error; the reference had no such case.
-  if (/<(?:[\w.-]+:)?Fault[\s>]/.test(answer.text)) return lrsError('LRS returned an error without detail');
+  if (SOAP_FAULT.test(answer.text)) return lrsError('LRS returned an error without detail');
   return unexpected(`LRS answer unreadable: ${message}`);
+}
+
+/**
+ * Whether a failed call (other than a timeout or connection error) means LRS itself is unavailable, for
+ * the circuit breaker: the maintenance page, or a 5xx that is not a SOAP fault (a proxy's 503, an HTML
+ * error page). A SOAP fault is LRS refusing this one request while working, so it never opens the circuit.
+ */
+export function isLrsOutage(error: unknown): boolean {
+  const answer = failedAnswerOf(error);
+  if (!answer || (answer.status >= 200 && answer.status < 300)) return false;
+  if (answer.text.includes('UnsupportedHttpVerb')) return true;
+  return answer.status >= 500 && !SOAP_FAULT.test(answer.text);
 }
 
 function messageOf(error: unknown): string {

@@ -1,10 +1,11 @@
 import { HealthRegistry } from '@libs/platform';
-import { createSoapClient, UpstreamHttpClient } from '@libs/upstream';
+import { createSoapClient, UpstreamBreaker, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from 'soap';
 import { LEARNER_RECORDS_CONFIG, LearnerRecordsConfig } from '../config';
+import { throughBreaker } from './lrs-breaker';
 import { LrsCredentials } from './lrs-credentials';
 import { lrsFailure } from './lrs-failure';
 import {
@@ -25,8 +26,10 @@ const WSDL_DIR = join(__dirname, 'wsdl');
 /**
  * The DfE Learning Records Service: two SOAP 1.1 services described by our own WSDL files, over mutual
  * TLS with the organisation's PKCS#12 certificate. Both SOAP clients are built once, at start-up, so a
- * missing or unreadable certificate stops the app. Failures become the documented answers (`lrsFailure`).
- * `/health` shows LRS as component `lrs`: a GET of the find service over the same TLS identity.
+ * missing or unreadable certificate stops the app. Both services share one circuit breaker (they are one
+ * upstream): while it is open, calls fail at once without reaching LRS. Failures become the documented
+ * answers (`lrsFailure`). `/health` shows LRS as component `lrs`: a GET of the find service over the same
+ * TLS identity.
  */
 @Injectable()
 export class LrsClient implements OnModuleInit, OnModuleDestroy {
@@ -34,13 +37,16 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
   private eventsService!: Client;
   private health?: UpstreamHttpClient;
   private readonly credentials: LrsCredentials;
+  private readonly breaker: UpstreamBreaker;
 
   constructor(
     @Inject(LEARNER_RECORDS_CONFIG) private readonly config: LearnerRecordsConfig,
     private readonly healthRegistry: HealthRegistry,
+    metrics: UpstreamMetrics,
   ) {
     const { ukprn, orgPassword, vendorId } = config.lrs;
     this.credentials = { ukprn, orgPassword, vendorId };
+    this.breaker = new UpstreamBreaker('lrs', config.lrs.breaker, metrics);
   }
 
   async onModuleInit(): Promise<void> {
@@ -69,6 +75,7 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.breaker.shutdown();
     await this.health?.close();
   }
 
@@ -92,7 +99,10 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
 
   private async call(client: Client, operation: string, args: Record<string, unknown>): Promise<unknown> {
     try {
-      const [result] = (await client[operation](args)) as [unknown];
+      const [result] = await throughBreaker(
+        this.breaker,
+        () => client[operation](args) as Promise<[unknown]>,
+      );
       return result;
     } catch (error) {
       throw lrsFailure(error);
