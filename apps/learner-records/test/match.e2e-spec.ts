@@ -324,6 +324,20 @@ describe('match endpoints, subject access and queue admin over the matches table
       expect((await sar.get('/subject-access-request?prn=K1000KK&fromDate=2024-02-30')).status).toBe(400);
       expect((await ui.get('/subject-access-request?prn=K1000KK')).status).toBe(403);
     });
+
+    it('answers 400 in its own body for a repeated parameter or text the database cannot hold', async () => {
+      const repeated = await sar.get('/subject-access-request?prn=K1000KK&prn=A1234AA');
+      expect(repeated.status).toBe(400);
+      expect(repeated.body).toEqual({
+        status: 400,
+        userMessage: 'prn must be given once.',
+        developerMessage: 'prn must be given once.',
+      });
+      const nul = await sar.get('/subject-access-request?prn=K1000KK%00');
+      expect(nul.status).toBe(400);
+      expect(nul.body.userMessage).toBe('prn must not contain control characters.');
+      expect((await sar.get('/subject-access-request?crn=X1%0A')).status).toBe(400);
+    });
   });
 
   describe('queue admin', () => {

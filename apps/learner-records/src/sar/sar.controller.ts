@@ -4,7 +4,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ROLE_SAR_DATA_ACCESS } from '../common/roles';
-import { isCalendarDate } from '../common/validation-rules';
+import { isCalendarDate, storableTextProblems } from '../common/validation-rules';
 import { SarMatch, SarService } from './sar.service';
 
 /** The HMPPS library's own error body, used by this endpoint only (numeric status). */
@@ -52,6 +52,14 @@ export class SarController {
     @Query('fromDate') fromDate?: string,
     @Query('toDate') toDate?: string,
   ): Promise<{ content: SarMatch[] } | undefined> {
+    // A repeated query parameter arrives as a list, and text PostgreSQL cannot store (NUL) would reach
+    // the query: both are the caller's mistake, answered 400 rather than failing in the database.
+    for (const [name, value] of Object.entries({ prn, crn, fromDate, toDate })) {
+      if (value === undefined) continue;
+      if (typeof value !== 'string') throw sarBadRequest(`${name} must be given once.`);
+      const problems = storableTextProblems(value);
+      if (problems.length > 0) throw sarBadRequest(`${name} ${problems.join(', ')}.`);
+    }
     if (!prn && !crn) throw sarBadRequest('One of prn or crn must be supplied.');
     for (const [name, value] of [
       ['fromDate', fromDate],
