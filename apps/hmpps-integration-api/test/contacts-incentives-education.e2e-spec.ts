@@ -1,22 +1,10 @@
-import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
 
 describe('contacts, incentives and learning plans (spec §5.5 #40–45)', () => {
-  let context: HmppsTestContext;
-
-  beforeAll(async () => {
-    context = await startHmppsApi();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  afterEach(async () => {
-    await context.stubs.resetFaults();
-  });
+  const context = useHmppsApi();
 
   describe('GET /v1/persons/{hmppsId}/contacts (#40)', () => {
     it('gives the first page as page 1, asking Personal Relationships for its page 0', async () => {

@@ -80,6 +80,24 @@ export async function startHmppsApi(overrides: EnvOverrides = {}): Promise<Hmpps
   }
 }
 
+/**
+ * The usual lifecycle of an e2e file: stubs and app started once, faults cleared after each test,
+ * everything closed at the end. The returned context is filled in by `beforeAll`.
+ */
+export function useHmppsApi(overrides: EnvOverrides = {}): HmppsTestContext {
+  const context = {} as HmppsTestContext;
+  beforeAll(async () => {
+    Object.assign(context, await startHmppsApi(overrides));
+  });
+  afterAll(async () => {
+    await context.close?.();
+  });
+  afterEach(async () => {
+    await context.stubs?.resetFaults();
+  });
+  return context;
+}
+
 /** The header the API gateway forwards, for a consumer certificate with this CN. */
 export function as(consumer: string): { headers: Record<string, string> } {
   return {

@@ -1,5 +1,5 @@
 import { AuditPublisher } from '@libs/queue';
-import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
@@ -156,19 +156,7 @@ const dates = (response: { body: { data: Record<string, string>[] } }, field: st
   response.body.data.map((item) => item[field]);
 
 describe('person prison records: sentences, offences, adjudications, alerts, case notes (spec §5.3 #17–24)', () => {
-  let context: HmppsTestContext;
-
-  beforeAll(async () => {
-    context = await startHmppsApi();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  afterEach(async () => {
-    await context.stubs.resetFaults();
-  });
+  const context = useHmppsApi();
 
   describe('GET /v1/persons/{hmppsId}/sentences (#17)', () => {
     it.each(['G2996UX', 'AB123123'])(

@@ -1,6 +1,6 @@
 import { AuditPublisher } from '@libs/queue';
 import { RecordedRequest } from '@libs/testing';
-import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
@@ -90,19 +90,7 @@ const arrivalGap = (requests: RecordedRequest[]) =>
   Math.abs(Date.parse(requests[0].at) - Date.parse(requests[1].at));
 
 describe('person probation records: risks, needs, officers, licences, EPF (spec §5.4 #25–35)', () => {
-  let context: HmppsTestContext;
-
-  beforeAll(async () => {
-    context = await startHmppsApi();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  afterEach(async () => {
-    await context.stubs.resetFaults();
-  });
+  const context = useHmppsApi();
 
   describe('GET /v1/persons/{encodedHmppsId}/risks/scores (#25)', () => {
     const path = (id: string) => `/v1/persons/${id}/risks/scores`;

@@ -1,5 +1,5 @@
 import { AuditPublisher, QueueService } from '@libs/queue';
-import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
@@ -41,19 +41,7 @@ const ROBERT_DELIUS = {
 };
 
 describe('addresses and protected characteristics (spec §5.1 #10, #11)', () => {
-  let context: HmppsTestContext;
-
-  beforeAll(async () => {
-    context = await startHmppsApi();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  afterEach(async () => {
-    await context.stubs.resetFaults();
-  });
+  const context = useHmppsApi();
 
   describe('GET /v1/persons/{hmppsId}/addresses', () => {
     it.each(['AB123123', 'G2996UX'])(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { UpstreamClients } from '../src/upstream/shared/upstream-clients';
-import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
@@ -18,19 +18,7 @@ const IMAGE_FIXTURES = join(
 );
 
 describe('prisoners, images, reference data and upstream failures', () => {
-  let context: HmppsTestContext;
-
-  beforeAll(async () => {
-    context = await startHmppsApi();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  afterEach(async () => {
-    await context.stubs.resetFaults();
-  });
+  const context = useHmppsApi();
 
   describe('GET /v1/prison/prisoners (#12)', () => {
     it('searches every prison for an unfiltered consumer, newest date of birth first', async () => {

@@ -1,23 +1,11 @@
-import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
 const NO_PRISONS = as('no-prisons');
 
 describe('non-associations and visits (spec §5.2 #14–16, §5.5 #36–39)', () => {
-  let context: HmppsTestContext;
-
-  beforeAll(async () => {
-    context = await startHmppsApi();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  afterEach(async () => {
-    await context.stubs.resetFaults();
-  });
+  const context = useHmppsApi();
 
   describe('GET /v1/prison/{prisonId}/prisoners/{hmppsId}/non-associations (#14)', () => {
     const path = '/v1/prison/MDI/prisoners/G2996UX/non-associations';
