@@ -244,6 +244,10 @@ shared_run_as=$run_as
 # As in the image, the app's files belong to root and are only readable by its user: an app that writes
 # outside /tmp or its data directory fails here as it would on a read-only root filesystem.
 chmod 755 "$root"
+# The env file reaches a container as a mount, readable by its user wherever the checkout lives (a
+# checkout under a private directory, such as one made by mktemp -d, is not readable by the image's user).
+install -m 644 "$env_file" "$root/app.env"
+env_file=$root/app.env
 
 verify_app() {
   local app=$1 port=$2 log=$3
