@@ -128,4 +128,48 @@ describe('PersonIdentityService', () => {
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
     });
   });
+  describe('getCombinedDataForPerson', () => {
+    it('asks prisoner search for a NOMIS number before probation search has answered', async () => {
+      const { service, probation, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
+      let answerProbation: (value: unknown) => void = () => undefined;
+      probation.findOffender.mockReturnValueOnce(
+        new Promise((resolve) => (answerProbation = resolve)) as ReturnType<typeof probation.findOffender>,
+      );
+      const combined = service.getCombinedDataForPerson('G2996UX');
+      await Promise.resolve();
+      expect(prisoners.getPrisoner).toHaveBeenCalledWith('G2996UX');
+      answerProbation(success(OFFENDER));
+      expect(await combined).toEqual(success({ offender: OFFENDER, prisoner: PRISONER }));
+      expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
+    });
+
+    it('asks again for the NOMIS number probation names when it differs from the id', async () => {
+      const { service, prisoners } = setUp({
+        offender: { ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A1234AA' } },
+        prisoner: PRISONER,
+      });
+      await service.getCombinedDataForPerson('G2996UX');
+      expect(prisoners.getPrisoner.mock.calls).toEqual([['G2996UX'], ['A1234AA']]);
+    });
+
+    it('drops the early prisoner answer, even a failed one, when probation names no NOMIS number', async () => {
+      const { service, prisoners } = setUp({ offender: PROBATION_ONLY });
+      prisoners.getPrisoner.mockRejectedValueOnce(new Error('prisoner search is down'));
+      expect(await service.getCombinedDataForPerson('G2996UX')).toEqual(
+        success({ offender: PROBATION_ONLY, prisoner: null }),
+      );
+    });
+
+    it('passes on a failed prisoner search when probation confirms the number', async () => {
+      const { service, prisoners } = setUp({ offender: OFFENDER });
+      prisoners.getPrisoner.mockRejectedValueOnce(new Error('prisoner search is down'));
+      await expect(service.getCombinedDataForPerson('G2996UX')).rejects.toThrow('prisoner search is down');
+    });
+
+    it('starts nothing early for a CRN', async () => {
+      const { service, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
+      await service.getCombinedDataForPerson('AB123123');
+      expect(prisoners.getPrisoner.mock.calls).toEqual([['G2996UX']]);
+    });
+  });
 });

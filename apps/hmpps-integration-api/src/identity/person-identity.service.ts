@@ -121,10 +121,16 @@ export class PersonIdentityService {
 
   /** `getCombinedDataForPerson`: the probation record and, when it names a NOMIS number, the prison one. */
   async getCombinedDataForPerson(id: string): Promise<ServiceResult<CombinedPersonRecords>> {
+    // An id that is a NOMIS number is almost always the one probation names, so prisoner search starts
+    // now rather than one upstream round trip later. Its answer is used only if probation confirms the
+    // number; otherwise it is dropped (the catch only keeps an unused failure from going unhandled).
+    const early = identifyHmppsId(id) === 'NOMS' ? this.prisonerSearch.getPrisoner(id) : undefined;
+    early?.catch(() => undefined);
     const offender = await this.probationSearch.findOffender(id);
     const nomisNumber = offender.data?.otherIds?.nomsNumber;
     if (!nomisNumber) return { data: { offender: offender.data, prisoner: null }, errors: offender.errors };
-    const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
+    const prisoner =
+      early && nomisNumber === id ? await early : await this.prisonerSearch.getPrisoner(nomisNumber);
     return {
       data: { offender: offender.data, prisoner: prisoner.data },
       errors: [...offender.errors, ...prisoner.errors],
