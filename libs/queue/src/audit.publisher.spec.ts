@@ -100,6 +100,48 @@ describe('AuditPublisher', () => {
     }
   });
 
+  it('stores every one of many concurrent events, several to an INSERT, before each publish resolves', async () => {
+    const moduleRef = await startApp();
+    try {
+      const queues = moduleRef.get(QueueService);
+      const inserts = jest.spyOn(queues, 'sendMany');
+      const before = await queues.size('audit');
+      const audit = moduleRef.get(AuditPublisher);
+      const results = await Promise.all(
+        Array.from({ length: 60 }, (_, index) => audit.publish({ what: `EVENT_${index}`, who: 'client-a' })),
+      );
+      expect(results.every(Boolean)).toBe(true);
+      // Resolved means stored: all 60 are on the queue already, without waiting for a worker.
+      expect(await queues.size('audit')).toBe(before + 60);
+      expect(inserts.mock.calls.length).toBeLessThan(60);
+    } finally {
+      await moduleRef.close();
+    }
+  });
+
+  it('refuses new events once 10,000 are waiting for a stalled database, instead of holding them all', async () => {
+    const moduleRef = await startApp();
+    try {
+      const queues = moduleRef.get(QueueService);
+      const before = await queues.size('audit');
+      let unstall: () => void = () => undefined;
+      jest
+        .spyOn(queues, 'sendMany')
+        .mockImplementationOnce(() => new Promise<void>((resolve) => (unstall = resolve)));
+      const audit = moduleRef.get(AuditPublisher);
+      const first = audit.publish({ what: 'STALLED' });
+      await new Promise((resolve) => setImmediate(resolve));
+      const queued = Array.from({ length: 10_000 }, () => audit.publish({ what: 'QUEUED' }));
+      await expect(audit.publish({ what: 'ONE_TOO_MANY' })).resolves.toBe(false);
+      unstall();
+      await expect(first).resolves.toBe(true);
+      expect((await Promise.all(queued)).every(Boolean)).toBe(true);
+      expect(await queues.size('audit')).toBe(before + 10_000);
+    } finally {
+      await moduleRef.close();
+    }
+  });
+
   it('reports false instead of throwing while the database is down, and publishes again once it is back', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'audit-outage-'));
     let server = await startEmbeddedPostgres({ dataDir });

@@ -113,6 +113,16 @@ export class QueueService implements OnModuleInit, BeforeApplicationShutdown {
     return id;
   }
 
+  /**
+   * Queues several messages in one INSERT (all or none), e.g. the audit publisher's group commit.
+   * pg-boss's insert reports no ids; without ids or singleton keys no row can conflict, so none is dropped.
+   */
+  async sendMany(queue: string, payloads: object[]): Promise<void> {
+    this.catalogue.assertQueue(queue);
+    await this.ready();
+    await this.boss.insert(payloads.map((data) => ({ name: queue, data })));
+  }
+
   /** Runs `handler` for each message; a handler that throws makes the message retry, then dead-letter. */
   async work<T extends object>(queue: string, handler: QueueHandler<T>): Promise<void> {
     this.catalogue.assertQueue(queue);
