@@ -1,4 +1,4 @@
-import { RunningStubs, startApp, startStubs } from '@libs/testing';
+import { captureLogs, RunningStubs, startApp, startStubs } from '@libs/testing';
 import { AppModule } from '../src/app.module';
 import { BRM_PLATFORM_OPTIONS } from '../src/platform-setup';
 import { ADAM_SCOTLAND, BrmApp, GIBBY, metricValue, recordAudits, startBrm } from './brm-test-app';
@@ -230,12 +230,41 @@ describe('configuration switches', () => {
     });
   });
 
+  /** The audit events written to the log while `action` ran. */
+  async function auditLogLines(action: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
+    const logs = captureLogs();
+    try {
+      await action();
+    } finally {
+      logs.stop();
+    }
+    return logs.lines().filter((line) => 'audit' in line);
+  }
+
+  it('writes every audit event to the log at LOG_LEVEL=warn, where request lines are not written', async () => {
+    await withBrm({ LOG_LEVEL: 'warn', AUDIT_LOG_LEVEL: 'info' }, async (brm) => {
+      const lines = await auditLogLines(() => brm.match(GIBBY));
+      expect(lines.map((line) => (line.audit as { auditType: string }).auditType).sort()).toEqual([
+        'BRM-GROEnglandAndWales-Results',
+        'BRM-Matching-Results',
+        'BRM-RequestsAndResults',
+      ]);
+      for (const line of lines) {
+        expect(line).toMatchObject({ level: 30, context: 'BrmAudit' });
+        expect(line.audit).toMatchObject({ auditSource: 'brm', detail: { brmKey: expect.any(String) } });
+      }
+    });
+  });
+
   it('BRM_AUDITING_ENABLED=false sends no audit events', async () => {
-    await withBrm({ BRM_AUDITING_ENABLED: 'false' }, async (brm) => {
+    await withBrm({ BRM_AUDITING_ENABLED: 'false', AUDIT_LOG_LEVEL: 'info' }, async (brm) => {
       const audits = recordAudits(brm);
-      await brm.match(GIBBY);
-      await brm.match({ ...GIBBY, firstName: '' });
+      const lines = await auditLogLines(async () => {
+        await brm.match(GIBBY);
+        await brm.match({ ...GIBBY, firstName: '' });
+      });
       expect(audits.events()).toEqual([]);
+      expect(lines).toEqual([]);
     });
   });
 

@@ -33,6 +33,14 @@ export function setLogDestination(stream: DestinationStream | undefined): void {
   destination = stream;
 }
 
+/**
+ * The level of audit log lines. An audit trail written to the log must not follow LOG_LEVEL: at `warn`
+ * (production's usual level) it would be dropped. Tests keep it off stdout unless they set it.
+ */
+export function auditLogLevel(): string {
+  return process.env.AUDIT_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
+}
+
 export function loggerParams(appName: string): Params {
   const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
   return {
@@ -44,7 +52,12 @@ export function loggerParams(appName: string): Params {
         // Fastify assigns the id (see bootstrap) before the logger sees the request.
         genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
         serializers: {
-          req: (req: { id: string; method: string; raw: LoggedRequest; headers: Record<string, unknown> }) => ({
+          req: (req: {
+            id: string;
+            method: string;
+            raw: LoggedRequest;
+            headers: Record<string, unknown>;
+          }) => ({
             id: req.id,
             method: req.method,
             route: req.raw.route ?? 'unmatched',

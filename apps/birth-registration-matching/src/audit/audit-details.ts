@@ -109,15 +109,14 @@ export function transactionDetail(
   records: readonly BirthRecord[],
   result: MatchResult,
 ): Detail {
-  return {
-    ...featuresDetail(config, registry),
-    ...payloadDetail(payload),
-    ...Object.assign({}, ...records.map((record, index) => recordDetail(record, index, payload, config))),
-    recordFound: text(records.length > 0),
-    multipleRecords: text(records.length > 1),
-    birthsPerSearch: String(records.length),
-    ...matchResultDetail(result),
-  };
+  // Assigned into one object (this runs for every lookup): spreading each part would copy it again.
+  const detail = featuresDetail(config, registry);
+  Object.assign(detail, payloadDetail(payload));
+  records.forEach((record, index) => Object.assign(detail, recordDetail(record, index, payload, config)));
+  detail.recordFound = text(records.length > 0);
+  detail.multipleRecords = text(records.length > 1);
+  detail.birthsPerSearch = String(records.length);
+  return Object.assign(detail, matchResultDetail(result));
 }
 
 /** Audit path tags per registry and lookup type. */

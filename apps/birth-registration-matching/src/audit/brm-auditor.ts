@@ -35,6 +35,7 @@ export class BrmAuditor {
   ) {}
 
   payloadError(brmKey: string, body: unknown): void {
+    if (!this.config.auditingEnabled) return;
     this.send(
       brmKey,
       'BRM-Other-Results',
@@ -46,11 +47,15 @@ export class BrmAuditor {
   }
 
   filtered(brmKey: string, payload: MatchPayload, registry: Registry, type: LookupType): void {
-    this.requestsAndResults(brmKey, { payload, registry, type, records: [], result: NO_MATCH });
+    if (!this.config.auditingEnabled) return;
+    const audit = { payload, registry, type, records: [], result: NO_MATCH };
+    this.requestsAndResults(brmKey, audit, this.transactionDetail(audit));
   }
 
   /** Matching, country and request events for a lookup that reached (or tried to reach) the registry. */
   lookup(brmKey: string, audit: LookupAudit): void {
+    // Checked before anything is built: the details are most of the audit's cost.
+    if (!this.config.auditingEnabled) return;
     this.send(
       brmKey,
       'BRM-Matching-Results',
@@ -59,7 +64,7 @@ export class BrmAuditor {
       matchResultDetail(audit.result),
     );
     const country = COUNTRY_EVENTS[audit.registry];
-    const detail = transactionDetail(this.config, audit.payload, audit.registry, audit.records, audit.result);
+    const detail = this.transactionDetail(audit);
     this.send(
       brmKey,
       country.auditType,
@@ -67,19 +72,24 @@ export class BrmAuditor {
       `${country.pathPrefix}-${audit.type}`,
       detail,
     );
-    this.requestsAndResults(brmKey, audit);
+    this.requestsAndResults(brmKey, audit, detail);
   }
 
   /** The GRO-NI connector's own event: it never finds anything. */
   groNiConnector(brmKey: string, type: LookupType): void {
+    if (!this.config.auditingEnabled) return;
     const country = COUNTRY_EVENTS.groni;
     this.send(brmKey, country.auditType, country.transactionName, `${country.pathPrefix}-${type}`, {
       match: 'false',
     });
   }
 
-  private requestsAndResults(brmKey: string, audit: LookupAudit): void {
-    const detail = transactionDetail(this.config, audit.payload, audit.registry, audit.records, audit.result);
+  private transactionDetail(audit: LookupAudit): Record<string, string> {
+    return transactionDetail(this.config, audit.payload, audit.registry, audit.records, audit.result);
+  }
+
+  /** The same full detail as the country event; `send` copies it, so one object serves both. */
+  private requestsAndResults(brmKey: string, audit: LookupAudit, detail: Record<string, string>): void {
     this.send(
       brmKey,
       'BRM-RequestsAndResults',
@@ -96,7 +106,6 @@ export class BrmAuditor {
     path: string,
     detail: Record<string, string>,
   ): void {
-    if (!this.config.auditingEnabled) return;
     try {
       this.sink.send({
         auditSource: 'brm',

@@ -1,15 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { auditLogLevel } from '@libs/platform';
 import { AuditEvent, AuditSink } from './audit-event';
 
-/** Writes each audit event as one `audit` log line (the app has no database by design). */
+/**
+ * Writes each audit event as one `audit` log line (the app has no database by design), at `info` on a
+ * logger of its own level (AUDIT_LOG_LEVEL), so that LOG_LEVEL=warn does not drop the audit trail.
+ * Each event carries its request key (`detail.brmKey`), which names the request.
+ */
 @Injectable()
 export class LogAuditSink extends AuditSink {
-  constructor(@InjectPinoLogger('BrmAudit') private readonly logger: PinoLogger) {
+  private readonly auditLog: Logger;
+
+  constructor(@InjectPinoLogger('BrmAudit') logger: PinoLogger) {
     super();
+    // Created once, outside any request, so it is a child of the root logger.
+    this.auditLog = logger.logger.child({ context: 'BrmAudit' }, { level: auditLogLevel() });
   }
 
   send(event: AuditEvent): void {
-    this.logger.info({ audit: event }, `audit ${event.auditType}`);
+    this.auditLog.info({ audit: event }, `audit ${event.auditType}`);
   }
 }

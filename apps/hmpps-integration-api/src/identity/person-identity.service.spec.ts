@@ -131,9 +131,10 @@ describe('PersonIdentityService', () => {
   describe('getCombinedDataForPerson', () => {
     it('asks prisoner search for a NOMIS number before probation search has answered', async () => {
       const { service, probation, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      let answerProbation: (value: unknown) => void = () => undefined;
+      type ProbationAnswer = Awaited<ReturnType<typeof probation.findOffender>>;
+      let answerProbation: (value: ProbationAnswer) => void = () => undefined;
       probation.findOffender.mockReturnValueOnce(
-        new Promise((resolve) => (answerProbation = resolve)) as ReturnType<typeof probation.findOffender>,
+        new Promise<ProbationAnswer>((resolve) => (answerProbation = resolve)),
       );
       const combined = service.getCombinedDataForPerson('G2996UX');
       await Promise.resolve();
