@@ -35,8 +35,8 @@ module.exports = {
       name: 'hmpps-person',
       title: `GET /v1/persons/${HMPPS_ID} (prison and probation searches)`,
       request: get(`/v1/persons/${HMPPS_ID}`),
-      // Probation is the source of record and names the NOMIS number prisoner search is asked for.
-      stageOrder: [/^\/probation-offender-search\//, /^\/prisoner-offender-search\//],
+      // An id that is a NOMIS number goes to both searches at once (probation confirms the number).
+      stageOrder: [/^\/(prisoner|probation)-offender-search\//],
       latency: true,
     },
     {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import pino, { type DestinationStream } from 'pino';
 
 /**
  * Everything that may carry a credential or personal data is censored before a log line is written.
@@ -41,6 +41,15 @@ export function auditLogLevel(): string {
   return process.env.AUDIT_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
 }
 
+/**
+ * stdout. Outside tests it is written asynchronously (lines written while a write is in flight go out
+ * together; pino flushes what is left when the process exits): a synchronous write per line to a pipe
+ * was 18% of a busy app's CPU. Tests keep `process.stdout`, whose writes they capture.
+ */
+function standardOutput(): DestinationStream {
+  return process.env.NODE_ENV === 'test' ? process.stdout : pino.destination({ dest: 1, sync: false });
+}
+
 export function loggerParams(appName: string): Params {
   const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
   return {
@@ -52,22 +61,18 @@ export function loggerParams(appName: string): Params {
         // Fastify assigns the id (see bootstrap) before the logger sees the request.
         genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
         serializers: {
-          req: (req: {
-            id: string;
-            method: string;
-            raw: LoggedRequest;
-            headers: Record<string, unknown>;
-          }) => ({
+          // No headers: they carry credentials, usernames and consumer names, and serialising (and
+          // redacting) them for every request cost more than anything else in the log path.
+          req: (req: { id: string; method: string; raw: LoggedRequest }) => ({
             id: req.id,
             method: req.method,
             route: req.raw.route ?? 'unmatched',
-            headers: req.headers,
           }),
         },
         customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
           err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       },
-      destination ?? process.stdout,
+      destination ?? standardOutput(),
     ],
   };
 }

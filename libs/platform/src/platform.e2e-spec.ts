@@ -120,13 +120,13 @@ describe('platform', () => {
     expect(await response.json()).toEqual({ status: 500, kind: 'http' });
   });
 
-  it('logs requests with an id and never the Authorization header value', async () => {
+  it('logs requests with an id, method and route, and no headers (so never the Authorization value)', async () => {
     const response = await fetch(`${url}/health/ping`, { headers: { authorization: 'Bearer super-secret-token-value', 'x-request-id': 'req-123' } });
     expect(response.headers.get('x-request-id')).toBe('req-123');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const line = logLines.find((l) => l.includes('req-123'));
     expect(line).toBeDefined();
-    expect(JSON.parse(line!)).toMatchObject({ req: { id: 'req-123', route: '/health/ping', headers: { authorization: '[REDACTED]' } } });
+    expect(JSON.parse(line!).req).toEqual({ id: 'req-123', method: 'GET', route: '/health/ping' });
     expect(logLines.join('')).not.toContain('super-secret-token-value');
   });
 
