@@ -10,6 +10,7 @@ import {
   UpstreamTimeoutError,
 } from '../errors/upstream-errors';
 import type { UpstreamMetrics, UpstreamOutcome } from '../metrics/upstream-metrics';
+import { startCallTimer } from './call-timer';
 import { buildRequestPath, encodeBody, mergeHeaders } from './request-encoding';
 import { decodeResponse } from './response-decoding';
 import { backOffDelayMs, isRetryableConnectionCode, isRetryableStatus, mayRetry } from './retry-policy';
@@ -35,6 +36,8 @@ interface CallContext {
   timeoutMs: number;
   deadline: number;
   signal: AbortSignal;
+  /** Called once the call is over, whatever its outcome. */
+  end(): void;
 }
 
 /**
@@ -76,6 +79,8 @@ export class UpstreamHttpClient {
     } catch (error) {
       this.observe(request.method, outcomeOfError(error), started);
       throw error;
+    } finally {
+      context.end();
     }
   }
 
@@ -101,15 +106,16 @@ export class UpstreamHttpClient {
    */
   async ping(path: string): Promise<UpstreamHealth> {
     const details: Record<string, unknown> = { upstream: this.name, circuit: this.breaker.state };
+    const context = this.startCall({ method: 'GET', path, auth: false }, PING_TIMEOUT_MS);
     try {
-      const response = await this.exchange(
-        this.startCall({ method: 'GET', path, auth: false }, PING_TIMEOUT_MS),
-      );
+      const response = await this.exchange(context);
       details.httpStatus = response.status;
       return { status: response.status >= 200 && response.status < 300 ? 'UP' : 'DOWN', details };
     } catch (error) {
       details.error = error instanceof Error ? error.message : String(error);
       return { status: 'DOWN', details };
+    } finally {
+      context.end();
     }
   }
 
@@ -124,12 +130,14 @@ export class UpstreamHttpClient {
   }
 
   private startCall(request: UpstreamRequest, timeoutMs: number): CallContext {
+    const timer = startCallTimer(timeoutMs);
     return {
       request,
       requestLine: `${request.method} ${buildRequestPath(this.basePath, request.path)}`,
       timeoutMs,
       deadline: Date.now() + timeoutMs,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: timer.signal,
+      end: timer.clear,
     };
   }
 

@@ -2,6 +2,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { createSecureContext } from 'node:tls';
 import { createClientAsync, HttpClient, type Client, type IExOptions, type IHeaders } from 'soap';
+import { startCallTimer } from '../http/call-timer';
 import { toUpstreamError } from '../http/transport-errors';
 
 export interface SoapTlsOptions {
@@ -54,9 +55,11 @@ class BoundedSoapHttpClient extends HttpClient {
     headers?: IHeaders,
     options?: IExOptions,
   ): ReturnType<HttpClient['request']> {
-    const signal = AbortSignal.timeout(this.timeoutMs);
+    const timer = startCallTimer(this.timeoutMs);
+    const { signal } = timer;
     const requestLine = `POST ${new URL(url).pathname}`;
-    const bounded: SoapCallback = (error, response, body) =>
+    const bounded: SoapCallback = (error, response, body) => {
+      timer.clear();
       callback(
         error
           ? toUpstreamError(error, {
@@ -69,6 +72,7 @@ class BoundedSoapHttpClient extends HttpClient {
         response,
         body,
       );
+    };
     return super.request(url, data, bounded, headers, { ...options, ...this.agents, signal });
   }
 }
