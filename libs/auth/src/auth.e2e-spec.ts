@@ -31,7 +31,10 @@ class ProtectedController {
 }
 
 @Module({
-  imports: [PlatformModule.forRoot({ name: 'auth-test', required: ['HMPPS_AUTH_URL'] }), AuthModule.forRoot()],
+  imports: [
+    PlatformModule.forRoot({ name: 'auth-test', required: ['HMPPS_AUTH_URL'] }),
+    AuthModule.forRoot(),
+  ],
   controllers: [ProtectedController],
 })
 class AuthTestModule {}
@@ -56,7 +59,14 @@ describe('HMPPS Auth JWTs and roles', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const rs256 = (claims: object, key: KeyObject = privateKey, keyId = kid) =>
     jwt({ alg: 'RS256', typ: 'JWT', kid: keyId }, claims, (input) => sign('sha256', Buffer.from(input), key));
-  const claims = (extra: object = {}) => ({ client_id: 'test-client', authorities: ['ROLE_A'], scope: ['read'], iat: now(), exp: now() + 600, ...extra });
+  const claims = (extra: object = {}) => ({
+    client_id: 'test-client',
+    authorities: ['ROLE_A'],
+    scope: ['read'],
+    iat: now(),
+    exp: now() + 600,
+    ...extra,
+  });
   const get = (path: string, token?: string, headers: Record<string, string> = {}) =>
     fetch(url + path, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
 
@@ -100,7 +110,9 @@ describe('HMPPS Auth JWTs and roles', () => {
 
   it('enforces roles: 200 with the role, 403 without it, 401 without a token', async () => {
     expect((await get('/test/role-a', rs256(claims()), { 'x-username': 'jo' })).status).toBe(200);
-    const forbidden = await get('/test/role-a', rs256(claims({ authorities: ['ROLE_B'] })), { 'x-username': 'jo' });
+    const forbidden = await get('/test/role-a', rs256(claims({ authorities: ['ROLE_B'] })), {
+      'x-username': 'jo',
+    });
     expect(forbidden.status).toBe(403);
     expect((await get('/test/role-a')).status).toBe(401);
     expect((await get('/test/open')).status).toBe(200);
@@ -118,7 +130,12 @@ describe('HMPPS Auth JWTs and roles', () => {
     ['alg none', () => jwt({ alg: 'none', typ: 'JWT', kid }, claims(), () => '')],
     [
       'HS256 signed with the public key',
-      () => jwt({ alg: 'HS256', typ: 'JWT', kid }, claims(), (input) => createHmac('sha256', publicKey.export({ format: 'pem', type: 'spki' })).update(input).digest()),
+      () =>
+        jwt({ alg: 'HS256', typ: 'JWT', kid }, claims(), (input) =>
+          createHmac('sha256', publicKey.export({ format: 'pem', type: 'spki' }))
+            .update(input)
+            .digest(),
+        ),
     ],
     ['expired beyond the skew', () => rs256(claims({ exp: now() - 120 }))],
     ['not yet valid beyond the skew', () => rs256(claims({ nbf: now() + 300 }))],
@@ -135,6 +152,27 @@ describe('HMPPS Auth JWTs and roles', () => {
   ])('refuses a token that is %s with 401', async (_name, token) => {
     const response = await get('/test/any-token', token());
     expect(response.status).toBe(401);
+  });
+
+  it('refuses a token it accepted before once the token has expired beyond the skew', async () => {
+    const token = rs256(claims({ exp: now() + 5 }));
+    expect((await get('/test/any-token', token)).status).toBe(200);
+    const realNow = Date.now;
+    const later = realNow() + 66_000;
+    jest.spyOn(Date, 'now').mockImplementation(() => later);
+    try {
+      expect((await get('/test/any-token', token)).status).toBe(401);
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
+  it('checks the signature of a token that only shares its header and claims with one accepted before', async () => {
+    const accepted = rs256(claims({ jti: 'shared-claims' }));
+    expect((await get('/test/any-token', accepted)).status).toBe(200);
+    const forged = rs256(claims({ jti: 'shared-claims' }), otherKey);
+    expect(forged.split('.').slice(0, 2)).toEqual(accepted.split('.').slice(0, 2));
+    expect((await get('/test/any-token', forged)).status).toBe(401);
   });
 
   it('caches the JWKS instead of fetching it per request', async () => {

@@ -1,10 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { HmppsJwtStrategy } from './jwt.strategy';
 import { RolesGuard } from './roles';
+import { TokenVerifier } from './token-verifier';
 
 export interface AuthModuleOptions {
   /** Defaults to `${HMPPS_AUTH_URL}/.well-known/jwks.json`. */
@@ -16,14 +15,15 @@ export class AuthModule {
   static forRoot(options: AuthModuleOptions = {}): DynamicModule {
     return {
       module: AuthModule,
-      imports: [PassportModule],
       providers: [
         {
-          provide: HmppsJwtStrategy,
+          provide: TokenVerifier,
           inject: [ConfigService],
           useFactory: (config: ConfigService) => {
-            const jwksUrl = options.jwksUrl ?? `${config.getOrThrow<string>('HMPPS_AUTH_URL').replace(/\/$/, '')}/.well-known/jwks.json`;
-            return new HmppsJwtStrategy(jwksUrl);
+            const jwksUrl =
+              options.jwksUrl ??
+              `${config.getOrThrow<string>('HMPPS_AUTH_URL').replace(/\/$/, '')}/.well-known/jwks.json`;
+            return new TokenVerifier(jwksUrl);
           },
         },
         // Order matters: authenticate first, then check roles.

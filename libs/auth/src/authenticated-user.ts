@@ -8,7 +8,11 @@ export interface AuthenticatedUser {
 
 export function userFromClaims(claims: Record<string, unknown>): AuthenticatedUser {
   const list = (value: unknown): string[] =>
-    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? value.split(' ') : [];
+    Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : typeof value === 'string'
+        ? value.split(' ')
+        : [];
   const authorities = [...list(claims.authorities), ...list(claims.scope).map((scope) => `SCOPE_${scope}`)];
   return {
     authorities,

@@ -3,5 +3,5 @@ export * from './auth.module';
 export * from './authenticated-user';
 export * from './decorators';
 export * from './jwt-auth.guard';
-export * from './jwt.strategy';
+export * from './token-verifier';
 export * from './roles';

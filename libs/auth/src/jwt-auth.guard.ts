@@ -1,29 +1,38 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { IS_PUBLIC } from '@libs/platform';
 import { UnauthenticatedError } from './auth-errors';
 import { AuthenticatedUser } from './authenticated-user';
-import { HMPPS_JWT } from './jwt.strategy';
+import { TokenRejectedError, TokenVerifier } from './token-verifier';
 
-/** Every route needs a valid token unless marked `@Public()`. */
+const BEARER = /^Bearer +(\S+) *$/i;
+
+/** Every route needs a valid HMPPS Auth bearer token unless marked `@Public()`; the user goes on `request.user`. */
 @Injectable()
-export class JwtAuthGuard extends AuthGuard(HMPPS_JWT) {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
 
-  override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
-    return super.canActivate(context);
-  }
-
-  override handleRequest<TUser = AuthenticatedUser>(error: unknown, user: TUser | false, info: unknown): TUser {
-    if (error || !user) {
-      const reason = info instanceof Error ? info.message : error instanceof Error ? error.message : 'No bearer token';
-      throw new UnauthenticatedError(reason);
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, unknown>; user?: AuthenticatedUser }>();
+    const authorization = request.headers.authorization;
+    const token = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
+    if (!token) throw new UnauthenticatedError('No auth token');
+    try {
+      request.user = await this.verifier.verify(token);
+    } catch (error) {
+      if (error instanceof TokenRejectedError) throw new UnauthenticatedError(error.message);
+      throw error;
     }
-    return user;
+    return true;
   }
 }
