@@ -7,8 +7,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
-import { LoggedRequest } from './logging';
+import type { Logger as PinoRootLogger } from 'pino';
 import { MetricsService } from './metrics.service';
+import { logRequests } from './request-logging';
+import { ROOT_LOGGER } from './root-logger.module';
 import { PlatformOptions } from './platform-options';
 import { installShutdownHandlers } from './shutdown';
 
@@ -36,13 +38,14 @@ export async function createApp(
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
       request.server.errorHandler(error, request, reply),
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
-  // Before Nest adds its middleware layer (where the logger runs), so the logger sees id and route.
-  echoRequestId(adapter.getInstance() as FastifyInstance);
+  const fastify = adapter.getInstance() as FastifyInstance;
+  echoRequestId(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  logRequests(fastify, app.get<PinoRootLogger>(ROOT_LOGGER));
   recordRequestMetrics(app);
   setUpOpenApi(app, options);
   await options.configure?.(app);
@@ -70,12 +73,6 @@ export async function bootstrap(
 
 function echoRequestId(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    // The logger (pino-http, on the raw request) reads the same id, and the route pattern, which it
-    // logs instead of the URL: paths and query strings carry personal identifiers (ULN, NOMIS number,
-    // CRN, names in searches) that must not reach the logs.
-    const raw = request.raw as LoggedRequest;
-    raw.id = request.id;
-    raw.route = request.routeOptions.url ?? 'unmatched';
     reply.header('x-request-id', request.id);
     done();
   });

@@ -9,7 +9,10 @@ const CHECK_TIMEOUT_MS = Number(process.env.HEALTH_CHECK_TIMEOUT_MS ?? 3000);
 async function bounded(check: () => Promise<HealthDetail>): Promise<HealthDetail> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<HealthDetail>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'DOWN', details: { error: 'health check timed out' } }), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => resolve({ status: 'DOWN', details: { error: 'health check timed out' } }),
+      CHECK_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([
@@ -31,7 +34,9 @@ export class HealthController {
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const entries = this.registry.entries();
-    const results = await Promise.all(entries.map(async ([name, check]) => [name, await bounded(check)] as const));
+    const results = await Promise.all(
+      entries.map(async ([name, check]) => [name, await bounded(check)] as const),
+    );
     const components = Object.fromEntries(results);
     const up = results.every(([, result]) => result.status === 'UP');
     reply.status(up ? 200 : 503);

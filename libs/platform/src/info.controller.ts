@@ -12,7 +12,10 @@ interface BuildInfo {
 
 /** Read once at start: written by the build (dist/build-info.json), overridable by env in images. */
 function readBuildInfo(): BuildInfo {
-  const candidates = [join(__dirname, '..', '..', '..', 'build-info.json'), join(process.cwd(), 'dist', 'build-info.json')];
+  const candidates = [
+    join(__dirname, '..', '..', '..', 'build-info.json'),
+    join(process.cwd(), 'dist', 'build-info.json'),
+  ];
   for (const file of candidates) {
     try {
       return JSON.parse(readFileSync(file, 'utf8')) as BuildInfo;

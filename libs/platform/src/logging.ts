@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import pino, { type DestinationStream } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
  * Everything that may carry a credential or personal data is censored before a log line is written.
@@ -22,9 +20,6 @@ export const REDACTED_PATHS = [
   '*.token',
   '*.authorization',
 ];
-
-/** What the platform puts on the raw request for the logger (see bootstrap's onRequest hook). */
-export type LoggedRequest = IncomingMessage & { id?: string; route?: string };
 
 let destination: DestinationStream | undefined;
 
@@ -50,29 +45,20 @@ function standardOutput(): DestinationStream {
   return process.env.NODE_ENV === 'test' ? process.stdout : pino.destination({ dest: 1, sync: false });
 }
 
-export function loggerParams(appName: string): Params {
+/** The app's root logger, built when the app is created, so LOG_LEVEL and a test's destination apply. */
+export function createRootLogger(appName: string): Logger {
   const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
-  return {
-    pinoHttp: [
-      {
-        name: appName,
-        level,
-        redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
-        // Fastify assigns the id (see bootstrap) before the logger sees the request.
-        genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
-        serializers: {
-          // No headers: they carry credentials, usernames and consumer names, and serialising (and
-          // redacting) them for every request cost more than anything else in the log path.
-          req: (req: { id: string; method: string; raw: LoggedRequest }) => ({
-            id: req.id,
-            method: req.method,
-            route: req.raw.route ?? 'unmatched',
-          }),
-        },
-        customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      },
-      destination ?? standardOutput(),
-    ],
-  };
+  return pino(
+    { name: appName, level, redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' } },
+    destination ?? standardOutput(),
+  );
+}
+
+/**
+ * nestjs-pino gives the app's services their `PinoLogger`s over our root logger, and adds no middleware
+ * of its own: the platform binds each request's logger and writes the request line from Fastify hooks
+ * (see request-logging.ts), which costs far less per request than pino-http through Nest's middleware.
+ */
+export function loggerParams(root: Logger): Params {
+  return { pinoHttp: { logger: root }, useExisting: true, forRoutes: [] };
 }

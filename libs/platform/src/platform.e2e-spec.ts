@@ -2,6 +2,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { classifyError, EnvelopeExceptionFilter } from '@libs/errors';
 import { Writable } from 'node:stream';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { HealthRegistry } from './health-registry';
 import { setLogDestination } from './logging';
@@ -10,9 +11,19 @@ import { shutdownGracefully } from './shutdown';
 
 @Controller('things')
 class ThingsController {
+  constructor(@InjectPinoLogger('Things') private readonly logger: PinoLogger) {}
+
   @Post()
   create(@Body() body: unknown) {
     return { received: body };
+  }
+
+  /** Logs after the body was read and an await, where a lost request context would show. */
+  @Post('logged')
+  async logged(@Body() body: { name: string }) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    this.logger.warn(`received a thing of ${body.name.length} characters`);
+    return { logged: true };
   }
 
   @Get('slow')
@@ -22,7 +33,10 @@ class ThingsController {
   }
 }
 
-@Module({ imports: [PlatformModule.forRoot({ name: 'platform-test', required: ['PLATFORM_TEST_SETTING'] })], controllers: [ThingsController] })
+@Module({
+  imports: [PlatformModule.forRoot({ name: 'platform-test', required: ['PLATFORM_TEST_SETTING'] })],
+  controllers: [ThingsController],
+})
 class TestAppModule {}
 
 const options = {
@@ -34,7 +48,14 @@ const options = {
     app.useGlobalFilters(
       new EnvelopeExceptionFilter((error, request) => {
         const kind = classifyError(error, request.method, request.url);
-        const status = kind.kind === 'body-too-large' ? 413 : kind.kind === 'route-not-found' ? 404 : kind.kind === 'malformed-body' ? 400 : 500;
+        const status =
+          kind.kind === 'body-too-large'
+            ? 413
+            : kind.kind === 'route-not-found'
+              ? 404
+              : kind.kind === 'malformed-body'
+                ? 400
+                : 500;
         return { status, body: { status, kind: kind.kind } };
       }),
     );
@@ -70,12 +91,26 @@ describe('platform', () => {
   });
 
   it('serves the platform endpoints', async () => {
-    for (const path of ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/info', '/metrics', '/v3/api-docs', '/swagger-ui/index.html']) {
+    for (const path of [
+      '/health',
+      '/health/ping',
+      '/health/liveness',
+      '/health/readiness',
+      '/info',
+      '/metrics',
+      '/v3/api-docs',
+      '/swagger-ui/index.html',
+    ]) {
       const response = await fetch(url + path);
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
     }
     const info = await (await fetch(`${url}/info`)).json();
-    expect(info).toMatchObject({ name: 'platform-test', version: expect.any(String), gitSha: expect.any(String), startTime: expect.any(String) });
+    expect(info).toMatchObject({
+      name: 'platform-test',
+      version: expect.any(String),
+      gitSha: expect.any(String),
+      startTime: expect.any(String),
+    });
     const docs = (await (await fetch(`${url}/v3/api-docs`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(docs.paths)).toContain('/things');
     expect(Object.keys(docs.paths)).not.toContain('/health');
@@ -92,20 +127,37 @@ describe('platform', () => {
     });
     response = await fetch(`${url}/health`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: 'DOWN', components: { broken: { status: 'DOWN', details: { error: 'connection refused' } } } });
+    expect(await response.json()).toMatchObject({
+      status: 'DOWN',
+      components: { broken: { status: 'DOWN', details: { error: 'connection refused' } } },
+    });
   });
 
   it('counts requests per route pattern and status in /metrics', async () => {
-    await fetch(`${url}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    await fetch(`${url}/things`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
     const text = await (await fetch(`${url}/metrics`)).text();
-    expect(text).toMatch(/http_server_requests_seconds_count\{method="POST",route="\/things",status="201"\} 1/);
+    expect(text).toMatch(
+      /http_server_requests_seconds_count\{method="POST",route="\/things",status="201"\} 1/,
+    );
   });
 
   it('rejects an oversized body with 413 and malformed JSON with 400, through the app filter', async () => {
-    const big = await fetch(`${url}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ a: 'x'.repeat(2000) }) });
+    const big = await fetch(`${url}/things`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ a: 'x'.repeat(2000) }),
+    });
     expect(big.status).toBe(413);
     expect(await big.json()).toEqual({ status: 413, kind: 'body-too-large' });
-    const bad = await fetch(`${url}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' });
+    const bad = await fetch(`${url}/things`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ status: 400, kind: 'malformed-body' });
     const missing = await fetch(`${url}/nowhere`);
@@ -121,13 +173,54 @@ describe('platform', () => {
   });
 
   it('logs requests with an id, method and route, and no headers (so never the Authorization value)', async () => {
-    const response = await fetch(`${url}/health/ping`, { headers: { authorization: 'Bearer super-secret-token-value', 'x-request-id': 'req-123' } });
+    const response = await fetch(`${url}/health/ping`, {
+      headers: { authorization: 'Bearer super-secret-token-value', 'x-request-id': 'req-123' },
+    });
     expect(response.headers.get('x-request-id')).toBe('req-123');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const line = logLines.find((l) => l.includes('req-123'));
     expect(line).toBeDefined();
     expect(JSON.parse(line!).req).toEqual({ id: 'req-123', method: 'GET', route: '/health/ping' });
     expect(logLines.join('')).not.toContain('super-secret-token-value');
+  });
+
+  it("gives a handler's log lines its request's id, method and route, even after reading the body", async () => {
+    const logged = (id: string, name: string) =>
+      fetch(`${url}/things/logged`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': id },
+        body: JSON.stringify({ name }),
+      });
+    await Promise.all([logged('req-one', 'a'), logged('req-two', 'bb')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const handlerLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.context === 'Things');
+    expect(handlerLines.map((line) => [line.req, line.msg]).sort()).toEqual([
+      [{ id: 'req-one', method: 'POST', route: '/things/logged' }, 'received a thing of 1 characters'],
+      [{ id: 'req-two', method: 'POST', route: '/things/logged' }, 'received a thing of 2 characters'],
+    ]);
+  });
+
+  it('never gives a request that fails before routing the id of the one before it on the same connection', async () => {
+    const { Agent, request } = await import('undici');
+    const oneConnection = new Agent({ connections: 1 });
+    try {
+      const first = await request(`${url}/health/ping`, {
+        dispatcher: oneConnection,
+        headers: { 'x-request-id': 'req-before' },
+      });
+      await first.body.text();
+      const broken = await request(`${url}/things%`, {
+        dispatcher: oneConnection,
+        headers: { 'x-request-id': 'req-broken' },
+      });
+      await broken.body.text();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const errorLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.context === 'Errors');
+      expect(errorLines.length).toBeGreaterThan(0);
+      for (const line of errorLines) expect(line.req?.id).not.toBe('req-before');
+    } finally {
+      await oneConnection.close();
+    }
   });
 
   it('logs the route pattern, never the URL with its identifiers and query', async () => {
@@ -139,7 +232,14 @@ describe('platform', () => {
   });
 
   it('refuses to start naming every missing required variable', async () => {
-    @Module({ imports: [PlatformModule.forRoot({ name: 'needs-config', required: ['MISSING_ONE', 'PLATFORM_TEST_SETTING', 'MISSING_TWO'] })] })
+    @Module({
+      imports: [
+        PlatformModule.forRoot({
+          name: 'needs-config',
+          required: ['MISSING_ONE', 'PLATFORM_TEST_SETTING', 'MISSING_TWO'],
+        }),
+      ],
+    })
     class NeedsConfigModule {}
     await expect(createApp(NeedsConfigModule, { ...options, name: 'needs-config' })).rejects.toThrow(
       'needs-config cannot start: missing required environment variables: MISSING_ONE, MISSING_TWO',

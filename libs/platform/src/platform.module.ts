@@ -6,6 +6,7 @@ import { HealthController } from './health.controller';
 import { HealthRegistry } from './health-registry';
 import { InfoController } from './info.controller';
 import { loggerParams } from './logging';
+import { ROOT_LOGGER, RootLoggerModule } from './root-logger.module';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 import { PLATFORM_OPTIONS, PlatformModuleOptions } from './platform-options';
@@ -22,8 +23,11 @@ export class PlatformModule {
         // Values from ENV_FILE are copied into process.env; validation runs when the app is created
         // (not when this module is defined), so tests may set variables after importing the module.
         ConfigModule.forRoot({ isGlobal: true, envFilePath: envFile, ignoreEnvFile: !envFile }),
-        // Built when the app is created, so LOG_LEVEL and a test's log destination apply.
-        LoggerModule.forRootAsync({ useFactory: () => loggerParams(options.name) }),
+        LoggerModule.forRootAsync({
+          imports: [RootLoggerModule.forRoot(options.name)],
+          inject: [ROOT_LOGGER],
+          useFactory: loggerParams,
+        }),
       ],
       controllers: [HealthController, InfoController, MetricsController],
       providers: [

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Store, storage } from 'nestjs-pino/storage';
+import type { Level, Logger } from 'pino';
+
+/**
+ * The logger a request's code gets from `PinoLogger`: a child of the root carrying the request's id,
+ * method and route, made only when something logs (most requests log nothing).
+ */
+class RequestLogStore extends Store {
+  private child?: Logger;
+
+  constructor(
+    private readonly root: Logger,
+    private readonly req: { id: string; method: string; route: string },
+  ) {
+    super(undefined as unknown as Logger);
+  }
+
+  // @ts-expect-error Store declares a field; an accessor makes it lazy (PinoLogger.assign sets it).
+  override get logger(): Logger {
+    return (this.child ??= this.root.child({ req: this.req }));
+  }
+
+  override set logger(logger: Logger | undefined) {
+    if (logger) this.child = logger;
+  }
+}
+
+function levelOf(statusCode: number): Level {
+  return statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+}
+
+/**
+ * One log line per request, at `info` (2xx/3xx), `warn` (4xx) or `error` (5xx), with the route pattern
+ * rather than the URL: paths and query strings carry personal identifiers (ULN, NOMIS number, CRN,
+ * names in searches) that must not reach the logs. No headers either (credentials, usernames, consumer
+ * names). Nothing is built for a line the level would drop.
+ */
+export function logRequests(fastify: FastifyInstance, root: Logger): void {
+  // A request's context stays with its kept-alive connection: cleared as each next request arrives (in
+  // the same context, ahead of Fastify), one that fails before routing, hence before onRequest, logs
+  // under no request rather than the previous one's.
+  fastify.server.prependListener('request', () => storage.enterWith(undefined as unknown as Store));
+  fastify.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    const req = { id: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched' };
+    // The rest of this request (body parsing, guards, handler) runs in this context.
+    storage.enterWith(new RequestLogStore(root, req));
+    done();
+  });
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const level = levelOf(reply.statusCode);
+    if (root.isLevelEnabled(level)) {
+      root[level](
+        {
+          req: { id: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched' },
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(reply.elapsedTime),
+        },
+        'request completed',
+      );
+    }
+    done();
+  });
+}
