@@ -7,3 +7,4 @@ export * from './platform-options';
 export * from './platform.module';
 export * from './public.decorator';
 export * from './shutdown';
+export { addRequestLogFields } from './request-logging';

@@ -4,10 +4,12 @@ import type { Level, Logger } from 'pino';
 
 /**
  * The logger a request's code gets from `PinoLogger`: a child of the root carrying the request's id,
- * method and route, made only when something logs (most requests log nothing).
+ * method and route (and any fields added for the request), made only when something logs: most
+ * requests log nothing, and a child logger costs more than the rest of the request's logging.
  */
 class RequestLogStore extends Store {
   private child?: Logger;
+  private fields: Record<string, unknown> = {};
 
   constructor(
     private readonly root: Logger,
@@ -18,12 +20,26 @@ class RequestLogStore extends Store {
 
   // @ts-expect-error Store declares a field; an accessor makes it lazy (PinoLogger.assign sets it).
   override get logger(): Logger {
-    return (this.child ??= this.root.child({ req: this.req }));
+    return (this.child ??= this.root.child({ req: this.req, ...this.fields }));
   }
 
   override set logger(logger: Logger | undefined) {
     if (logger) this.child = logger;
   }
+
+  addFields(fields: Record<string, unknown>): void {
+    if (this.child) this.child = this.child.child(fields);
+    else this.fields = { ...this.fields, ...fields };
+  }
+}
+
+/**
+ * Adds fields to every later log line of the current request, like `PinoLogger.assign`, but without
+ * making a logger until one is used. Outside a request it does nothing.
+ */
+export function addRequestLogFields(fields: Record<string, unknown>): void {
+  const store = storage.getStore();
+  if (store instanceof RequestLogStore) store.addFields(fields);
 }
 
 function levelOf(statusCode: number): Level {

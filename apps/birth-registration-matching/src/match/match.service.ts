@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { addRequestLogFields } from '@libs/platform';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { BrmAuditor } from '../audit/brm-auditor';
 import { BRM_CONFIG } from '../brm-config.provider';
@@ -54,7 +55,7 @@ export class MatchService {
       headers.acceptVersion ?? '',
     );
     // Binds the key to every later log line of this request (the platform logger is request-scoped).
-    this.logger.assign({ brmKey });
+    addRequestLogFields({ brmKey });
 
     const { result, country } = validatePayload(request.body);
     this.metrics.countrySeen(country);
