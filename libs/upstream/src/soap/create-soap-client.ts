@@ -1,5 +1,5 @@
 import { createSecureContext } from 'node:tls';
-import { createClientAsync, HttpClient, type Client, type IExOptions, type IHeaders } from 'soap';
+import type { Client, HttpClient, IExOptions, IHeaders } from 'soap';
 import { Agent } from 'undici';
 import { startCallTimer } from '../http/call-timer';
 import { toUpstreamError } from '../http/transport-errors';
@@ -43,69 +43,71 @@ const TRANSPORT_HEADERS: ReadonlySet<string> = new Set(['host', 'content-length'
  * statuses go back to soap untouched, for the caller. (soap's `ClientSSLSecurityPFX` would build a new
  * agent, hence a new TLS handshake, for every call.)
  */
-class UndiciSoapHttpClient extends HttpClient {
-  constructor(
-    private readonly upstream: string,
-    private readonly timeoutMs: number,
-    private readonly agent: Agent,
-  ) {
-    super();
-  }
-
-  override request(
-    url: string,
-    data: unknown,
-    callback: SoapCallback,
-    headers?: IHeaders,
-    options?: IExOptions,
-  ): ReturnType<HttpClient['request']> {
-    const timer = startCallTimer(this.timeoutMs);
-    const target = new URL(url);
-    const requestLine = `POST ${target.pathname}`;
-    // soap's own request headers (User-Agent, Accept, SOAPAction, Content-Type…), as axios would send them.
-    const built = this.buildRequest(url, data, headers, options) as { headers: Record<string, unknown> };
-    const sent: Record<string, string> = {};
-    for (const [name, value] of Object.entries(built.headers)) {
-      if (!TRANSPORT_HEADERS.has(name.toLowerCase())) sent[name] = String(value);
+function undiciTransport(SoapHttpClient: typeof HttpClient) {
+  return class UndiciSoapHttpClient extends SoapHttpClient {
+    constructor(
+      private readonly upstream: string,
+      private readonly timeoutMs: number,
+      private readonly agent: Agent,
+    ) {
+      super();
     }
-    const exchange = async () => {
-      const answer = await this.agent.request({
-        origin: target.origin,
-        path: `${target.pathname}${target.search}`,
-        method: 'POST',
-        headers: sent,
-        body: typeof data === 'string' || Buffer.isBuffer(data) ? data : String(data),
-        signal: timer.signal,
-      });
-      // The same signal aborts a body that stalls after the headers arrived. handleResponse (which
-      // trims anything around the envelope) reads only the body.
-      const text = await answer.body.text();
-      return {
-        status: answer.statusCode,
-        headers: answer.headers,
-        data: this.handleResponse(undefined as never, undefined as never, text),
+
+    override request(
+      url: string,
+      data: unknown,
+      callback: SoapCallback,
+      headers?: IHeaders,
+      options?: IExOptions,
+    ): ReturnType<HttpClient['request']> {
+      const timer = startCallTimer(this.timeoutMs);
+      const target = new URL(url);
+      const requestLine = `POST ${target.pathname}`;
+      // soap's own request headers (User-Agent, Accept, SOAPAction, Content-Type…), as axios would send them.
+      const built = this.buildRequest(url, data, headers, options) as { headers: Record<string, unknown> };
+      const sent: Record<string, string> = {};
+      for (const [name, value] of Object.entries(built.headers)) {
+        if (!TRANSPORT_HEADERS.has(name.toLowerCase())) sent[name] = String(value);
+      }
+      const exchange = async () => {
+        const answer = await this.agent.request({
+          origin: target.origin,
+          path: `${target.pathname}${target.search}`,
+          method: 'POST',
+          headers: sent,
+          body: typeof data === 'string' || Buffer.isBuffer(data) ? data : String(data),
+          signal: timer.signal,
+        });
+        // The same signal aborts a body that stalls after the headers arrived. handleResponse (which
+        // trims anything around the envelope) reads only the body.
+        const text = await answer.body.text();
+        return {
+          status: answer.statusCode,
+          headers: answer.headers,
+          data: this.handleResponse(undefined as never, undefined as never, text),
+        };
       };
-    };
-    const sending = exchange().then(
-      (response) => {
-        timer.clear();
-        callback(null, response, response.data);
-        return response;
-      },
-      (error: unknown) => {
-        timer.clear();
-        callback(
-          toUpstreamError(error, {
-            upstream: this.upstream,
-            requestLine,
-            timeoutMs: this.timeoutMs,
-            timedOut: timer.signal.aborted,
-          }),
-        );
-      },
-    );
-    return sending as unknown as ReturnType<HttpClient['request']>;
-  }
+      const sending = exchange().then(
+        (response) => {
+          timer.clear();
+          callback(null, response, response.data);
+          return response;
+        },
+        (error: unknown) => {
+          timer.clear();
+          callback(
+            toUpstreamError(error, {
+              upstream: this.upstream,
+              requestLine,
+              timeoutMs: this.timeoutMs,
+              timedOut: timer.signal.aborted,
+            }),
+          );
+        },
+      );
+      return sending as unknown as ReturnType<HttpClient['request']>;
+    }
+  };
 }
 
 /**
@@ -113,6 +115,10 @@ class UndiciSoapHttpClient extends HttpClient {
  * wrong passphrase) fails here rather than on the first call.
  */
 export async function createSoapClient(options: SoapClientOptions): Promise<SoapClient> {
+  // Loaded here, by the apps that call SOAP, rather than by every app that imports @libs/upstream:
+  // soap (with axios, lodash and its XML stack) adds ~24 MB and ~110 ms to an app's start.
+  const { createClientAsync, HttpClient: SoapHttpClient } = await import('soap');
+  const UndiciSoapHttpClient = undiciTransport(SoapHttpClient);
   const { tls } = options;
   if (tls?.pfx) createSecureContext({ pfx: tls.pfx, passphrase: tls.passphrase });
   const agent = new Agent({
