@@ -1,5 +1,6 @@
 import type { Params } from 'nestjs-pino';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { asyncLogOutput } from './log-output';
 
 /**
  * Everything that may carry a credential or personal data is censored before a log line is written.
@@ -36,13 +37,9 @@ export function auditLogLevel(): string {
   return process.env.AUDIT_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
 }
 
-/**
- * stdout. Outside tests it is written asynchronously (lines written while a write is in flight go out
- * together; pino flushes what is left when the process exits): a synchronous write per line to a pipe
- * was 18% of a busy app's CPU. Tests keep `process.stdout`, whose writes they capture.
- */
+/** stdout; tests keep `process.stdout`, whose writes they capture. */
 function standardOutput(): DestinationStream {
-  return process.env.NODE_ENV === 'test' ? process.stdout : pino.destination({ dest: 1, sync: false });
+  return process.env.NODE_ENV === 'test' ? process.stdout : asyncLogOutput(1);
 }
 
 /** The app's root logger, built when the app is created, so LOG_LEVEL and a test's destination apply. */
