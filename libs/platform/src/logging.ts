@@ -29,22 +29,27 @@ export function setLogDestination(stream: DestinationStream | undefined): void {
   destination = stream;
 }
 
+/** Jest sets NODE_ENV=test; the logging defaults differ there so test output stays readable. */
+function underJest(): boolean {
+  return process.env.NODE_ENV === 'test';
+}
+
 /**
  * The level of audit log lines. An audit trail written to the log must not follow LOG_LEVEL: at `warn`
  * (production's usual level) it would be dropped. Tests keep it off stdout unless they set it.
  */
 export function auditLogLevel(): string {
-  return process.env.AUDIT_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
+  return process.env.AUDIT_LOG_LEVEL ?? (underJest() ? 'silent' : 'info');
 }
 
 /** stdout; tests keep `process.stdout`, whose writes they capture. */
 function standardOutput(): DestinationStream {
-  return process.env.NODE_ENV === 'test' ? process.stdout : asyncLogOutput(1);
+  return underJest() ? process.stdout : asyncLogOutput(1);
 }
 
 /** The app's root logger, built when the app is created, so LOG_LEVEL and a test's destination apply. */
 export function createRootLogger(appName: string): Logger {
-  const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
+  const level = process.env.LOG_LEVEL ?? (underJest() ? 'warn' : 'info');
   return pino(
     { name: appName, level, redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' } },
     destination ?? standardOutput(),
