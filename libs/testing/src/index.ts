@@ -7,3 +7,4 @@ export type { StartedApp } from './listen';
 export * from './mint-token';
 export * from './start-app';
 export * from './stubs';
+export * from './raw-http';

@@ -1,5 +1,5 @@
 import { parseAuthorisationConfig } from './authorisation-config';
-import { authoriseRequest, rawPathOf } from './authorise-request';
+import { authorisedPath, authoriseRequest } from './authorise-request';
 
 const config = parseAuthorisationConfig(`
 globals:
@@ -91,8 +91,43 @@ authorisation:
   });
 });
 
-describe('rawPathOf', () => {
-  it('drops the query string and keeps percent-encoding', () => {
-    expect(rawPathOf('/v1/persons/2004%2F13116M?page=2')).toBe('/v1/persons/2004%2F13116M');
+describe('authorisedPath', () => {
+  const route = (url: string, routePattern: string | undefined, params: Record<string, string> = {}) =>
+    authorisedPath({ url, routePattern, params });
+
+  it('is the routed path, whatever follows a # or ? in the target', () => {
+    const params = { hmppsId: 'G2996UX' };
+    const pattern = '/v1/persons/:hmppsId/risks/serious-harm';
+    expect(route('/v1/persons/G2996UX/risks/serious-harm#/name', pattern, params)).toBe(
+      '/v1/persons/G2996UX/risks/serious-harm',
+    );
+    expect(route('/v1/persons/G2996UX/risks/serious-harm?x=/name', pattern, params)).toBe(
+      '/v1/persons/G2996UX/risks/serious-harm',
+    );
+  });
+
+  it('re-encodes decoded parameters, so an encoded / stays inside its segment', () => {
+    expect(route('/v1/persons/2004%2F13116M', '/v1/persons/:hmppsId', { hmppsId: '2004/13116M' })).toBe(
+      '/v1/persons/2004%2F13116M',
+    );
+  });
+
+  it('sees the route the router chose when the client encoded its letters', () => {
+    expect(
+      route('/v1/persons/G2996UX/risks/serious-h%61rm', '/v1/persons/:hmppsId/risks/serious-harm', {
+        hmppsId: 'G2996UX',
+      }),
+    ).toBe('/v1/persons/G2996UX/risks/serious-harm');
+  });
+
+  it('rebuilds a wildcard route segment by segment', () => {
+    expect(route('/swagger-ui/a%20b/c.js', '/swagger-ui/*', { '*': 'a b/c.js' })).toBe(
+      '/swagger-ui/a%20b/c.js',
+    );
+  });
+
+  it('authorises an unknown path as sent, up to its query or fragment', () => {
+    expect(route('/v1/unknown/2004%2F13116M?page=2', undefined)).toBe('/v1/unknown/2004%2F13116M');
+    expect(route('/v1/unknown#/name', undefined)).toBe('/v1/unknown');
   });
 });

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TLSSocket } from 'node:tls';
 import { AppConfig } from '../config';
 import { AuthorisationConfig, loadAuthorisationConfig } from './authorisation-config';
-import { authoriseRequest, rawPathOf } from './authorise-request';
+import { authorisedPath, authoriseRequest } from './authorise-request';
 import './authorised-consumer';
 import { consumerNameFromDn, singleSubjectDn } from './subject-distinguished-name';
 
@@ -24,9 +24,16 @@ export class ConsumerAuthorisationService {
     this.mutualTls = appConfig.values.mutualTls;
   }
 
-  /** A Fastify `onRequest` hook: runs before routing, so unknown routes are authorised too. */
+  /**
+   * A Fastify `onRequest` hook: it runs once the router has chosen the route (or found none, so unknown
+   * paths are authorised too) and before anything else, and authorises the path that route serves.
+   */
   readonly onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const path = rawPathOf(request.url);
+    const path = authorisedPath({
+      url: request.url,
+      routePattern: request.routeOptions.url,
+      params: request.params as Record<string, string | undefined>,
+    });
     const outcome = authoriseRequest(this.config, this.consumerName(request), path);
     if (outcome.allowed) {
       request.consumer = { name: outcome.consumer.name, filters: outcome.consumer.filters };
