@@ -41,8 +41,7 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
       )
       .addServer('https://learner-records-api-dev.hmpps.service.justice.gov.uk', 'Development')
       .addServer('https://learner-records-api-preprod.hmpps.service.justice.gov.uk', 'Pre-Production')
-      .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production')
-      .addServer('http://localhost:8080', 'Local');
+      .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production');
   },
   configure: (app) => {
     const routes = new KnownRoutes();

@@ -19,6 +19,8 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
     'Errors use the envelope { status, errorCode, userMessage, developerMessage, moreInfo }.',
   configureSwagger: (builder) => {
     builder
+      // The scheme the controllers' @ApiBearerAuth() refer to: without it Swagger UI's Authorize sent nothing.
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HMPPS Auth token' })
       .addBearerAuth(
         { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'MIS calls' },
         ROLE_VERA_MIS,

@@ -14,7 +14,12 @@ import { ROOT_LOGGER } from './root-logger.module';
 import { PlatformOptions } from './platform-options';
 import { installShutdownHandlers } from './shutdown';
 
+// swagger-ui-dist ships no types; `getAbsoluteFSPath` is its documented entry point.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const swaggerUiDist = require('swagger-ui-dist') as { getAbsoluteFSPath(): string };
+
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const SWAGGER_UI = 'swagger-ui';
 
 /** Builds the app with every platform concern in place, without listening. */
 export async function createApp(
@@ -100,12 +105,29 @@ function setUpOpenApi(app: NestFastifyApplication, options: PlatformOptions): vo
   const builder = new DocumentBuilder()
     .setTitle(options.title)
     .setDescription(options.description ?? options.title)
-    .setVersion(process.env.BUILD_VERSION ?? '1.0');
+    .setVersion(process.env.BUILD_VERSION ?? '1.0')
+    // First, so Swagger UI's "Try it out" calls the instance serving the page, wherever it runs.
+    .addServer('/', 'This instance');
   options.configureSwagger?.(builder);
   const document = () => SwaggerModule.createDocument(app, builder.build());
   // The paths the original services' users know.
-  SwaggerModule.setup('swagger-ui', app, document, {
+  SwaggerModule.setup(SWAGGER_UI, app, document, {
     jsonDocumentUrl: 'v3/api-docs',
     yamlDocumentUrl: 'v3/api-docs.yaml',
   });
+  // Nest's page links its assets relative to `/swagger-ui` (`./swagger-ui/x.css`), so from
+  // `/swagger-ui/index.html`, the address users know, they resolve under `/swagger-ui/swagger-ui/`.
+  // Nest mounts the assets there itself only when the UI path has more than one segment.
+  app.useStaticAssets({
+    root: swaggerUiDist.getAbsoluteFSPath(),
+    prefix: `/${SWAGGER_UI}/${SWAGGER_UI}/`,
+    decorateReply: false,
+  });
+  // The references' (springdoc) short address.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/swagger-ui.html', (_request: FastifyRequest, reply: FastifyReply) =>
+      reply.redirect(`/${SWAGGER_UI}/index.html`, 302),
+    );
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '@libs/errors';
+import { ApiProperty } from '@nestjs/swagger';
 import type { BrmError } from '../errors/brm-errors';
 
 export const VENDOR_MEDIA_TYPE = 'application/vnd.hmrc.1.0+json';
@@ -10,6 +11,7 @@ export function brmFailure(error: BrmError): ApiError {
   return new ApiError(error.status, error.body, { ...BRM_RESPONSE_HEADERS });
 }
 
-export interface MatchAnswer {
-  readonly matched: boolean;
+export class MatchAnswer {
+  @ApiProperty({ description: 'Whether a birth record matches every detail given' })
+  readonly matched!: boolean;
 }

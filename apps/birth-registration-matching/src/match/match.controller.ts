@@ -1,5 +1,5 @@
 import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '@libs/errors';
 import type { FastifyRequest } from 'fastify';
 import { MatchAnswer, VENDOR_MEDIA_TYPE } from './brm-response';
@@ -27,10 +27,11 @@ export class MatchController {
   @HttpCode(200)
   @Header('Accept', VENDOR_MEDIA_TYPE)
   @ApiOperation({ summary: "Does a child's birth registration match these details?" })
-  @ApiHeader({ name: 'Accept', required: true, example: VENDOR_MEDIA_TYPE })
+  // The vendor media type is what the API answers in; Swagger UI then sends it as the Accept header.
+  @ApiProduces(VENDOR_MEDIA_TYPE)
   @ApiHeader({ name: 'Audit-Source', required: true, example: 'dfs', description: 'Calling service' })
   @ApiBody({ type: MatchRequestDto })
-  @ApiResponse({ status: 200, description: '{"matched": true} or {"matched": false}' })
+  @ApiResponse({ status: 200, type: MatchAnswer, description: 'Whether the details match a birth record' })
   @ApiResponse({
     status: 400,
     description:
