@@ -22,7 +22,9 @@ interface Target {
 }
 
 async function operationCount(url: string, headers?: Record<string, string>): Promise<number> {
-  const document = (await http(url).get('/v3/api-docs', { headers })).body as { paths: Record<string, object> };
+  const document = (await http(url).get('/v3/api-docs', { headers })).body as {
+    paths: Record<string, object>;
+  };
   return Object.values(document.paths).reduce((count, item) => count + Object.keys(item).length, 0);
 }
 
@@ -116,7 +118,9 @@ describe('Swagger UI renders and calls the API on every app', () => {
       await page.goto(`${target.url}/swagger-ui.html`);
       expect(new URL(page.url()).pathname).toBe('/swagger-ui/index.html');
       await page.locator('.opblock').first().waitFor({ timeout: 20_000 });
-      expect(await page.locator('.opblock').count()).toBe(await operationCount(target.url, target.gatewayHeaders));
+      expect(await page.locator('.opblock').count()).toBe(
+        await operationCount(target.url, target.gatewayHeaders),
+      );
 
       await target.authorise?.(page);
       const { method, path, params, expectedStatus } = target.tryOut;
