@@ -12,7 +12,12 @@ export type {
   UpstreamResponse,
   UpstreamTlsOptions,
 } from './http/upstream-types';
-export { UpstreamBreaker, type BreakerState } from './breaker/upstream-breaker';
+export {
+  isUpstreamOutage,
+  UpstreamBreaker,
+  type BreakerState,
+  type UpstreamBreakerOptions,
+} from './breaker/upstream-breaker';
 export { UpstreamMetrics, type UpstreamOutcome } from './metrics/upstream-metrics';
 export type { TokenProvider } from './token/token-provider';
 export {

@@ -1,4 +1,4 @@
-import { UpstreamError, UpstreamMalformedResponseError } from '@libs/upstream';
+import { UpstreamError, UpstreamMalformedResponseError, UpstreamStatusError } from '@libs/upstream';
 import { BrmError, BrmErrors } from '../errors/brm-errors';
 import { BirthRecord, RecordParseError } from '../records/birth-record';
 import type { Registry } from './registry';
@@ -72,6 +72,11 @@ export function outcomeOfResponse(
       throw error;
     }
   }
+  return outcomeOfErrorStatus(registry, status);
+}
+
+/** A registry's answer other than 200: some 4xx and 5xx mean "not found", the others a failure. */
+function outcomeOfErrorStatus(registry: Registry, status: number): LookupOutcome {
   if (NOT_FOUND_STATUSES.has(status)) return { kind: 'not-found', connectorStatus: status };
   if (CLIENT_FAULT_STATUSES.has(status))
     return failed(UNEXPECTED_RESPONSE[registry], status, `answer ${status}`);
@@ -86,6 +91,8 @@ export function outcomeOfResponse(
 export function outcomeOfException(registry: Registry, error: unknown): LookupOutcome {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof UpstreamMalformedResponseError) return unexpected(registry, reason);
+  // The upstream client rejects 5xx answers; they mean what they mean as answers (GRO's 501: not found).
+  if (error instanceof UpstreamStatusError) return outcomeOfErrorStatus(registry, error.status);
   if (error instanceof UpstreamError) return unavailable(registry, 502, reason);
   return failed(BrmErrors.internalError, 500, reason);
 }

@@ -1,3 +1,4 @@
+import { UpstreamStatusError } from '@libs/upstream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { BRM_CONFIG } from '../brm-config.provider';
@@ -48,6 +49,7 @@ export class RegistryLookupService {
       );
       if (outcome.kind !== 'records') this.logAnswer(context, registry, answer);
     } catch (error) {
+      if (error instanceof UpstreamStatusError) this.logAnswer(context, registry, error);
       outcome = outcomeOfException(registry, error);
     } finally {
       elapsedSeconds = stopTimer();

@@ -27,6 +27,7 @@ export class MatchController {
   @HttpCode(200)
   @Header('Accept', VENDOR_MEDIA_TYPE)
   @ApiOperation({ summary: "Does a child's birth registration match these details?" })
+  @ApiHeader({ name: 'Accept', required: true, example: VENDOR_MEDIA_TYPE })
   // The vendor media type is what the API answers in; Swagger UI then sends it as the Accept header.
   @ApiProduces(VENDOR_MEDIA_TYPE)
   @ApiHeader({ name: 'Audit-Source', required: true, example: 'dfs', description: 'Calling service' })

@@ -1,13 +1,18 @@
 import { HealthRegistry } from '@libs/platform';
-import { createSoapClient, UpstreamBreaker, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
+import {
+  createSoapClient,
+  isUpstreamOutage,
+  UpstreamBreaker,
+  UpstreamHttpClient,
+  UpstreamMetrics,
+} from '@libs/upstream';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from 'soap';
 import { LEARNER_RECORDS_CONFIG, LearnerRecordsConfig } from '../config';
-import { throughBreaker } from './lrs-breaker';
 import { LrsCredentials } from './lrs-credentials';
-import { lrsFailure } from './lrs-failure';
+import { isLrsOutage, lrsFailure } from './lrs-failure';
 import {
   FindLearnerQuery,
   FindLearnerResult,
@@ -46,7 +51,12 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
   ) {
     const { ukprn, orgPassword, vendorId } = config.lrs;
     this.credentials = { ukprn, orgPassword, vendorId };
-    this.breaker = new UpstreamBreaker('lrs', config.lrs.breaker, metrics);
+    // A SOAP fault is LRS refusing one request while working, so only outages count (`isLrsOutage`).
+    this.breaker = new UpstreamBreaker(
+      'lrs',
+      { ...config.lrs.breaker, isFailure: (error) => isUpstreamOutage('lrs', error) || isLrsOutage(error) },
+      metrics,
+    );
   }
 
   async onModuleInit(): Promise<void> {
@@ -99,10 +109,7 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
 
   private async call(client: Client, operation: string, args: Record<string, unknown>): Promise<unknown> {
     try {
-      const [result] = await throughBreaker(
-        this.breaker,
-        () => client[operation](args) as Promise<[unknown]>,
-      );
+      const [result] = await this.breaker.run(() => client[operation](args) as Promise<[unknown]>);
       return result;
     } catch (error) {
       throw lrsFailure(error);

@@ -3,29 +3,38 @@ import {
   UpstreamCircuitOpenError,
   UpstreamConnectionError,
   UpstreamError,
+  UpstreamStatusError,
   UpstreamTimeoutError,
 } from '../errors/upstream-errors';
 import { errorCode } from '../http/transport-errors';
 import type { UpstreamMetrics } from '../metrics/upstream-metrics';
-import type { BreakerOptions, UpstreamResponse } from '../http/upstream-types';
+import type { BreakerOptions } from '../http/upstream-types';
 
 const DEFAULT_FAILURE_THRESHOLD = 5;
 const DEFAULT_RESET_TIMEOUT_MS = 10_000;
 const ROLLING_WINDOW_MS = 10_000;
 
-/** Carries a 5xx answer through the breaker as a failure; unwrapped again before the caller sees it. */
-class ServerErrorAnswer extends Error {
-  constructor(readonly response: UpstreamResponse<unknown>) {
-    super(`HTTP ${response.status}`);
-  }
-}
-
 export type BreakerState = 'closed' | 'open' | 'halfOpen';
 
 /**
- * One opossum breaker per upstream client. It counts timeouts, connection errors and 5xx answers of this
- * upstream; 4xx answers, malformed bodies and failures of other upstreams (e.g. its token endpoint) are the
- * caller's or someone else's problem and count as successes.
+ * What counts against an upstream: it timed out, could not be reached, or answered 5xx. A 4xx, a
+ * malformed body or another upstream's failure (e.g. its token endpoint) is the caller's or someone
+ * else's problem.
+ */
+export function isUpstreamOutage(upstream: string, error: unknown): boolean {
+  if (!(error instanceof UpstreamError) || error.upstream !== upstream) return false;
+  if (error instanceof UpstreamStatusError) return error.status >= 500;
+  return error instanceof UpstreamTimeoutError || error instanceof UpstreamConnectionError;
+}
+
+export interface UpstreamBreakerOptions extends BreakerOptions {
+  /** Which rejections count as failures; by default `isUpstreamOutage` for this upstream. */
+  isFailure?: (error: unknown) => boolean;
+}
+
+/**
+ * One opossum breaker per upstream. A call goes through unchanged: it resolves or rejects with its own
+ * result or error, and opossum's `errorFilter` decides which rejections count towards opening.
  *
  * Threshold: opossum opens on an error *rate* once the rolling 10 s window holds `volumeThreshold` calls.
  * With `volumeThreshold = failureThreshold` and a 50 % rate, an idle upstream opens after exactly
@@ -33,27 +42,23 @@ export type BreakerState = 'closed' | 'open' | 'halfOpen';
  * so a few failures among many successes never cut an upstream off.
  */
 export class UpstreamBreaker {
-  private readonly breaker: CircuitBreaker<
-    [() => Promise<UpstreamResponse<unknown>>],
-    UpstreamResponse<unknown>
-  >;
+  private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
 
   constructor(
     private readonly upstream: string,
-    options: BreakerOptions = {},
+    options: UpstreamBreakerOptions = {},
     metrics?: UpstreamMetrics,
   ) {
-    this.breaker = new CircuitBreaker(
-      (call: () => Promise<UpstreamResponse<unknown>>) => this.failOn5xx(call),
-      {
-        timeout: false,
-        resetTimeout: options.resetTimeoutMs ?? DEFAULT_RESET_TIMEOUT_MS,
-        volumeThreshold: options.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
-        errorThresholdPercentage: 50,
-        rollingCountTimeout: ROLLING_WINDOW_MS,
-        errorFilter: (error: unknown) => !this.isUpstreamFailure(error),
-      },
-    );
+    const isFailure = options.isFailure ?? ((error: unknown) => isUpstreamOutage(upstream, error));
+    this.breaker = new CircuitBreaker((call: () => Promise<unknown>) => call(), {
+      timeout: false,
+      resetTimeout: options.resetTimeoutMs ?? DEFAULT_RESET_TIMEOUT_MS,
+      volumeThreshold: options.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
+      errorThresholdPercentage: 50,
+      rollingCountTimeout: ROLLING_WINDOW_MS,
+      // opossum's errorFilter names the errors that do NOT count as failures.
+      errorFilter: (error: unknown) => !isFailure(error),
+    });
     metrics?.setCircuitOpen(upstream, false);
     this.breaker.on('open', () => metrics?.setCircuitOpen(upstream, true));
     this.breaker.on('halfOpen', () => metrics?.setCircuitOpen(upstream, false));
@@ -65,11 +70,10 @@ export class UpstreamBreaker {
     return this.breaker.halfOpen ? 'halfOpen' : 'closed';
   }
 
-  async run<T>(call: () => Promise<UpstreamResponse<T>>): Promise<UpstreamResponse<T>> {
+  async run<T>(call: () => Promise<T>): Promise<T> {
     try {
-      return (await this.breaker.fire(call)) as UpstreamResponse<T>;
+      return (await this.breaker.fire(call)) as T;
     } catch (error) {
-      if (error instanceof ServerErrorAnswer) return error.response as UpstreamResponse<T>;
       if (error instanceof Error && CircuitBreaker.isOurError(error)) {
         // opossum's own rejections: an open circuit, or a breaker shut down by `close()`.
         if (errorCode(error) === 'EOPENBREAKER') throw new UpstreamCircuitOpenError(this.upstream);
@@ -81,21 +85,5 @@ export class UpstreamBreaker {
 
   shutdown(): void {
     this.breaker.shutdown();
-  }
-
-  private async failOn5xx(
-    call: () => Promise<UpstreamResponse<unknown>>,
-  ): Promise<UpstreamResponse<unknown>> {
-    const response = await call();
-    if (response.status >= 500) throw new ServerErrorAnswer(response);
-    return response;
-  }
-
-  private isUpstreamFailure(error: unknown): boolean {
-    if (error instanceof ServerErrorAnswer) return true;
-    return (
-      (error instanceof UpstreamTimeoutError || error instanceof UpstreamConnectionError) &&
-      error.upstream === this.upstream
-    );
   }
 }

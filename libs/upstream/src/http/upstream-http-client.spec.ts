@@ -155,9 +155,12 @@ describe('UpstreamHttpClient', () => {
         res.end('<html>proxy error</html>');
       });
 
-      const response = await client({ retries: 0 }).request({ method: 'GET', path: '/x' });
+      const error = await client({ retries: 0 })
+        .request({ method: 'GET', path: '/x' })
+        .catch((failure: unknown) => failure);
 
-      expect(response).toMatchObject({ status: 500, body: undefined, text: '<html>proxy error</html>' });
+      expect(error).toBeInstanceOf(UpstreamStatusError);
+      expect(error).toMatchObject({ status: 500, body: undefined, text: '<html>proxy error</html>' });
     });
   });
 
@@ -222,19 +225,23 @@ describe('UpstreamHttpClient', () => {
       expect(server.requests).toHaveLength(3);
     });
 
-    it('gives up after the configured retries and resolves the last answer', async () => {
+    it('gives up after the configured retries and rejects with the last answer', async () => {
       server.handle((_req, res) => sendJson(res, 502, { error: 'bad gateway' }));
 
-      const response = await client({ retries: 2 }).request({ method: 'GET', path: '/down' });
+      const error = await client({ retries: 2 })
+        .request({ method: 'GET', path: '/down' })
+        .catch((failure: unknown) => failure);
 
-      expect(response.status).toBe(502);
+      expect(error).toMatchObject({ status: 502, body: { error: 'bad gateway' } });
       expect(server.requests).toHaveLength(3);
     });
 
     it('does not retry a 500 from the application itself', async () => {
       server.handle((_req, res) => sendJson(res, 500, {}));
 
-      await client().request({ method: 'GET', path: '/broken' });
+      await expect(client().request({ method: 'GET', path: '/broken' })).rejects.toBeInstanceOf(
+        UpstreamStatusError,
+      );
 
       expect(server.requests).toHaveLength(1);
     });
@@ -375,7 +382,9 @@ describe('UpstreamHttpClient', () => {
       server.handle((_req, res) => sendJson(res, 500, {}));
       const api = client({ retries: 0, breaker: { failureThreshold: 3, resetTimeoutMs: 300 } });
 
-      for (let call = 0; call < 3; call++) await api.request({ method: 'GET', path: '/x' });
+      for (let call = 0; call < 3; call++) {
+        await expect(api.request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ status: 500 });
+      }
       const started = Date.now();
       await expect(api.get('/x')).rejects.toBeInstanceOf(UpstreamCircuitOpenError);
       expect(Date.now() - started).toBeLessThan(100);
@@ -438,7 +447,7 @@ describe('UpstreamHttpClient', () => {
       await prisonApi.request({ method: 'GET', path: '/missing' });
       await prisonApi.request({ method: 'GET', path: '/slow', timeoutMs: 50 }).catch(() => undefined);
       await prisonApi.request({ method: 'DELETE', path: '/reset' }).catch(() => undefined);
-      await caseNotes.request({ method: 'GET', path: '/broken' });
+      await caseNotes.request({ method: 'GET', path: '/broken' }).catch(() => undefined);
       await caseNotes.request({ method: 'GET', path: '/broken' }).catch(() => undefined);
 
       const exposition = await registry.metrics();

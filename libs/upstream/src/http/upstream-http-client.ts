@@ -68,12 +68,19 @@ export class UpstreamHttpClient {
     this.breaker = new UpstreamBreaker(options.name, options.breaker, metrics);
   }
 
-  /** Resolves for every HTTP status; rejects only with `UpstreamError`s (transport, breaker, malformed body). */
+  /**
+   * Resolves for every HTTP status below 500. Rejects only with `UpstreamError`s: a 5xx answer (after any
+   * retries) as `UpstreamStatusError`, and transport failures, an open circuit or a malformed body.
+   */
   async request<T = unknown>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
     const started = performance.now();
     const context = this.startCall(request, request.timeoutMs ?? this.timeoutMs);
     try {
-      const response = await this.breaker.run(() => this.attemptWithRetries<T>(context));
+      const response = await this.breaker.run(async () => {
+        const answer = await this.attemptWithRetries<T>(context);
+        if (answer.status >= 500) throw this.statusError(answer, request.method, request.path);
+        return answer;
+      });
       this.observe(request.method, outcomeOfStatus(response.status), started);
       return response;
     } catch (error) {
@@ -147,7 +154,15 @@ export class UpstreamHttpClient {
 
   private expectSuccess<T>(response: UpstreamResponse<T>, method: string, path: string): T {
     if (response.status >= 200 && response.status < 300) return response.body as T;
-    throw new UpstreamStatusError(
+    throw this.statusError(response, method, path);
+  }
+
+  private statusError(
+    response: UpstreamResponse<unknown>,
+    method: string,
+    path: string,
+  ): UpstreamStatusError {
+    return new UpstreamStatusError(
       this.name,
       response.status,
       response.body,
@@ -251,6 +266,7 @@ function outcomeOfStatus(status: number): UpstreamOutcome {
 }
 
 function outcomeOfError(error: unknown): UpstreamOutcome {
+  if (error instanceof UpstreamStatusError) return 'server_error';
   if (error instanceof UpstreamTimeoutError) return 'timeout';
   if (error instanceof UpstreamCircuitOpenError) return 'circuit_open';
   if (error instanceof UpstreamMalformedResponseError) return 'malformed';
