@@ -4,11 +4,10 @@ import { PlatformModule } from '@libs/platform';
 import { QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OmitNullsInterceptor } from './common/omit-nulls.interceptor';
-import { APP_NAME, LEARNER_RECORDS_CONFIG, readLearnerRecordsConfig, REQUIRED_ENV } from './config';
+import { APP_NAME, LEARNER_RECORDS_CONFIG, learnerRecordsConfig, LearnerRecordsEnv } from './config';
 import { MATCHES_MIGRATIONS } from './database/migrations/matches-migrations';
 import { LearnerEventsController } from './learner-events/learner-events.controller';
 import { LearnerEventsService } from './learner-events/learner-events.service';
@@ -25,7 +24,7 @@ import { LrsClient } from './upstream/lrs.client';
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    PlatformModule.forRoot({ name: APP_NAME, required: [] }),
     AuthModule.forRoot(),
     UpstreamModule,
     DatabaseModule.forRoot({ entities: [MatchEntity], migrations: MATCHES_MIGRATIONS }),
@@ -42,8 +41,8 @@ import { LrsClient } from './upstream/lrs.client';
   providers: [
     {
       provide: LEARNER_RECORDS_CONFIG,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => readLearnerRecordsConfig((name) => config.get<string>(name)),
+      inject: [LearnerRecordsEnv],
+      useFactory: learnerRecordsConfig,
     },
     { provide: APP_INTERCEPTOR, useClass: OmitNullsInterceptor },
     LrsClient,

@@ -1,14 +1,17 @@
-import { readLearnerRecordsConfig } from './config';
+import { loadEnv } from '@libs/platform';
+import { learnerRecordsConfig, LearnerRecordsEnv } from './config';
 
 const base: Record<string, string> = {
+  HMPPS_AUTH_URL: 'http://localhost:9090/auth',
   LRS_BASE_URL: 'http://localhost:9090/lrs/',
   UK_PRN: '10000001',
   ORG_PASSWORD: 'pw',
   VENDOR_ID: '01',
 };
-const read = (env: Record<string, string>) => readLearnerRecordsConfig((name) => env[name]);
+const read = (env: Record<string, string>) =>
+  learnerRecordsConfig(loadEnv('learner-records', LearnerRecordsEnv, env));
 
-describe('readLearnerRecordsConfig', () => {
+describe('learner-records configuration', () => {
   it('applies the documented defaults', () => {
     expect(read(base).lrs).toEqual({
       baseUrl: 'http://localhost:9090/lrs',
@@ -28,9 +31,7 @@ describe('readLearnerRecordsConfig', () => {
       read({ ...base, LRS_CONNECT_TIMEOUT: '0.5', LRS_WRITE_TIMEOUT: '0.5', LRS_READ_TIMEOUT: '1' }).lrs
         .timeoutMs,
     ).toBe(2000);
-    expect(() => read({ ...base, LRS_READ_TIMEOUT: 'soon' })).toThrow(
-      'LRS_READ_TIMEOUT must be a positive number of seconds',
-    );
+    expect(() => read({ ...base, LRS_READ_TIMEOUT: 'soon' })).toThrow('LRS_READ_TIMEOUT must be a number');
   });
 
   it('reads the LRS circuit breaker settings and rejects unusable ones', () => {
@@ -38,10 +39,10 @@ describe('readLearnerRecordsConfig', () => {
       read({ ...base, LRS_BREAKER_FAILURE_THRESHOLD: '3', LRS_BREAKER_RESET_SECONDS: '0.5' }).lrs.breaker,
     ).toEqual({ failureThreshold: 3, resetTimeoutMs: 500 });
     expect(() => read({ ...base, LRS_BREAKER_FAILURE_THRESHOLD: '0' })).toThrow(
-      'LRS_BREAKER_FAILURE_THRESHOLD must be a whole number of at least 1, got "0"',
+      'LRS_BREAKER_FAILURE_THRESHOLD must be at least 1',
     );
     expect(() => read({ ...base, LRS_BREAKER_RESET_SECONDS: '-1' })).toThrow(
-      'LRS_BREAKER_RESET_SECONDS must be a positive number of seconds',
+      'LRS_BREAKER_RESET_SECONDS must be more than 0',
     );
   });
 
@@ -54,7 +55,11 @@ describe('readLearnerRecordsConfig', () => {
     );
   });
 
-  it('rejects blank credentials', () => {
-    expect(() => read({ ...base, UK_PRN: ' ' })).toThrow('Missing required configuration: UK_PRN');
+  it('reports every missing or bad variable at once, blank ones as missing', () => {
+    expect(() => read({ UK_PRN: ' ', LRS_READ_TIMEOUT: 'soon' })).toThrow(
+      'learner-records cannot start: HMPPS_AUTH_URL must be an http or https URL; ' +
+        'LRS_BASE_URL must be an http or https URL; UK_PRN is required; ORG_PASSWORD is required; ' +
+        'VENDOR_ID is required; LRS_READ_TIMEOUT must be a number',
+    );
   });
 });

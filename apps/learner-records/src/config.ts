@@ -1,13 +1,70 @@
-/** Every variable without a safe default: start-up stops, naming each one that is missing. */
-export const REQUIRED_ENV = ['HMPPS_AUTH_URL', 'LRS_BASE_URL', 'UK_PRN', 'ORG_PASSWORD', 'VENDOR_ID'];
+import { DatabaseEnv, EnvNumber, EnvInteger, EnvRequired, EnvSecret, EnvUrl } from '@libs/platform';
+import { IsNotEmpty, IsOptional, ValidateIf } from 'class-validator';
 
 /** The reference's application name: `/info` shows it as `build.name` and audit events carry it as `service`. */
 export const APP_NAME = 'hmpps-learner-records-api';
 export const DEFAULT_PORT = 8080;
 
-const DEFAULT_LRS_TIMEOUT_SECONDS = 20;
-const DEFAULT_BREAKER_FAILURES = 5;
-const DEFAULT_BREAKER_RESET_SECONDS = 5;
+const SECONDS = { min: 0, max: 600, exclusiveMin: true };
+
+/**
+ * learner-records' environment. Defaults: `LRS_CONNECT_TIMEOUT`, `LRS_WRITE_TIMEOUT`, `LRS_READ_TIMEOUT`
+ * 20 s each (fractions allowed); `LRS_PFX_PATH` unset means plain HTTP (local stubs only); `LRS_CA_PATH`
+ * unset means the server certificate is checked against the platform CA store; the LRS circuit breaker
+ * opens after `LRS_BREAKER_FAILURE_THRESHOLD` (5) failures and retries after `LRS_BREAKER_RESET_SECONDS`
+ * (5 s, short because a user is waiting on the match screen once LRS is back).
+ */
+export class LearnerRecordsEnv extends DatabaseEnv {
+  @EnvUrl()
+  HMPPS_AUTH_URL!: string;
+
+  /** e.g. `https://ws.lrs.education.gov.uk`; the two service paths are appended. */
+  @EnvUrl()
+  LRS_BASE_URL!: string;
+
+  /** PKCS#12 client certificate for mutual TLS; required for an `https` base URL. */
+  @ValidateIf(
+    (env: LearnerRecordsEnv) => env.LRS_BASE_URL?.startsWith('https:') || env.LRS_PFX_PATH !== undefined,
+  )
+  @IsNotEmpty({ message: 'LRS_PFX_PATH is required for an https LRS_BASE_URL (mutual TLS)' })
+  LRS_PFX_PATH?: string;
+
+  @ValidateIf((env: LearnerRecordsEnv) => env.LRS_PFX_PATH !== undefined)
+  @EnvSecret()
+  PFX_FILE_PASSWORD?: string;
+
+  @IsOptional()
+  LRS_CA_PATH?: string;
+
+  @EnvRequired()
+  UK_PRN!: string;
+
+  @EnvSecret()
+  ORG_PASSWORD!: string;
+
+  @EnvRequired()
+  VENDOR_ID!: string;
+
+  @IsOptional()
+  @EnvNumber(SECONDS)
+  LRS_CONNECT_TIMEOUT = 20;
+
+  @IsOptional()
+  @EnvNumber(SECONDS)
+  LRS_WRITE_TIMEOUT = 20;
+
+  @IsOptional()
+  @EnvNumber(SECONDS)
+  LRS_READ_TIMEOUT = 20;
+
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 1000 })
+  LRS_BREAKER_FAILURE_THRESHOLD = 5;
+
+  @IsOptional()
+  @EnvNumber(SECONDS)
+  LRS_BREAKER_RESET_SECONDS = 5;
+}
 
 export interface LearnerRecordsConfig {
   lrs: {
@@ -34,62 +91,22 @@ export interface LearnerRecordsConfig {
 
 export const LEARNER_RECORDS_CONFIG = Symbol('LEARNER_RECORDS_CONFIG');
 
-type Lookup = (name: string) => string | undefined;
-
-/**
- * Reads the configuration. Defaults: `LRS_CONNECT_TIMEOUT`, `LRS_WRITE_TIMEOUT`, `LRS_READ_TIMEOUT` 20 s
- * each (fractions allowed); `LRS_PFX_PATH` unset means plain HTTP (local stubs only); `LRS_CA_PATH` unset
- * means the server certificate is checked against the platform CA store; the LRS circuit breaker opens
- * after `LRS_BREAKER_FAILURE_THRESHOLD` (5) failures and retries after `LRS_BREAKER_RESET_SECONDS` (5 s,
- * short because a user is waiting on the match screen once LRS is back).
- */
-export function readLearnerRecordsConfig(lookup: Lookup): LearnerRecordsConfig {
-  const required = (name: string): string => {
-    const value = lookup(name)?.trim();
-    if (!value) throw new Error(`Missing required configuration: ${name}`);
-    return value;
-  };
-  const seconds = (name: string, fallback = DEFAULT_LRS_TIMEOUT_SECONDS): number => {
-    const raw = lookup(name)?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-      throw new Error(`${name} must be a positive number of seconds, got "${raw}"`);
-    return value;
-  };
-  const count = (name: string, fallback: number): number => {
-    const raw = lookup(name)?.trim();
-    if (!raw) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
-    return value;
-  };
-  const baseUrl = required('LRS_BASE_URL').replace(/\/+$/, '');
-  const pfxPath = lookup('LRS_PFX_PATH')?.trim() || undefined;
-  if (baseUrl.startsWith('https:') && !pfxPath)
-    throw new Error('LRS_PFX_PATH is required for an https LRS_BASE_URL (mutual TLS)');
-  const pfxPassword = lookup('PFX_FILE_PASSWORD');
-  if (pfxPath && pfxPassword === undefined)
-    throw new Error('PFX_FILE_PASSWORD is required with LRS_PFX_PATH');
-  const timeouts = ['LRS_CONNECT_TIMEOUT', 'LRS_WRITE_TIMEOUT', 'LRS_READ_TIMEOUT'].map((name) =>
-    seconds(name),
-  );
+/** The LRS client's settings, from the validated environment. */
+export function learnerRecordsConfig(env: LearnerRecordsEnv): LearnerRecordsConfig {
+  const seconds = env.LRS_CONNECT_TIMEOUT + env.LRS_WRITE_TIMEOUT + env.LRS_READ_TIMEOUT;
   return {
     lrs: {
-      baseUrl,
-      pfxPath,
-      pfxPassword,
-      caPath: lookup('LRS_CA_PATH')?.trim() || undefined,
-      ukprn: required('UK_PRN'),
-      orgPassword: required('ORG_PASSWORD'),
-      vendorId: required('VENDOR_ID'),
-      timeoutMs: Math.round(timeouts.reduce((sum, value) => sum + value, 0) * 1000),
+      baseUrl: env.LRS_BASE_URL.replace(/\/+$/, ''),
+      pfxPath: env.LRS_PFX_PATH,
+      pfxPassword: env.PFX_FILE_PASSWORD,
+      caPath: env.LRS_CA_PATH,
+      ukprn: env.UK_PRN,
+      orgPassword: env.ORG_PASSWORD,
+      vendorId: env.VENDOR_ID,
+      timeoutMs: Math.round(seconds * 1000),
       breaker: {
-        failureThreshold: count('LRS_BREAKER_FAILURE_THRESHOLD', DEFAULT_BREAKER_FAILURES),
-        resetTimeoutMs: Math.round(
-          seconds('LRS_BREAKER_RESET_SECONDS', DEFAULT_BREAKER_RESET_SECONDS) * 1000,
-        ),
+        failureThreshold: env.LRS_BREAKER_FAILURE_THRESHOLD,
+        resetTimeoutMs: Math.round(env.LRS_BREAKER_RESET_SECONDS * 1000),
       },
     },
   };

@@ -2,7 +2,7 @@ import { PlatformOptions } from '@libs/platform';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { discardBodyOfIgnoringRoutes } from './common/ignored-body';
 import { ROLE_MATCH_UI, ROLE_SAR_DATA_ACCESS, ROLE_SEARCH_RO } from './common/roles';
-import { APP_NAME, DEFAULT_PORT } from './config';
+import { APP_NAME, DEFAULT_PORT, LearnerRecordsEnv } from './config';
 import { KnownRoutes } from './errors/known-routes';
 import { learnerRecordsErrorMapper } from './errors/learner-records-error-mapper';
 
@@ -12,6 +12,7 @@ const QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
 export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
   name: APP_NAME,
   defaultPort: DEFAULT_PORT,
+  env: LearnerRecordsEnv,
   title: 'HMPPS Learner Records API',
   description:
     "Finds a learner's ULN and learning record (PLR) in the DfE Learning Records Service, and stores which NOMIS " +

@@ -1,5 +1,5 @@
 import { FactoryProvider, Logger, Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { allowsOnlyADatabaseServer, DatabaseEnv, loadEnv } from '@libs/platform';
 import { DATABASE_CONNECTION_TOKEN, DATABASE_URL_TOKEN } from './database.constants';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
@@ -9,21 +9,17 @@ export interface DatabaseConnection {
   embedded?: EmbeddedPostgres;
 }
 
-function nonBlank(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
 const connectionProvider: FactoryProvider<Promise<DatabaseConnection>> = {
   provide: DATABASE_CONNECTION_TOKEN,
-  // ConfigService (from PlatformModule) also sees an ENV_FILE; without it, the process env is the source.
-  inject: [{ token: ConfigService, optional: true }],
-  useFactory: async (config?: ConfigService) => {
-    const setting = (name: string) => nonBlank(config ? config.get<string>(name) : process.env[name]);
-    const url = setting('DATABASE_URL');
-    if (url) return { url };
+  // The app's validated environment; a bare testing module without one reads the process env the same way.
+  inject: [{ token: DatabaseEnv, optional: true }],
+  useFactory: async (appEnv?: DatabaseEnv) => {
+    const env = appEnv ?? loadEnv('database', DatabaseEnv);
+    if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+    // The schema already refuses this; checked again here so no other route reaches an embedded database.
+    if (allowsOnlyADatabaseServer(env)) throw new Error('DATABASE_URL is required in production');
 
-    const dataDir = setting('EMBEDDED_DB_DIR');
+    const dataDir = env.EMBEDDED_DB_DIR;
     const embedded = await startEmbeddedPostgres({ dataDir });
     new Logger('Database').log(
       `DATABASE_URL is not set: started embedded PostgreSQL (${dataDir ? `data in ${dataDir}` : 'in memory'})`,

@@ -1,6 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { IEntryNestModule } from '@nestjs/core/nest-factory';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -13,6 +13,9 @@ import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
 import { PlatformOptions } from './platform-options';
 import { installShutdownHandlers } from './shutdown';
+import { ConfigProblems, loadEnv } from './config/env-loader';
+import { EnvModule } from './config/env.module';
+import { PlatformEnv } from './config/platform-env';
 
 // swagger-ui-dist ships no types; `getAbsoluteFSPath` is its documented entry point.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,11 +24,16 @@ const swaggerUiDist = require('swagger-ui-dist') as { getAbsoluteFSPath(): strin
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const SWAGGER_UI = 'swagger-ui';
 
+/** An app's root module, as main.ts and tests pass it. */
+export type AppModuleRef = Type<unknown> | DynamicModule;
+
 /** Builds the app with every platform concern in place, without listening. */
 export async function createApp(
-  appModule: IEntryNestModule,
+  appModule: AppModuleRef,
   options: PlatformOptions,
 ): Promise<NestFastifyApplication> {
+  // Before Nest starts: a bad environment is one report, not a framework error with a stack trace.
+  const env = loadEnv(options.name, options.env ?? PlatformEnv);
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     https: options.https ?? null,
@@ -45,7 +53,8 @@ export async function createApp(
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
   const fastify = adapter.getInstance() as FastifyInstance;
   echoRequestId(fastify);
-  const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, {
+  const root = { module: PlatformRootModule, imports: [EnvModule.of(env), appModule] };
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -59,21 +68,32 @@ export async function createApp(
 
 /** Used by every app's main.ts. */
 export async function bootstrap(
-  appModule: IEntryNestModule,
+  appModule: AppModuleRef,
   options: PlatformOptions,
 ): Promise<NestFastifyApplication> {
   const app = await createApp(appModule, options).catch((error: Error) => {
-    // One clear line for the operator (e.g. every missing variable), not a framework stack trace.
-    console.error(`${options.name} failed to start: ${error.message}`);
+    reportStartFailure(options.name, error);
     process.exit(1);
   });
   installShutdownHandlers(app);
-  const port = Number(process.env.PORT ?? options.defaultPort);
-  const host = process.env.HOST ?? '0.0.0.0';
+  const env = app.get(PlatformEnv);
+  const port = env.PORT ?? options.defaultPort;
+  const host = env.HOST ?? '0.0.0.0';
   await app.listen(port, host);
   const scheme = options.https ? 'https' : 'http';
   new NestLogger('Bootstrap').log(`${options.name} listening on ${scheme}://${host}:${port}`);
   return app;
+}
+
+/** The root of every app: its validated environment, then the app's own module. */
+class PlatformRootModule {}
+
+/** One JSON line for the operator naming every problem (e.g. each bad variable), never a stack trace. */
+function reportStartFailure(appName: string, error: Error): void {
+  const problems = error instanceof ConfigProblems ? error.problems : [error.message];
+  process.stderr.write(
+    `${JSON.stringify({ level: 'fatal', time: Date.now(), name: appName, msg: `${appName} cannot start`, problems })}\n`,
+  );
 }
 
 function echoRequestId(fastify: FastifyInstance): void {

@@ -1,4 +1,5 @@
 export * from './bootstrap';
+export * from './config';
 export * from './config-validation';
 export * from './health-registry';
 export * from './logging';

@@ -1,11 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DocumentBuilder } from '@nestjs/swagger';
 import type { ServerOptions as HttpsServerOptions } from 'node:https';
+import type { EnvSchema } from './config/env-loader';
 
 export interface PlatformOptions {
   /** The app's name, as in `apps/<name>`; used in logs, metrics and `/info`. */
   name: string;
   defaultPort: number;
+  /**
+   * The app's environment schema (a class extending `PlatformEnv` or `DatabaseEnv`): validated before the
+   * app is built, every problem reported at once, then injectable by its class. Default `PlatformEnv`.
+   */
+  env?: EnvSchema;
   /** OpenAPI title and description. */
   title: string;
   description?: string;

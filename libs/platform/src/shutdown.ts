@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
+import { isProduction } from './config/env-rules';
+import { PlatformEnv } from './config/platform-env';
 import { HealthRegistry } from './health-registry';
 
 export interface ShutdownOptions {
@@ -10,11 +12,10 @@ export interface ShutdownOptions {
   exit: boolean;
 }
 
-export function shutdownOptionsFromEnv(): ShutdownOptions {
-  const production = process.env.NODE_ENV === 'production';
+export function shutdownOptionsFrom(env: PlatformEnv): ShutdownOptions {
   return {
-    drainDelayMs: Number(process.env.SHUTDOWN_DRAIN_DELAY_MS ?? (production ? 5000 : 0)),
-    timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25000),
+    drainDelayMs: env.SHUTDOWN_DRAIN_DELAY_MS ?? (isProduction(env) ? 5000 : 0),
+    timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     exit: true,
   };
 }
@@ -42,7 +43,10 @@ export async function shutdownGracefully(app: INestApplication, options: Shutdow
   logger.log('stopped');
 }
 
-export function installShutdownHandlers(app: INestApplication, options = shutdownOptionsFromEnv()): void {
+export function installShutdownHandlers(
+  app: INestApplication,
+  options = shutdownOptionsFrom(app.get(PlatformEnv)),
+): void {
   let started = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (started) return;

@@ -1,0 +1,66 @@
+import { IsIn, IsNotEmpty, IsOptional, ValidateIf } from 'class-validator';
+import { EnvBoolean, EnvInteger, isProduction } from './env-rules';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** The variables every app reads through the platform (listener, logs, shutdown). Apps' schemas extend it. */
+export class PlatformEnv {
+  @IsOptional()
+  @IsIn(['production', 'development', 'test'], {
+    message: 'NODE_ENV must be production, development or test',
+  })
+  NODE_ENV?: string;
+
+  /** Unset: the app's own port. */
+  @IsOptional()
+  @EnvInteger({ min: 0, max: 65535 })
+  PORT?: number;
+
+  @IsOptional()
+  HOST?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `AUDIT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  AUDIT_LOG_LEVEL?: string;
+
+  /** Unset: 5 s in production (for the load balancer to notice readiness failing), 0 otherwise. */
+  @IsOptional()
+  @EnvInteger({ min: 0, max: 600_000 })
+  SHUTDOWN_DRAIN_DELAY_MS?: number;
+
+  @IsOptional()
+  @EnvInteger({ min: 1_000, max: 600_000 })
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+}
+
+/** For apps with a database: the server, or (for local runs) the embedded one. */
+export class DatabaseEnv extends PlatformEnv {
+  /** Unset: an embedded PostgreSQL, which production refuses unless ALLOW_EMBEDDED_DATABASE=true. */
+  @ValidateIf((env: DatabaseEnv) => allowsOnlyADatabaseServer(env))
+  @IsNotEmpty({
+    message:
+      'DATABASE_URL is required in production: the embedded database is for local runs (ALLOW_EMBEDDED_DATABASE=true allows it)',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  EMBEDDED_DB_DIR?: string;
+
+  @IsOptional()
+  @EnvBoolean()
+  ALLOW_EMBEDDED_DATABASE = false;
+}
+
+/**
+ * Production fails closed: an in-memory or local-file database there would lose data silently, so it
+ * needs a server unless someone has said, in so many words, that the embedded one is wanted.
+ */
+export function allowsOnlyADatabaseServer(
+  env: Pick<DatabaseEnv, 'NODE_ENV' | 'ALLOW_EMBEDDED_DATABASE'>,
+): boolean {
+  return isProduction(env) && !env.ALLOW_EMBEDDED_DATABASE;
+}
