@@ -16,6 +16,7 @@ import { installShutdownHandlers } from './shutdown';
 import { ConfigProblems, loadEnv } from './config/env-loader';
 import { EnvModule } from './config/env.module';
 import { PlatformEnv } from './config/platform-env';
+import { RequestValidationPipe } from './validation/request-validation.pipe';
 
 // swagger-ui-dist ships no types; `getAbsoluteFSPath` is its documented entry point.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,6 +62,7 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   logRequests(fastify, app.get<PinoRootLogger>(ROOT_LOGGER));
   recordRequestMetrics(app);
+  if (options.validation) app.useGlobalPipes(new RequestValidationPipe(options.validation));
   setUpOpenApi(app, options);
   await options.configure?.(app);
   return app;

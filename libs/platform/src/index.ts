@@ -1,5 +1,6 @@
 export * from './bootstrap';
 export * from './config';
+export * from './validation';
 export * from './config-validation';
 export * from './health-registry';
 export * from './logging';

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DocumentBuilder } from '@nestjs/swagger';
 import type { ServerOptions as HttpsServerOptions } from 'node:https';
 import type { EnvSchema } from './config/env-loader';
+import type { RequestValidationOptions } from './validation/request-validation.pipe';
 
 export interface PlatformOptions {
   /** The app's name, as in `apps/<name>`; used in logs, metrics and `/info`. */
@@ -15,6 +16,11 @@ export interface PlatformOptions {
   /** OpenAPI title and description. */
   title: string;
   description?: string;
+  /**
+   * The platform's validation of every body, query and path parameter (`RequestValidationPipe`); the
+   * app's error mapper renders its `RequestValidationError`s.
+   */
+  validation?: RequestValidationOptions;
   /** Largest accepted request body; larger ones get 413. Default 1 MiB. */
   bodyLimitBytes?: number;
   /** Serve HTTPS (e.g. to terminate mutual TLS in the app itself). */

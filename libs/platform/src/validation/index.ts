@@ -1,0 +1,4 @@
+export * from './request-validation.error';
+export * from './request-validation.pipe';
+export * from './rules';
+export * from './unstorable-text';
