@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PLATFORM_OPTIONS, PlatformModuleOptions } from '@libs/platform';
 import { DATABASE_CONNECTION_TOKEN } from './database.constants';
@@ -20,6 +21,7 @@ export class DatabaseModule {
       global: true,
       imports: [
         DatabaseConnectionModule,
+        TerminusModule.forRoot({ logger: false }),
         TypeOrmModule.forRootAsync({
           imports: [DatabaseConnectionModule],
           inject: [DATABASE_CONNECTION_TOKEN, { token: PLATFORM_OPTIONS, optional: true }],

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HealthDetail, HealthRegistry } from './health-registry';
@@ -28,17 +29,32 @@ async function bounded(check: () => Promise<HealthDetail>): Promise<HealthDetail
 @ApiExcludeController()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly registry: HealthRegistry) {}
+  constructor(
+    private readonly registry: HealthRegistry,
+    private readonly terminus: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+  ) {}
 
-  /** Spring-style aggregate: every registered component, checked in parallel. */
+  /** Spring-style aggregate: every registered component, checked in parallel by terminus, each time-bounded. */
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    const entries = this.registry.entries();
-    const results = await Promise.all(
-      entries.map(async ([name, check]) => [name, await bounded(check)] as const),
+    const checks = this.registry.entries().map(([name, check]) => async () => {
+      const { status, details } = await bounded(check);
+      const session = this.indicators.check(name);
+      return status === 'UP' ? session.up(details) : session.down(details);
+    });
+    const result = await this.terminus.check(checks).catch((error: unknown) => {
+      // terminus reports a failed check by throwing its whole result.
+      if (error instanceof ServiceUnavailableException) return error.getResponse() as HealthCheckResult;
+      throw error;
+    });
+    const components = Object.fromEntries(
+      Object.entries(result.details).map(([name, { status, ...details }]) => [
+        name,
+        { status: status === 'up' ? 'UP' : 'DOWN', ...(Object.keys(details).length > 0 ? { details } : {}) },
+      ]),
     );
-    const components = Object.fromEntries(results);
-    const up = results.every(([, result]) => result.status === 'UP');
+    const up = result.status === 'ok';
     reply.status(up ? 200 : 503);
     return { status: up ? 'UP' : 'DOWN', components };
   }

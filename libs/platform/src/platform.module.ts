@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { validateRequiredEnv } from './config-validation';
 import { HealthController } from './health.controller';
@@ -23,6 +24,8 @@ export class PlatformModule {
         // Values from ENV_FILE are copied into process.env; validation runs when the app is created
         // (not when this module is defined), so tests may set variables after importing the module.
         ConfigModule.forRoot({ isGlobal: true, envFilePath: envFile, ignoreEnvFile: !envFile }),
+        // Health results are reported by /health itself; terminus's own error log would repeat them.
+        TerminusModule.forRoot({ logger: false }),
         LoggerModule.forRootAsync({
           imports: [RootLoggerModule.forRoot(options.name)],
           inject: [ROOT_LOGGER],
@@ -41,7 +44,7 @@ export class PlatformModule {
         HealthRegistry,
         MetricsService,
       ],
-      exports: [PLATFORM_OPTIONS, HealthRegistry, MetricsService],
+      exports: [PLATFORM_OPTIONS, HealthRegistry, MetricsService, TerminusModule],
     };
   }
 }

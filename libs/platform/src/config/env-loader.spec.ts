@@ -61,7 +61,9 @@ describe('loadEnv', () => {
         return failure as Error;
       }
     })();
-    expect((error as Error).message).toMatch(/^example cannot start: UPSTREAM_URL must be an http or https URL; /);
+    expect((error as Error).message).toMatch(
+      /^example cannot start: UPSTREAM_URL must be an http or https URL; /,
+    );
     expect((error as Error).message).not.toContain('ftp://upstream');
   });
 
