@@ -16,6 +16,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@libs/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  // libs/testing starts upstream-stubs; the app is registered here, outside the lib.
+  setupFiles: ['<rootDir>/test/setup.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
   // e2e suites start servers; a leaked handle must fail loudly rather than hang CI.

@@ -18,6 +18,7 @@ module.exports = {
   roots: ['<rootDir>/test/resilience'],
   testRegex: 'test/resilience/suites/.*\\.resilience\\.ts$',
   testSequencer: '<rootDir>/test/resilience/sequencer.js',
+  setupFiles: root.setupFiles,
   setupFilesAfterEnv: ['<rootDir>/test/resilience/harness/capture-suite-logs.ts'],
   maxWorkers: 1,
   testTimeout: 180000,

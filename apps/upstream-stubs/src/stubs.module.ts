@@ -8,6 +8,13 @@ import { HmppsUpstreamsStubModule } from './hmpps/hmpps.module';
 
 /** Every upstream stand-in, each under its own path prefix (see README). */
 @Module({
-  imports: [HmppsAuthStubModule, FaultsModule, LrsStubModule, BrmStubModule, VeraStubModule, HmppsUpstreamsStubModule],
+  imports: [
+    HmppsAuthStubModule,
+    FaultsModule,
+    LrsStubModule,
+    BrmStubModule,
+    VeraStubModule,
+    HmppsUpstreamsStubModule,
+  ],
 })
 export class StubsModule {}

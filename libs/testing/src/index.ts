@@ -7,5 +7,7 @@ export type { StartedApp } from './listen';
 export * from './mint-token';
 export * from './start-app';
 export * from './stubs';
+export { registerStubsApp } from './stubs-registry';
 export * from './raw-http';
 export * from './browser';
+export type * from './stubs-admin-api';

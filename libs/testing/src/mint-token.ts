@@ -1,7 +1,7 @@
-import type { CustomTokenRequest } from '../../../apps/upstream-stubs/src/auth/token-issuer.service';
 import { http } from './http';
+import type { MintTokenOptions } from './stubs-admin-api';
 
-export type MintTokenOptions = CustomTokenRequest;
+export type { MintTokenOptions };
 
 /** A real RS256 token from the stub HMPPS Auth at `stubsUrl`, with the roles, client and lifetime asked for. */
 export async function mintToken(stubsUrl: string, options: MintTokenOptions = {}): Promise<string> {

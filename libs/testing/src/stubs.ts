@@ -1,15 +1,17 @@
-import { AppModule, STUBS_PLATFORM_OPTIONS } from '../../../apps/upstream-stubs/src/app.module';
-import type { TokenRequestCounts } from '../../../apps/upstream-stubs/src/auth/token-request-counter.service';
-import type { CreateFaultDto } from '../../../apps/upstream-stubs/src/faults/dto/create-fault.dto';
-import type { Fault } from '../../../apps/upstream-stubs/src/faults/fault';
-import type { RecordedRequest } from '../../../apps/upstream-stubs/src/faults/request-recorder.service';
 import { EnvOverrides } from './env';
 import { http, HttpResponse } from './http';
 import { listenOnLoopback } from './listen';
-import { mintToken, MintTokenOptions } from './mint-token';
+import { mintToken } from './mint-token';
+import { stubsApp } from './stubs-registry';
+import type {
+  Fault,
+  FaultSpec,
+  MintTokenOptions,
+  RecordedRequest,
+  TokenRequestCounts,
+} from './stubs-admin-api';
 
-export type FaultSpec = CreateFaultDto;
-export type { Fault, RecordedRequest, TokenRequestCounts };
+export type { Fault, FaultSpec, RecordedRequest, TokenRequestCounts };
 
 export interface RunningStubs {
   /** Base URL, e.g. `http://127.0.0.1:41234`; HMPPS Auth is at `${url}/auth`. */
@@ -32,7 +34,8 @@ function expectStatus(response: HttpResponse, status: number, what: string): voi
 
 /** The real upstream-stubs app, set up exactly as `npm start` runs it, on a free loopback port. */
 export async function startStubs(env: EnvOverrides = {}): Promise<RunningStubs> {
-  const started = await listenOnLoopback(AppModule, STUBS_PLATFORM_OPTIONS, env);
+  const { module, platform } = await stubsApp();
+  const started = await listenOnLoopback(module, platform, env);
   const admin = http(started.url);
   return {
     url: started.url,

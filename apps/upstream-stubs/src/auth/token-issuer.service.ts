@@ -1,3 +1,4 @@
+import type { MintTokenOptions } from '@libs/testing';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuthClient } from './auth-clients.service';
@@ -9,15 +10,8 @@ export interface IssuedToken {
   claims: StubTokenClaims;
 }
 
-export interface CustomTokenRequest {
-  roles?: string[];
-  clientId?: string;
-  username?: string;
-  /** Negative values give an already expired token. */
-  expiresInSeconds?: number;
-  /** Sets `nbf` this many seconds from now (positive: a token that is not valid yet). */
-  notBeforeOffsetSeconds?: number;
-}
+/** What the admin API's /__admin/token accepts (the tests' contract). */
+export type CustomTokenRequest = MintTokenOptions;
 
 /** Client id put in tokens minted through the admin API when the caller names none. */
 const DEFAULT_TEST_CLIENT_ID = 'test-client';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
-export interface TokenRequestCounts {
-  total: number;
-  byClient: Record<string, number>;
-}
+import type { TokenRequestCounts } from '@libs/testing';
+
+export type { TokenRequestCounts };
 
 /** Name under which token requests without any client id are counted. */
 const ANONYMOUS_CLIENT = '(none)';

@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-  /** The parsed body when it is small enough to keep; absent for requests without one. */
-  body?: unknown;
-  at: string;
-}
+export type { RecordedRequest } from '@libs/testing';
+import type { RecordedRequest } from '@libs/testing';
 
 /** Enough for the longest test or benchmark scenario, small enough to keep memory flat under load. */
 export const RECORDED_REQUESTS_LIMIT = 2000;

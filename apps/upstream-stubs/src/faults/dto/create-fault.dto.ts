@@ -1,7 +1,8 @@
+import type { FaultSpec } from '@libs/testing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-export class CreateFaultDto {
+export class CreateFaultDto implements FaultSpec {
   @ApiProperty({ description: 'Path prefix the fault applies to', example: '/prison-api' })
   @IsString()
   @Matches(/^\/(?!__admin)/, { message: 'prefix must start with / and must not target /__admin' })
