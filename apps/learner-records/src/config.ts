@@ -1,4 +1,12 @@
-import { DatabaseEnv, EnvNumber, EnvInteger, EnvRequired, EnvSecret, EnvUrl } from '@libs/platform';
+import {
+  DatabaseEnv,
+  EnvInteger,
+  EnvNumber,
+  EnvRequired,
+  EnvSecret,
+  EnvUrl,
+  requiredVariables,
+} from '@libs/platform';
 import { IsNotEmpty, IsOptional, ValidateIf } from 'class-validator';
 
 /** The reference's application name: `/info` shows it as `build.name` and audit events carry it as `service`. */
@@ -65,6 +73,9 @@ export class LearnerRecordsEnv extends DatabaseEnv {
   @EnvNumber(SECONDS)
   LRS_BREAKER_RESET_SECONDS = 5;
 }
+
+/** What every deployment must set (the deployment tests check the manifests and compose provide them). */
+export const REQUIRED_ENV = requiredVariables(LearnerRecordsEnv);
 
 export interface LearnerRecordsConfig {
   lrs: {

@@ -1,5 +1,5 @@
 import { IsOptional } from 'class-validator';
-import { ConfigProblems, loadEnv } from './env-loader';
+import { ConfigProblems, loadEnv, requiredVariables } from './env-loader';
 import { EnvBoolean, EnvInteger, EnvSecret, EnvUrl, isPlaceholderSecret } from './env-rules';
 import { DatabaseEnv } from './platform-env';
 
@@ -101,6 +101,10 @@ describe('loadEnv', () => {
       ]);
       expect(problemsOf({ ...valid, UPSTREAM_SECRET: secret })).toEqual([]);
     });
+  });
+
+  it('lists the variables without a default or a condition as required', () => {
+    expect(requiredVariables(ExampleEnv)).toEqual(['UPSTREAM_URL', 'UPSTREAM_SECRET']);
   });
 
   it('knows a real-looking secret from a placeholder', () => {

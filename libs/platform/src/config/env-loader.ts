@@ -20,6 +20,18 @@ function declaredVariables(schema: EnvSchema): string[] {
   return [...new Set(metadata.map((entry) => entry.propertyName))];
 }
 
+/**
+ * The variables a schema cannot do without: declared, with neither a default (`@IsOptional`) nor a
+ * condition (`@ValidateIf`). Deployment tests check every manifest provides them.
+ */
+export function requiredVariables(schema: EnvSchema): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(schema, '', true, false);
+  const conditional = new Set(
+    metadata.filter((entry) => entry.type === 'conditionalValidation').map((entry) => entry.propertyName),
+  );
+  return declaredVariables(schema).filter((name) => !conditional.has(name));
+}
+
 /** Blank means unset: `FOO=` in an env file or a manifest must not count as a value. */
 function setting(source: Record<string, string | undefined>, name: string): string | undefined {
   const value = source[name]?.trim();
