@@ -8,3 +8,4 @@ export * from './mint-token';
 export * from './start-app';
 export * from './stubs';
 export * from './raw-http';
+export * from './queue-emulator';
