@@ -14,7 +14,13 @@ export { AuditPublisher } from './audit/audit.publisher';
 export type { AuditEvent, AuditMessage } from './audit/audit.publisher';
 export { AwsClients } from './aws-clients';
 export { resolveSqsConfig, SqsConfigError, queueVariable, topicVariable } from './sqs-config';
-export type { QueueDeclaration, ResolvedQueue, ResolvedTopic, SqsConfig, TopicDeclaration } from './sqs-config';
+export type {
+  QueueDeclaration,
+  ResolvedQueue,
+  ResolvedTopic,
+  SqsConfig,
+  TopicDeclaration,
+} from './sqs-config';
 export { EVENT_ID_ATTRIBUTE } from './transport/message-attributes';
 export { UnknownQueueError } from './unknown-queue.error';
 export { AUDIT_QUEUE, OUTBOX_DLQ_SUFFIX } from './queue.options';

@@ -22,7 +22,9 @@ import { Env, resolveSqsConfig, SqsConfigError } from './sqs-config';
 import { MessageTransport } from './transport/message-transport';
 
 function envOf(config?: ConfigService): Env {
-  return new Proxy({} as Env, { get: (_, name: string) => (config ? config.get<string>(name) : process.env[name]) });
+  return new Proxy({} as Env, {
+    get: (_, name: string) => (config ? config.get<string>(name) : process.env[name]),
+  });
 }
 
 /** `OUTBOX_*` overrides of the relay's retry policy, checked with the SQS settings. */
@@ -61,14 +63,20 @@ export class QueueModule {
         provide: AwsClients,
         inject: [{ token: ConfigService, optional: true }],
         useFactory: (config?: ConfigService) =>
-          new AwsClients(resolveSqsConfig({ queues: options.queues, topics: options.topics ?? {} }, envOf(config))),
+          new AwsClients(
+            resolveSqsConfig({ queues: options.queues, topics: options.topics ?? {} }, envOf(config)),
+          ),
       },
       {
         provide: RELAY_SETTINGS,
         inject: [{ token: ConfigService, optional: true }],
         useFactory: (config?: ConfigService) => relaySettings(options, envOf(config)),
       },
-      { provide: MessageTransport, inject: [AwsClients], useFactory: (clients: AwsClients) => new MessageTransport(clients) },
+      {
+        provide: MessageTransport,
+        inject: [AwsClients],
+        useFactory: (clients: AwsClients) => new MessageTransport(clients),
+      },
       OutboxStore,
       OutboxMetrics,
       OutboxRelay,

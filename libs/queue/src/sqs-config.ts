@@ -170,7 +170,8 @@ export function resolveSqsConfig(
   const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
   if (repeated.length) problems.push(`queue names are used twice: ${repeated.join(', ')}`);
   const clashing = queues.filter((queue) => topics.some((topic) => topic.id === queue.id));
-  if (clashing.length) problems.push(`ids are both a queue and a topic: ${clashing.map((q) => q.id).join(', ')}`);
+  if (clashing.length)
+    problems.push(`ids are both a queue and a topic: ${clashing.map((q) => q.id).join(', ')}`);
 
   if (problems.length) throw new SqsConfigError(problems);
   return { provider, region, localstackUrl: localstackUrl.replace(/\/$/, ''), queues, topics };

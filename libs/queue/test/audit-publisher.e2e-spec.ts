@@ -11,8 +11,11 @@ import { startQueueApp, TEST_ENV, TEST_QUEUES } from './queue-test-app';
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const rows = async (app: TestingModule, what: string) =>
-  (await app.get(DataSource).query(`SELECT count(*)::int AS count FROM outbox_message WHERE body LIKE $1`, [`%"${what}"%`]))[0]
-    .count as number;
+  (
+    await app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM outbox_message WHERE body LIKE $1`, [`%"${what}"%`])
+  )[0].count as number;
 
 describe('AuditPublisher (HMPPS Audit messages on the audit queue, through the outbox)', () => {
   let emulator: QueueEmulator;
@@ -32,13 +35,23 @@ describe('AuditPublisher (HMPPS Audit messages on the audit queue, through the o
     try {
       const audit = app.get(AuditPublisher);
       const before = Date.now();
-      await expect(audit.publish({ what: 'SEARCH_PERSON', who: 'client-a', details: '{"hmppsId":"G2996UX"}' })).resolves.toBe(true);
       await expect(
-        audit.publish({ what: 'match-uln', who: 'jsmith', details: 'A1234AA', service: 'hmpps-learner-records-api', correlationId: 'c-1' }),
+        audit.publish({ what: 'SEARCH_PERSON', who: 'client-a', details: '{"hmppsId":"G2996UX"}' }),
+      ).resolves.toBe(true);
+      await expect(
+        audit.publish({
+          what: 'match-uln',
+          who: 'jsmith',
+          details: 'A1234AA',
+          service: 'hmpps-learner-records-api',
+          correlationId: 'c-1',
+        }),
       ).resolves.toBe(true);
 
       const messages = await emulator.collect('test-audit', { count: 2 });
-      const byWhat = Object.fromEntries(messages.map((message) => [(message.json as { what: string }).what, message]));
+      const byWhat = Object.fromEntries(
+        messages.map((message) => [(message.json as { what: string }).what, message]),
+      );
       expect(byWhat.SEARCH_PERSON.json).toEqual({
         what: 'SEARCH_PERSON',
         who: 'client-a',
@@ -64,11 +77,19 @@ describe('AuditPublisher (HMPPS Audit messages on the audit queue, through the o
   });
 
   it('uses the configured audit service name over the app name', async () => {
-    const app = await startQueueApp(emulator, database.url, { audit: { service: 'hmpps-integration-api', who: () => undefined } });
+    const app = await startQueueApp(emulator, database.url, {
+      audit: { service: 'hmpps-integration-api', who: () => undefined },
+    });
     try {
-      await expect(app.get(AuditPublisher).publish({ what: 'GET_PERSON', details: { id: 1 } })).resolves.toBe(true);
+      await expect(app.get(AuditPublisher).publish({ what: 'GET_PERSON', details: { id: 1 } })).resolves.toBe(
+        true,
+      );
       const [message] = await emulator.collect('test-audit', { count: 1 });
-      expect(message.json).toMatchObject({ what: 'GET_PERSON', service: 'hmpps-integration-api', details: { id: 1 } });
+      expect(message.json).toMatchObject({
+        what: 'GET_PERSON',
+        service: 'hmpps-integration-api',
+        details: { id: 1 },
+      });
       expect(message.json).not.toHaveProperty('who');
     } finally {
       await app.close();
@@ -81,7 +102,9 @@ describe('AuditPublisher (HMPPS Audit messages on the audit queue, through the o
       const inserts = jest.spyOn(app.get(OutboxStore), 'insert');
       const audit = app.get(AuditPublisher);
       const results = await Promise.all(
-        Array.from({ length: 60 }, (_, index) => audit.publish({ what: `CONCURRENT_${index}`, who: 'client-a' })),
+        Array.from({ length: 60 }, (_, index) =>
+          audit.publish({ what: `CONCURRENT_${index}`, who: 'client-a' }),
+        ),
       );
       expect(results.every(Boolean)).toBe(true);
       // Resolved means stored: all 60 are in the outbox already, with no relay running.
@@ -99,9 +122,11 @@ describe('AuditPublisher (HMPPS Audit messages on the audit queue, through the o
       let unstall: () => void = () => undefined;
       const outbox = app.get(Outbox);
       const add = outbox.add.bind(outbox);
-      jest.spyOn(outbox, 'add').mockImplementationOnce(
-        (entries) => new Promise((resolve) => (unstall = () => resolve(add(entries)))),
-      );
+      jest
+        .spyOn(outbox, 'add')
+        .mockImplementationOnce(
+          (entries) => new Promise((resolve) => (unstall = () => resolve(add(entries)))),
+        );
       const audit = app.get(AuditPublisher);
       const first = audit.publish({ what: 'STALLED' });
       await new Promise((resolve) => setImmediate(resolve));

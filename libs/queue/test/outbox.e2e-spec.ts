@@ -7,7 +7,11 @@ import { DataSource } from 'typeorm';
 import { Outbox, QueueAdmin, QueueListeners, ReceivedMessage, UnknownQueueError } from '../src';
 import { startQueueApp, TEST_ENV, TEST_QUEUES } from './queue-test-app';
 
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -17,7 +21,10 @@ async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolea
 }
 
 const pendingRows = (app: TestingModule) =>
-  app.get(DataSource).query('SELECT count(*)::int AS count FROM outbox_message').then((rows) => rows[0].count as number);
+  app
+    .get(DataSource)
+    .query('SELECT count(*)::int AS count FROM outbox_message')
+    .then((rows) => rows[0].count as number);
 
 describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
   let emulator: QueueEmulator;
@@ -36,20 +43,35 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
   });
 
   it('sends a body with its attributes and a stable eventId, then forgets it', async () => {
-    const id = await app.get(Outbox).sendToQueue('orders', { orderId: 7 }, { attributes: { eventType: 'order.placed' } });
+    const id = await app
+      .get(Outbox)
+      .sendToQueue('orders', { orderId: 7 }, { attributes: { eventType: 'order.placed' } });
     const [message] = await emulator.collect('test-orders', { count: 1 });
     expect(message.json).toEqual({ orderId: 7 });
     expect(message.attributes).toEqual({ eventType: 'order.placed', eventId: id });
-    expect(await eventually(() => pendingRows(app), (count) => count === 0)).toBe(0);
+    expect(
+      await eventually(
+        () => pendingRows(app),
+        (count) => count === 0,
+      ),
+    ).toBe(0);
   });
 
   it('publishes to a topic; a subscribed queue gets the SNS notification when the filter matches', async () => {
     const outbox = app.get(Outbox);
-    const id = await outbox.publishToTopic('events', { n: 1 }, { attributes: { eventType: 'order.created' } });
+    const id = await outbox.publishToTopic(
+      'events',
+      { n: 1 },
+      { attributes: { eventType: 'order.created' } },
+    );
     await outbox.publishToTopic('events', { n: 2 }, { attributes: { eventType: 'order.cancelled' } });
     const messages = await emulator.collect('test-inbound', { count: 1, quietMs: 500 });
     expect(messages).toHaveLength(1);
-    const notification = messages[0].json as { Type: string; Message: string; MessageAttributes: Record<string, { Value: string }> };
+    const notification = messages[0].json as {
+      Type: string;
+      Message: string;
+      MessageAttributes: Record<string, { Value: string }>;
+    };
     expect(notification.Type).toBe('Notification');
     expect(JSON.parse(notification.Message)).toEqual({ n: 1 });
     expect(notification.MessageAttributes.eventId.Value).toBe(id);
@@ -76,8 +98,12 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
     await expect(outbox.publishToTopic('orders', {})).rejects.toBeInstanceOf(UnknownQueueError);
     await expect(outbox.sendToQueue('orders', 'x'.repeat(300 * 1024))).rejects.toThrow('256 KiB');
     await expect(outbox.sendToQueue('orders', 'nul \u0000')).rejects.toThrow('text SQS accepts');
-    await expect(outbox.sendToQueue('orders', {}, { attributes: { eventId: 'mine' } })).rejects.toThrow('attribute');
-    await expect(outbox.sendToQueue('orders', {}, { attributes: { 'AWS.x': 'y' } })).rejects.toThrow('attribute');
+    await expect(outbox.sendToQueue('orders', {}, { attributes: { eventId: 'mine' } })).rejects.toThrow(
+      'attribute',
+    );
+    await expect(outbox.sendToQueue('orders', {}, { attributes: { 'AWS.x': 'y' } })).rejects.toThrow(
+      'attribute',
+    );
     await expect(outbox.sendToQueue('orders', {}, { id: 'not-a-uuid' })).rejects.toThrow('UUID');
     expect(await pendingRows(app)).toBe(0);
   });
@@ -90,7 +116,10 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
     const first = await outbox.sendToQueue('orders', { lost: 1 });
     const second = await outbox.sendToQueue('orders', { lost: 2 });
 
-    const peek = await eventually(() => admin.peek('orders-outbox-dlq', 10), (p) => p.messagesFoundCount === 2);
+    const peek = await eventually(
+      () => admin.peek('orders-outbox-dlq', 10),
+      (p) => p.messagesFoundCount === 2,
+    );
     expect(peek.messages).toEqual(
       expect.arrayContaining([
         { messageId: first, body: { lost: 1 } },
@@ -110,7 +139,10 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
 
     await emulator.sqs.send(new DeleteQueueCommand({ QueueUrl: queueUrl }));
     await outbox.sendToQueue('orders', { lost: 3 });
-    await eventually(() => admin.peek('orders-outbox-dlq', 10), (p) => p.messagesFoundCount === 1);
+    await eventually(
+      () => admin.peek('orders-outbox-dlq', 10),
+      (p) => p.messagesFoundCount === 1,
+    );
     expect(await admin.purge('orders-outbox-dlq')).toBe(1);
     expect(await admin.purge('orders-outbox-dlq')).toBe(0);
     await emulator.provision(TEST_QUEUES, TEST_ENV);
@@ -124,9 +156,14 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
       handled.push(message);
       if (!accept) throw new Error('not yet');
     });
-    const id = await app.get(Outbox).publishToTopic('events', { n: 3 }, { attributes: { eventType: 'order.created' } });
+    const id = await app
+      .get(Outbox)
+      .publishToTopic('events', { n: 3 }, { attributes: { eventType: 'order.created' } });
 
-    const peek = await eventually(() => admin.peek('test-inbound-dlq', 10), (p) => p.messagesFoundCount === 1);
+    const peek = await eventually(
+      () => admin.peek('test-inbound-dlq', 10),
+      (p) => p.messagesFoundCount === 1,
+    );
     expect(handled.map((message) => message.receiveCount)).toEqual([1, 2]);
     expect(peek.messages).toHaveLength(1);
     expect((peek.messages[0].body as { Message: string }).Message).toBe('{"n":3}');
@@ -136,10 +173,18 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
       dlqName: 'test-inbound-dlq',
       messagesFoundCount: 1,
     });
-    await eventually(async () => handled.length, (count) => count === 3);
+    await eventually(
+      async () => handled.length,
+      (count) => count === 3,
+    );
     expect(handled[2].attributes).toEqual({});
     expect(JSON.parse(handled[2].body).MessageAttributes.eventId.Value).toBe(id);
-    expect(await eventually(() => emulator.depth('test-inbound'), (depth) => depth === 0)).toBe(0);
+    expect(
+      await eventually(
+        () => emulator.depth('test-inbound'),
+        (depth) => depth === 0,
+      ),
+    ).toBe(0);
     expect((await admin.peek('test-inbound-dlq', 10)).messagesFoundCount).toBe(0);
     expect(await admin.purge('test-inbound-dlq')).toBe(0);
     await expect(admin.peek('test-inbound', 10)).rejects.toBeInstanceOf(UnknownQueueError);
@@ -164,6 +209,11 @@ describe('outbox → SQS/SNS (real SDK calls to the fauxqs emulator)', () => {
     await emulator.start();
     const delivered = await emulator.collect('test-orders', { count: 3, quietMs: 1000 });
     expect(delivered.map((message) => message.attributes.eventId).sort()).toEqual([...ids].sort());
-    expect(await eventually(() => pendingRows(app), (count) => count === 0)).toBe(0);
+    expect(
+      await eventually(
+        () => pendingRows(app),
+        (count) => count === 0,
+      ),
+    ).toBe(0);
   });
 });

@@ -5,7 +5,13 @@ import { TestingModule } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import { DatabaseModule } from '@libs/database';
 import { PlatformModule } from '@libs/platform';
-import { createTestDatabase, EmulatedMessage, QueueEmulator, startQueueEmulator, TestDatabase } from '@libs/testing';
+import {
+  createTestDatabase,
+  EmulatedMessage,
+  QueueEmulator,
+  startQueueEmulator,
+  TestDatabase,
+} from '@libs/testing';
 import { Client } from 'pg';
 import { applyEnv } from '../../testing/src/env';
 import { Outbox, OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '../src';
@@ -114,7 +120,8 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
     return ids;
   }
 
-  const outboxRows = async () => Number((await sql.query('SELECT count(*) AS count FROM outbox_message')).rows[0].count);
+  const outboxRows = async () =>
+    Number((await sql.query('SELECT count(*) AS count FROM outbox_message')).rows[0].count);
 
   it('delivers every one of 1,200 messages when the relay is killed mid-batch; only messages in flight at the kill come twice', async () => {
     const sent = await write(1200, 'kill');
@@ -126,7 +133,9 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
       for (;;) {
         if (messages.received.length >= 200) {
           relay.kill('SIGSTOP');
-          const claimed = await sql.query<{ id: string }>('SELECT id FROM outbox_message WHERE claimed_by IS NOT NULL');
+          const claimed = await sql.query<{ id: string }>(
+            'SELECT id FROM outbox_message WHERE claimed_by IS NOT NULL',
+          );
           if (claimed.rows.length > 0) {
             inFlight = claimed.rows.map((row) => row.id);
             relay.kill('SIGKILL');

@@ -30,14 +30,20 @@ export interface QueueEmulator {
   sqs: SQSClient;
   sns: SNSClient;
   /** Creates the queues, DLQs, topics and subscriptions of an app's declarations, as the app would. */
-  provision(declared: { queues: Record<string, QueueDeclaration>; topics?: Record<string, TopicDeclaration> }, env?: EnvOverrides): Promise<void>;
+  provision(
+    declared: { queues: Record<string, QueueDeclaration>; topics?: Record<string, TopicDeclaration> },
+    env?: EnvOverrides,
+  ): Promise<void>;
   /** Takes (receives and deletes) what is on a queue now, up to `max`. */
   receive(queueName: string, max?: number): Promise<EmulatedMessage[]>;
   /**
    * Takes messages from a queue until `count` have arrived, then keeps listening for `quietMs` more (so a
    * message too many shows up); gives up after `timeoutMs` with what it has.
    */
-  collect(queueName: string, options: { count: number; timeoutMs?: number; quietMs?: number }): Promise<EmulatedMessage[]>;
+  collect(
+    queueName: string,
+    options: { count: number; timeoutMs?: number; quietMs?: number },
+  ): Promise<EmulatedMessage[]>;
   /** Visible messages on a queue (`ApproximateNumberOfMessages`). */
   depth(queueName: string): Promise<number>;
   /** Stops the emulator process: an SQS outage. */
@@ -99,10 +105,18 @@ export async function startQueueEmulator(): Promise<QueueEmulator> {
 
   await launch();
   const url = `http://127.0.0.1:${port}`;
-  const clientSettings = { region: REGION, endpoint: url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } };
+  const clientSettings = {
+    region: REGION,
+    endpoint: url,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  };
   const sqs = new SQSClient(clientSettings);
   const sns = new SNSClient(clientSettings);
-  const env: EnvOverrides = { HMPPS_SQS_PROVIDER: 'localstack', HMPPS_SQS_LOCALSTACK_URL: url, HMPPS_SQS_REGION: REGION };
+  const env: EnvOverrides = {
+    HMPPS_SQS_PROVIDER: 'localstack',
+    HMPPS_SQS_LOCALSTACK_URL: url,
+    HMPPS_SQS_REGION: REGION,
+  };
   const queueUrl = async (name: string) =>
     (await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl as string;
 
@@ -111,14 +125,21 @@ export async function startQueueEmulator(): Promise<QueueEmulator> {
     const taken: EmulatedMessage[] = [];
     while (taken.length < max) {
       const answer = await sqs.send(
-        new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: Math.min(10, max - taken.length), MessageAttributeNames: ['All'] }),
+        new ReceiveMessageCommand({
+          QueueUrl,
+          MaxNumberOfMessages: Math.min(10, max - taken.length),
+          MessageAttributeNames: ['All'],
+        }),
       );
       const messages = answer.Messages ?? [];
       if (messages.length === 0) break;
       await sqs.send(
         new DeleteMessageBatchCommand({
           QueueUrl,
-          Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle })),
+          Entries: messages.map((message, index) => ({
+            Id: String(index),
+            ReceiptHandle: message.ReceiptHandle,
+          })),
         }),
       );
       for (const message of messages) {
@@ -133,7 +154,10 @@ export async function startQueueEmulator(): Promise<QueueEmulator> {
           body: message.Body ?? '',
           json,
           attributes: Object.fromEntries(
-            Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [name, value.StringValue ?? '']),
+            Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [
+              name,
+              value.StringValue ?? '',
+            ]),
           ),
         });
       }
@@ -147,7 +171,10 @@ export async function startQueueEmulator(): Promise<QueueEmulator> {
     sqs,
     sns,
     provision: async (declared, extraEnv = {}) => {
-      const config = resolveSqsConfig({ queues: declared.queues, topics: declared.topics ?? {} }, { ...extraEnv, ...env });
+      const config = resolveSqsConfig(
+        { queues: declared.queues, topics: declared.topics ?? {} },
+        { ...extraEnv, ...env },
+      );
       const clients = new AwsClients(config);
       try {
         await clients.ensureProvisioned();
@@ -171,7 +198,10 @@ export async function startQueueEmulator(): Promise<QueueEmulator> {
     },
     depth: async (queueName) => {
       const answer = await sqs.send(
-        new GetQueueAttributesCommand({ QueueUrl: await queueUrl(queueName), AttributeNames: ['ApproximateNumberOfMessages'] }),
+        new GetQueueAttributesCommand({
+          QueueUrl: await queueUrl(queueName),
+          AttributeNames: ['ApproximateNumberOfMessages'],
+        }),
       );
       return Number(answer.Attributes?.ApproximateNumberOfMessages ?? 0);
     },
@@ -196,7 +226,12 @@ function fauxqsInit(configs: SqsConfig[]): object {
         attributes: {
           VisibilityTimeout: String(queue.visibilityTimeout),
           ...(queue.dlqName
-            ? { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: arn(queue.dlqName), maxReceiveCount: String(queue.dlqMaxReceiveCount) }) }
+            ? {
+                RedrivePolicy: JSON.stringify({
+                  deadLetterTargetArn: arn(queue.dlqName),
+                  maxReceiveCount: String(queue.dlqMaxReceiveCount),
+                }),
+              }
             : {}),
         },
       },
@@ -207,7 +242,13 @@ function fauxqsInit(configs: SqsConfig[]): object {
     config.queues.flatMap((queue) => {
       const topic = config.topics.find((t) => t.id === queue.subscribeTopicId);
       return topic
-        ? [{ topic: topic.name, queue: queue.name, attributes: queue.subscribeFilter ? { FilterPolicy: queue.subscribeFilter } : undefined }]
+        ? [
+            {
+              topic: topic.name,
+              queue: queue.name,
+              attributes: queue.subscribeFilter ? { FilterPolicy: queue.subscribeFilter } : undefined,
+            },
+          ]
         : [];
     }),
   );

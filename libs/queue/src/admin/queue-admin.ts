@@ -103,7 +103,10 @@ export class QueueAdmin {
         this.store.countDead(store.kind, store.destination),
         this.store.deadLetters(store.kind, store.destination, limit),
       ]);
-      return { messagesFoundCount: found, messages: letters.map((l) => ({ messageId: l.id, body: parsed(l.body) })) };
+      return {
+        messagesFoundCount: found,
+        messages: letters.map((l) => ({ messageId: l.id, body: parsed(l.body) })),
+      };
     }
     const { messages: found } = await queueDepth(this.clients, store.dlqName);
     const url = await this.clients.queueUrl(store.dlqName);
@@ -152,7 +155,10 @@ export class QueueAdmin {
   /** Receive, resend to the main queue (body and attributes), delete: as many as the DLQ held at the start. */
   private async redrive(dlqName: string, queueName: string): Promise<number> {
     const { messages: found } = await queueDepth(this.clients, dlqName);
-    const [dlqUrl, queueUrl] = await Promise.all([this.clients.queueUrl(dlqName), this.clients.queueUrl(queueName)]);
+    const [dlqUrl, queueUrl] = await Promise.all([
+      this.clients.queueUrl(dlqName),
+      this.clients.queueUrl(queueName),
+    ]);
     let moved = 0;
     while (moved < found) {
       const batch = await this.receive(dlqUrl, Math.min(10, found - moved), PEEK_VISIBILITY_SECONDS);
@@ -173,10 +179,16 @@ export class QueueAdmin {
         await this.clients.sqs.send(
           new DeleteMessageBatchCommand({
             QueueUrl: dlqUrl,
-            Entries: resent.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle })),
+            Entries: resent.map((message, index) => ({
+              Id: String(index),
+              ReceiptHandle: message.ReceiptHandle,
+            })),
           }),
         );
-      await this.release(dlqUrl, batch.filter((_, index) => !accepted.has(index)));
+      await this.release(
+        dlqUrl,
+        batch.filter((_, index) => !accepted.has(index)),
+      );
       if (resent.length === 0) throw new Error(`${queueName} refused the messages of ${dlqName}`);
       moved += resent.length;
     }

@@ -31,7 +31,8 @@ export class AuditInterceptor implements NestInterceptor {
         await this.publisher.publish({
           what: audit.what,
           who: settings.who(request),
-          details: settings.encodeDetails && details !== undefined ? settings.encodeDetails(details) : details,
+          details:
+            settings.encodeDetails && details !== undefined ? settings.encodeDetails(details) : details,
           service: settings.service,
           correlationId: settings.correlationId?.(),
         });

@@ -99,7 +99,9 @@ export class AuditPublisher {
       } catch (error) {
         ok = false;
         const whats = [...new Set(batch.map((event) => event.message.what))].join(', ');
-        this.logger.error(`${batch.length} audit event(s) (${whats}) were not stored: ${(error as Error).message}`);
+        this.logger.error(
+          `${batch.length} audit event(s) (${whats}) were not stored: ${(error as Error).message}`,
+        );
       }
       for (const event of batch) event.published(ok);
     }

@@ -16,7 +16,11 @@ export async function queueDepth(clients: AwsClients, name: string): Promise<Que
   const answer = await clients.sqs.send(
     new GetQueueAttributesCommand({
       QueueUrl: await clients.queueUrl(name),
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'RedrivePolicy'],
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'RedrivePolicy',
+      ],
     }),
     { abortSignal: AbortSignal.timeout(TIMEOUT_MS) },
   );

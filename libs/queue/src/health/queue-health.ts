@@ -22,8 +22,10 @@ export class QueueHealth implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const queue of this.clients.config.queues) this.registry?.register(`${queue.id}-health`, () => this.queue(queue));
-    for (const topic of this.clients.config.topics) this.registry?.register(`${topic.id}-health`, () => this.topic(topic));
+    for (const queue of this.clients.config.queues)
+      this.registry?.register(`${queue.id}-health`, () => this.queue(queue));
+    for (const topic of this.clients.config.topics)
+      this.registry?.register(`${topic.id}-health`, () => this.topic(topic));
     this.registry?.register('outbox', () => this.outbox());
   }
 
@@ -78,7 +80,8 @@ export class QueueHealth implements OnModuleInit {
   /** UP while the table can be read: messages waiting for an unreachable SQS are the relay's job, not a fault. */
   async outbox(): Promise<HealthDetail> {
     const stats = await this.store.stats();
-    const sum = (pick: (s: (typeof stats)[number]) => number) => stats.reduce((total, s) => total + pick(s), 0);
+    const sum = (pick: (s: (typeof stats)[number]) => number) =>
+      stats.reduce((total, s) => total + pick(s), 0);
     return {
       status: 'UP',
       details: {

@@ -67,7 +67,9 @@ export class QueueListeners implements BeforeApplicationShutdown {
           { abortSignal: this.stop.signal },
         );
         failures = 0;
-        await Promise.all((answer.Messages ?? []).map((message) => this.handle(url, message, errorVisibility, handler)));
+        await Promise.all(
+          (answer.Messages ?? []).map((message) => this.handle(url, message, errorVisibility, handler)),
+        );
       } catch (error) {
         if (this.stop.signal.aborted) return;
         failures += 1;
@@ -79,7 +81,12 @@ export class QueueListeners implements BeforeApplicationShutdown {
     }
   }
 
-  private async handle(url: string, message: Message, errorVisibility: number, handler: MessageHandler): Promise<void> {
+  private async handle(
+    url: string,
+    message: Message,
+    errorVisibility: number,
+    handler: MessageHandler,
+  ): Promise<void> {
     const received: ReceivedMessage = {
       messageId: message.MessageId ?? '',
       body: message.Body ?? '',
@@ -93,12 +100,22 @@ export class QueueListeners implements BeforeApplicationShutdown {
     try {
       await handler(received);
     } catch (error) {
-      this.logger.warn(`message ${received.messageId} failed (delivery ${received.receiveCount}): ${(error as Error).message}`);
+      this.logger.warn(
+        `message ${received.messageId} failed (delivery ${received.receiveCount}): ${(error as Error).message}`,
+      );
       await this.clients.sqs
-        .send(new ChangeMessageVisibilityCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: errorVisibility }))
+        .send(
+          new ChangeMessageVisibilityCommand({
+            QueueUrl: url,
+            ReceiptHandle: message.ReceiptHandle,
+            VisibilityTimeout: errorVisibility,
+          }),
+        )
         .catch(() => undefined);
       return;
     }
-    await this.clients.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }));
+    await this.clients.sqs.send(
+      new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }),
+    );
   }
 }

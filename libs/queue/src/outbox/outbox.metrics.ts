@@ -27,7 +27,10 @@ export class OutboxMetrics {
         const all = await current().catch(() => undefined);
         if (!all) return; // the database is down: no value rather than a wrong one
         for (const destination of destinations)
-          this.set({ destination }, pick(all.find((s) => s.destination === destination) ?? zero(destination)));
+          this.set(
+            { destination },
+            pick(all.find((s) => s.destination === destination) ?? zero(destination)),
+          );
       };
     const current = (): Promise<DestinationStats[]> => {
       if (!this.stats || Date.now() - this.stats.at > STATS_TTL_MS)

@@ -47,7 +47,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (!this.running) return;
     // The pass in progress finishes (its sends are bounded in time) before the database closes.
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.running, new Promise((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS)))]);
+    await Promise.race([
+      this.running,
+      new Promise((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS))),
+    ]);
     clearTimeout(timer);
   }
 

@@ -45,13 +45,21 @@ export class Outbox {
   ) {}
 
   /** Queues `body` (an object is sent as JSON) for the SQS queue with this id; resolves its id once stored. */
-  async sendToQueue(queueId: string, body: string | object, options: OutboxSendOptions = {}): Promise<string> {
+  async sendToQueue(
+    queueId: string,
+    body: string | object,
+    options: OutboxSendOptions = {},
+  ): Promise<string> {
     const [id] = await this.add([{ kind: 'queue', destination: queueId, body, ...options }], options.manager);
     return id;
   }
 
   /** The same for the SNS topic with this id. */
-  async publishToTopic(topicId: string, body: string | object, options: OutboxSendOptions = {}): Promise<string> {
+  async publishToTopic(
+    topicId: string,
+    body: string | object,
+    options: OutboxSendOptions = {},
+  ): Promise<string> {
     const [id] = await this.add([{ kind: 'topic', destination: topicId, body, ...options }], options.manager);
     return id;
   }

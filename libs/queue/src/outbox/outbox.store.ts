@@ -129,7 +129,12 @@ export class OutboxStore {
   }
 
   async stats(): Promise<DestinationStats[]> {
-    const { rows } = await this.run<{ destination: string; pending: string; dead: string; oldest: string | null }>(
+    const { rows } = await this.run<{
+      destination: string;
+      pending: string;
+      dead: string;
+      oldest: string | null;
+    }>(
       `SELECT destination,
               count(*) FILTER (WHERE dead_at IS NULL) AS pending,
               count(*) FILTER (WHERE dead_at IS NOT NULL) AS dead,

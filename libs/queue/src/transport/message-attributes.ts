@@ -9,7 +9,8 @@ export function messageAttributes(
   attributes: Record<string, string>,
 ): Record<string, { DataType: 'String'; StringValue: string }> {
   const all: Record<string, { DataType: 'String'; StringValue: string }> = {};
-  for (const [name, value] of Object.entries(attributes)) all[name] = { DataType: 'String', StringValue: value };
+  for (const [name, value] of Object.entries(attributes))
+    all[name] = { DataType: 'String', StringValue: value };
   all[EVENT_ID_ATTRIBUTE] = { DataType: 'String', StringValue: id };
   return all;
 }

@@ -16,8 +16,7 @@ export interface OutgoingMessage {
  * (timeouts, 5xx, throttling): the message waits without using an attempt.
  */
 export type SendOutcome =
-  | { id: string; outcome: 'sent' }
-  | { id: string; outcome: 'rejected' | 'unreachable'; error: string };
+  { id: string; outcome: 'sent' } | { id: string; outcome: 'rejected' | 'unreachable'; error: string };
 
 /** SQS and SNS take at most 10 entries and 256 KiB per batch call. */
 const MAX_ENTRIES = 10;
@@ -28,7 +27,11 @@ const PARALLEL_CALLS = 4;
 export class MessageTransport {
   constructor(private readonly clients: AwsClients) {}
 
-  async send(kind: DestinationKind, destination: string, messages: OutgoingMessage[]): Promise<SendOutcome[]> {
+  async send(
+    kind: DestinationKind,
+    destination: string,
+    messages: OutgoingMessage[],
+  ): Promise<SendOutcome[]> {
     const batches = chunk(messages);
     const outcomes: SendOutcome[] = [];
     let next = 0;
@@ -103,9 +106,14 @@ function chunk(messages: OutgoingMessage[]): OutgoingMessage[][] {
 }
 
 /** What SQS counts against its size limit: the body and each attribute's name, type and value. */
-export function messageBytes(message: { id: string; body: string; attributes: Record<string, string> }): number {
+export function messageBytes(message: {
+  id: string;
+  body: string;
+  attributes: Record<string, string>;
+}): number {
   const attributes = Object.entries(messageAttributes(message.id, message.attributes)).reduce(
-    (sum, [name, value]) => sum + Buffer.byteLength(name) + 'String'.length + Buffer.byteLength(value.StringValue ?? ''),
+    (sum, [name, value]) =>
+      sum + Buffer.byteLength(name) + 'String'.length + Buffer.byteLength(value.StringValue ?? ''),
     0,
   );
   return Buffer.byteLength(message.body) + attributes;
@@ -121,12 +129,18 @@ function outcomesOf(
   return batch.map((message, index): SendOutcome => {
     if (accepted.has(String(index))) return { id: message.id, outcome: 'sent' };
     const failure = refused.get(String(index));
-    const error = failure ? `${failure.Code ?? 'Error'}: ${failure.Message ?? ''}`.trim() : 'no answer for entry';
+    const error = failure
+      ? `${failure.Code ?? 'Error'}: ${failure.Message ?? ''}`.trim()
+      : 'no answer for entry';
     return { id: message.id, outcome: failure?.SenderFault ? 'rejected' : 'unreachable', error };
   });
 }
 
-function failAll(batch: OutgoingMessage[], outcome: 'rejected' | 'unreachable', error: string): SendOutcome[] {
+function failAll(
+  batch: OutgoingMessage[],
+  outcome: 'rejected' | 'unreachable',
+  error: string,
+): SendOutcome[] {
   return batch.map((message) => ({ id: message.id, outcome, error }));
 }
 
@@ -139,7 +153,11 @@ interface AwsError {
 }
 
 /** An answer with a 4xx (other than throttling) is SQS refusing; anything else is "could not send". */
-function classify(error: unknown): { outcome: 'rejected' | 'unreachable'; message: string; missingQueue: boolean } {
+function classify(error: unknown): {
+  outcome: 'rejected' | 'unreachable';
+  message: string;
+  missingQueue: boolean;
+} {
   const aws = error as AwsError;
   const status = aws?.$metadata?.httpStatusCode;
   const message = `${aws?.name ?? 'Error'}: ${aws?.message ?? String(error)}`;
