@@ -1,6 +1,13 @@
 import { AuditMessage } from '@libs/queue';
 import { EmulatedMessage, http, RunningStubs, startStubs } from '@libs/testing';
-import { Caller, callerWith, LearnerRecordsApp, RO, startLearnerRecords, UI } from './learner-records-test-app';
+import {
+  Caller,
+  callerWith,
+  LearnerRecordsApp,
+  RO,
+  startLearnerRecords,
+  UI,
+} from './learner-records-test-app';
 
 const confirmation = (matchingUln: string, extra: object = {}) => ({
   matchingUln,
@@ -255,7 +262,9 @@ describe('match endpoints, subject access and queue admin over the matches table
     ]);
     expect(events).toHaveLength(1);
     // The reference's HmppsAuditEvent body, as sent to SQS, with the outbox's stable id as an attribute.
-    const delivery = deliveries.slice(before).find((message) => (message.json as AuditMessage).what === 'match-uln');
+    const delivery = deliveries
+      .slice(before)
+      .find((message) => (message.json as AuditMessage).what === 'match-uln');
     expect(delivery?.json).toEqual({
       what: 'match-uln',
       who: 'consumer.user',
