@@ -2,27 +2,18 @@ import { MetricsService } from '@libs/platform';
 import { QueueListeners, ReceivedMessage } from '@libs/queue';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { eventually as eventuallyWithin } from '@libs/testing';
 import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+
+/** The relay and SQS work in the background: up to 45 s, every 250 ms. */
+const eventually = <T>(probe: () => Promise<T>, done: (value: T) => boolean) =>
+  eventuallyWithin(probe, done, 45_000, 250);
 
 const ALL = as('all-access');
 /** Queue names as the emulator has them (the reference's local configuration), with a DLQ for the jobs board. */
 const EOI_QUEUE = 'jobsboard-integration';
 const EOI_DLQ = 'jobsboard-integration-dlq';
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** Polls until `probe` gives a value `done` accepts (the relay and SQS work in the background). */
-async function eventually<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 45_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(250);
-  }
-}
 
 describe('expression of interest, audit and queue admin on SQS (spec §5.5 #46, §5.7 #54–57, §6.1–6.3)', () => {
   let context: HmppsTestContext;

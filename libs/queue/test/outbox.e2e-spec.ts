@@ -1,24 +1,17 @@
 import { DeleteQueueCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { TestingModule } from '@nestjs/testing';
 import { MetricsService } from '@libs/platform';
-import { createTestDatabase, QueueEmulator, startQueueEmulator, TestDatabase } from '@libs/testing';
+import {
+  createTestDatabase,
+  eventually,
+  QueueEmulator,
+  startQueueEmulator,
+  TestDatabase,
+} from '@libs/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { Outbox, QueueAdmin, QueueListeners, ReceivedMessage, UnknownQueueError } from '../src';
 import { startQueueApp, TEST_ENV, TEST_QUEUES } from './queue-test-app';
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(100);
-  }
-}
 
 const pendingRows = (app: TestingModule) =>
   app

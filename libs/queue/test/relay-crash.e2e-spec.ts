@@ -120,6 +120,13 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
     return ids;
   }
 
+  /** Until `count` distinct messages have arrived (or a minute has passed), and one second more for strays. */
+  async function awaitDistinct(messages: ReturnType<typeof collector>, count: number): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (new Set(messages.ids()).size < count && Date.now() < deadline) await sleep(100);
+    await sleep(1000);
+  }
+
   const outboxRows = async () =>
     Number((await sql.query('SELECT count(*) AS count FROM outbox_message')).rows[0].count);
 
@@ -150,9 +157,7 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
       expect(new Set(messages.ids()).size).toBeLessThan(sent.length);
 
       relay = await startRelay(env);
-      const deadline = Date.now() + 60_000;
-      while (new Set(messages.ids()).size < sent.length && Date.now() < deadline) await sleep(100);
-      await sleep(1000);
+      await awaitDistinct(messages, sent.length);
     } finally {
       relay.kill('SIGTERM');
       await stopped(relay);
@@ -172,9 +177,7 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
     const messages = collector(emulator, 'crash-test');
     const relay = await startRelay(env);
     try {
-      const deadline = Date.now() + 60_000;
-      while (messages.received.length < sent.length && Date.now() < deadline) await sleep(100);
-      await sleep(1000);
+      await awaitDistinct(messages, sent.length);
     } finally {
       relay.kill('SIGTERM');
       await stopped(relay);

@@ -9,3 +9,4 @@ export * from './start-app';
 export * from './stubs';
 export * from './raw-http';
 export * from './queue-emulator';
+export * from './eventually';
