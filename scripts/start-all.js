@@ -5,7 +5,7 @@
 const { concurrently } = require('concurrently');
 const path = require('node:path');
 const fs = require('node:fs');
-const { apps, platformPaths, probeHeaders } = require('./apps');
+const { apps, services, platformPaths, probeHeaders } = require('./apps');
 
 const root = path.join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -19,11 +19,11 @@ for (const app of apps) {
 }
 
 const { result, commands } = concurrently(
-  apps.map((app) => ({
+  [...services, ...apps.map((app) => ({
     name: app.name,
     command: `node dist/apps/${app.name}/main.js`,
     env: { ENV_FILE: '.env.local', PORT: String(app.port), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
-  })),
+  }))],
   { cwd: root, prefix: 'name', killOthersOn: ['failure'], restartTries: 0 },
 );
 

@@ -68,9 +68,11 @@ it('puts every service in exactly one profile', () => {
   expect(Object.entries(services).filter(([, s]) => s.profiles?.length !== 1).map(([name]) => name)).toEqual([]);
 });
 
-it('local profile: the four apps, upstream-stubs and postgres', () => {
+it('local profile: the four apps, upstream-stubs, postgres and the fauxqs SQS/SNS emulator', () => {
   const local = inProfile('local');
-  expect(local.map(([, s]) => s.build?.args.APP ?? s.image?.split(':')[0]).sort()).toEqual([...ALL_APPS.map((a) => a.name), 'postgres'].sort());
+  expect(local.map(([, s]) => s.build?.args.APP ?? s.image?.split(':')[0]).sort()).toEqual(
+    [...ALL_APPS.map((a) => a.name), 'postgres', 'kibertoad/fauxqs'].sort(),
+  );
 });
 
 it('development profile: the four apps only', () => {

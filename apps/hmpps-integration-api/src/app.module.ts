@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { DatabaseModule } from '@libs/database';
 import { PlatformModule } from '@libs/platform';
-import { QueueModule } from '@libs/queue';
+import { OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
 import { APP_NAME } from './app-platform';
 import { AppConfigModule } from './app-config.module';
-import { AuditModule } from './audit/audit.module';
 import { REQUIRED_ENV } from './config';
 import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
@@ -13,6 +13,7 @@ import { ImagesModule } from './images/images.module';
 import { EpfModule } from './epf/epf.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
+import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 import { PrisonModule } from './prison/prison.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { GatewaysModule } from './upstream/gateways.module';
@@ -25,19 +26,23 @@ import { NonAssociationsModule } from './prison/non-associations/non-association
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { VisitsModule } from './visits/visits.module';
 
-/** Queues the app publishes to; the database holds nothing else (pg-boss adds `<name>-dlq` for each). */
-export const QUEUES = ['audit', 'jobsboardintegration'];
+/** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
+const AUDIT = {
+  service: 'hmpps-integration-api',
+  who: (request: FastifyRequest) => request.consumer?.name,
+  encodeDetails: (details: unknown) => JSON.stringify(details),
+};
 
 @Module({
   imports: [
     PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
     AppConfigModule,
-    DatabaseModule.forRoot({ entities: [], migrations: [] }),
-    QueueModule.forRoot({ queues: QUEUES }),
+    // The database holds the outbox only: messages on their way to SQS/SNS.
+    DatabaseModule.forRoot({ entities: OUTBOX_ENTITIES, migrations: OUTBOX_MIGRATIONS }),
+    QueueModule.forRoot({ queues: HMPPS_QUEUES, topics: HMPPS_TOPICS, audit: AUDIT }),
     UpstreamModule,
     GatewaysModule,
     ConsumersModule,
-    AuditModule,
     PersonsModule,
     PersonRecordsModule,
     EpfModule,

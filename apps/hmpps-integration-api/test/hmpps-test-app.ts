@@ -6,11 +6,14 @@ import {
   startApp,
   StartedApp,
   startStubs,
+  QueueEmulator,
+  startQueueEmulator,
 } from '@libs/testing';
 import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
 import { platformOptions } from '../src/app-platform';
 import { UPSTREAM_URL_VARIABLES } from '../src/config';
+import { HMPPS_QUEUES, HMPPS_TOPICS } from '../src/queues';
 
 export const LOCAL_AUTHORISATION_CONFIG = join(__dirname, '..', 'config', 'authorisation.local.yaml');
 
@@ -56,26 +59,30 @@ export interface HmppsTestContext {
   stubs: RunningStubs;
   app: StartedApp;
   api: HttpClient;
+  /** The SQS/SNS emulator the app sends to (queues by their local names: `audit`, `jobsboard-integration`). */
+  queues: QueueEmulator;
   close(): Promise<void>;
 }
 
-/** Stubs plus the app against them, once per test file. */
+/** Stubs and an SQS/SNS emulator plus the app against them, once per test file. */
 export async function startHmppsApi(overrides: EnvOverrides = {}): Promise<HmppsTestContext> {
-  const stubs = await startStubs();
+  const [stubs, queues] = await Promise.all([startStubs(), startQueueEmulator()]);
   try {
-    const env = stubEnv(stubs.url, overrides);
+    const env = { ...queues.env, ...stubEnv(stubs.url, overrides) };
+    await queues.provision({ queues: HMPPS_QUEUES, topics: HMPPS_TOPICS }, env);
     const app = await startApp(AppModule, { env, platform: platformOptions(env as NodeJS.ProcessEnv) });
     return {
       stubs,
       app,
       api: http(app.url),
+      queues,
       close: async () => {
         await app.close();
-        await stubs.close();
+        await Promise.all([stubs.close(), queues.close()]);
       },
     };
   } catch (error) {
-    await stubs.close();
+    await Promise.all([stubs.close(), queues.close()]);
     throw error;
   }
 }

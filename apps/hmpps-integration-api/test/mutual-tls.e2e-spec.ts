@@ -1,4 +1,13 @@
-import { generateTestPki, RunningStubs, startApp, StartedApp, startStubs, TestPki } from '@libs/testing';
+import {
+  generateTestPki,
+  QueueEmulator,
+  RunningStubs,
+  startApp,
+  StartedApp,
+  startQueueEmulator,
+  startStubs,
+  TestPki,
+} from '@libs/testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +30,7 @@ describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
   let pki: TestPki;
   let directory: string;
   let stubs: RunningStubs;
+  let queues: QueueEmulator;
   let app: StartedApp;
   let withCertificate: Agent;
   let withoutCertificate: Agent;
@@ -32,8 +42,9 @@ describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
       writeFileSync(join(directory, name), content);
       return join(directory, name);
     };
-    stubs = await startStubs();
+    [stubs, queues] = await Promise.all([startStubs(), startQueueEmulator()]);
     const env = stubEnv(stubs.url, {
+      ...queues.env,
       TLS_CERT: file('server.crt', pki.serverCertPem),
       TLS_KEY: file('server.key', pki.serverKeyPem),
       TLS_CA: file('ca.crt', pki.caCertPem),
@@ -50,7 +61,7 @@ describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
     await withCertificate?.close();
     await withoutCertificate?.close();
     await app?.close();
-    await stubs?.close();
+    await Promise.all([stubs?.close(), queues?.close()]);
     rmSync(directory, { recursive: true, force: true });
   });
 

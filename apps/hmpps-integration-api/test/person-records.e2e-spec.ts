@@ -1,4 +1,4 @@
-import { AuditPublisher, QueueService } from '@libs/queue';
+import { AuditPublisher } from '@libs/queue';
 import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
@@ -179,9 +179,9 @@ describe('addresses and protected characteristics (spec §5.1 #10, #11)', () => 
 
   describe('audit (spec §6.3)', () => {
     it('queues one event per successful operation, naming the consumer, and none for a failed one', async () => {
+      // Earlier tests' events first, so that what follows is this test's alone.
+      await context.queues.collect('audit', { count: 0, quietMs: 1500 });
       const publish = jest.spyOn(context.app.app.get(AuditPublisher), 'publish');
-      const queues = context.app.app.get(QueueService);
-      const before = await queues.size('audit');
       await context.api.get('/v1/persons/AB123123/addresses', ALL);
       await context.api.get('/v1/persons/A1234AA/protected-characteristics', ALL);
       expect(publish.mock.calls.map(([event]) => event)).toEqual([
@@ -192,7 +192,18 @@ describe('addresses and protected characteristics (spec §5.1 #10, #11)', () => 
           service: 'hmpps-integration-api',
         },
       ]);
-      expect(await queues.size('audit')).toBe(before + 1);
+      // Exactly one message on the SQS audit queue, in the reference's body shape (spec §6.3).
+      const delivered = await context.queues.collect('audit', { count: 1, quietMs: 1500 });
+      expect(delivered.map((message) => message.json)).toEqual([
+        {
+          what: 'GET_PERSON_ADDRESS',
+          who: 'all-access',
+          details: '{"hmppsId":"AB123123"}',
+          service: 'hmpps-integration-api',
+          when: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+        },
+      ]);
+      expect(delivered[0].attributes).toEqual({ eventId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
       publish.mockRestore();
     });
   });

@@ -1,7 +1,7 @@
 import { AuthModule } from '@libs/auth';
 import { DatabaseModule } from '@libs/database';
 import { PlatformModule } from '@libs/platform';
-import { QueueModule } from '@libs/queue';
+import { OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
@@ -19,6 +19,7 @@ import { MatchService } from './match/match.service';
 import { MatchStore } from './match/match.store';
 import { SarController } from './sar/sar.controller';
 import { QueueAdminController } from './queue-admin/queue-admin.controller';
+import { LEARNER_RECORDS_QUEUES } from './queues';
 import { SarService } from './sar/sar.service';
 import { LrsClient } from './upstream/lrs.client';
 
@@ -27,9 +28,12 @@ import { LrsClient } from './upstream/lrs.client';
     PlatformModule.forRoot({ name: APP_NAME, required: [] }),
     AuthModule.forRoot(),
     UpstreamModule,
-    DatabaseModule.forRoot({ entities: [MatchEntity], migrations: MATCHES_MIGRATIONS }),
+    DatabaseModule.forRoot({
+      entities: [MatchEntity, ...OUTBOX_ENTITIES],
+      migrations: [...MATCHES_MIGRATIONS, ...OUTBOX_MIGRATIONS],
+    }),
     TypeOrmModule.forFeature([MatchEntity]),
-    QueueModule.forRoot({ queues: [] }),
+    QueueModule.forRoot(LEARNER_RECORDS_QUEUES),
   ],
   controllers: [
     LearnersController,

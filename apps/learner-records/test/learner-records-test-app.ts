@@ -1,6 +1,16 @@
-import { EnvOverrides, http, HttpClient, RunningStubs, startApp, StartedApp } from '@libs/testing';
+import {
+  EnvOverrides,
+  http,
+  HttpClient,
+  QueueEmulator,
+  RunningStubs,
+  startApp,
+  StartedApp,
+  startQueueEmulator,
+} from '@libs/testing';
 import { AppModule } from '../src/app.module';
 import { LEARNER_RECORDS_PLATFORM_OPTIONS } from '../src/platform-options';
+import { LEARNER_RECORDS_QUEUES } from '../src/queues';
 
 export const UI = 'ROLE_LEARNER_RECORDS__LEARNER_RECORDS_MATCH_UI';
 export const RO = 'ROLE_LEARNER_RECORDS_SEARCH__RO';
@@ -20,11 +30,33 @@ export function learnerRecordsEnv(stubsUrl: string, overrides: EnvOverrides = {}
   };
 }
 
-export function startLearnerRecords(stubs: RunningStubs, overrides: EnvOverrides = {}): Promise<StartedApp> {
-  return startApp(AppModule, {
-    env: learnerRecordsEnv(stubs.url, overrides),
-    platform: LEARNER_RECORDS_PLATFORM_OPTIONS,
-  });
+export interface LearnerRecordsApp extends StartedApp {
+  /** The SQS emulator the app sends to; its `audit` queue is `audit-queue`. */
+  queues: QueueEmulator;
+}
+
+/** The app against the stubs and an SQS emulator of its own (closed with the app). */
+export async function startLearnerRecords(
+  stubs: RunningStubs,
+  overrides: EnvOverrides = {},
+): Promise<LearnerRecordsApp> {
+  const queues = await startQueueEmulator();
+  try {
+    const env = { ...queues.env, ...learnerRecordsEnv(stubs.url, overrides) };
+    await queues.provision(LEARNER_RECORDS_QUEUES, env);
+    const app = await startApp(AppModule, { env, platform: LEARNER_RECORDS_PLATFORM_OPTIONS });
+    return {
+      ...app,
+      queues,
+      close: async () => {
+        await app.close();
+        await queues.close();
+      },
+    };
+  } catch (error) {
+    await queues.close();
+    throw error;
+  }
 }
 
 /** Calls the app as a caller holding `roles`, naming the end user unless told otherwise. */

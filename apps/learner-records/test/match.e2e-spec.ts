@@ -1,6 +1,13 @@
-import { AuditMessage, QueueService } from '@libs/queue';
-import { http, RunningStubs, startStubs, StartedApp } from '@libs/testing';
-import { Caller, callerWith, RO, startLearnerRecords, UI } from './learner-records-test-app';
+import { AuditMessage } from '@libs/queue';
+import { EmulatedMessage, http, RunningStubs, startStubs } from '@libs/testing';
+import {
+  Caller,
+  callerWith,
+  LearnerRecordsApp,
+  RO,
+  startLearnerRecords,
+  UI,
+} from './learner-records-test-app';
 
 const confirmation = (matchingUln: string, extra: object = {}) => ({
   matchingUln,
@@ -23,11 +30,15 @@ async function eventually<T>(read: () => T, done: (value: T) => boolean, timeout
 
 describe('match endpoints, subject access and queue admin over the matches table', () => {
   let stubs: RunningStubs;
-  let app: StartedApp;
+  let app: LearnerRecordsApp;
   let ui: Caller;
   let ro: Caller;
   let sar: Caller;
+  /** Everything on the SQS `audit` queue, as the HMPPS Audit service receives it. */
   const audited: AuditMessage[] = [];
+  const deliveries: EmulatedMessage[] = [];
+  let auditService: Promise<void> | undefined;
+  let listening = true;
 
   const historyOf = async (prn: string) =>
     (await sar.get(`/subject-access-request?prn=${prn}`)).body?.content ?? [];
@@ -40,12 +51,19 @@ describe('match endpoints, subject access and queue admin over the matches table
       callerWith(stubs, app.url, [RO]),
       callerWith(stubs, app.url, ['ROLE_SAR_DATA_ACCESS']),
     ]);
-    await app.app
-      .get(QueueService)
-      .work<AuditMessage>('audit', async (message) => void audited.push(message));
+    auditService = (async () => {
+      while (listening) {
+        const taken = await app.queues.receive('audit-queue', 100);
+        deliveries.push(...taken);
+        audited.push(...taken.map((message) => message.json as AuditMessage));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
   });
 
   afterAll(async () => {
+    listening = false;
+    await auditService;
     await app?.close();
     await stubs?.close();
   });
@@ -243,6 +261,19 @@ describe('match endpoints, subject access and queue admin over the matches table
       expect.objectContaining({ who: 'consumer.user', details: 'G7000GG' }),
     ]);
     expect(events).toHaveLength(1);
+    // The reference's HmppsAuditEvent body, as sent to SQS, with the outbox's stable id as an attribute.
+    const delivery = deliveries
+      .slice(before)
+      .find((message) => (message.json as AuditMessage).what === 'match-uln');
+    expect(delivery?.json).toEqual({
+      what: 'match-uln',
+      who: 'consumer.user',
+      details: 'G7000GG',
+      service: 'hmpps-learner-records-api',
+      when: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    expect(delivery?.attributes).toEqual({ eventId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   });
 
   it('applies the role rules before the header and body checks', async () => {
@@ -343,17 +374,18 @@ describe('match endpoints, subject access and queue admin over the matches table
   describe('queue admin', () => {
     it('lets a queue admin inspect and purge the audit queues and nobody else', async () => {
       const admin = await callerWith(stubs, app.url, ['ROLE_QUEUE_ADMIN']);
-      const dlq = await admin.get('/queue-admin/get-dlq-messages/audit-dlq?maxMessages=10');
+      // The audit queue has no SQS DLQ; its dead letters are the outbox's (SQS refused them too often).
+      const dlq = await admin.get('/queue-admin/get-dlq-messages/audit-outbox-dlq?maxMessages=10');
       expect(dlq.status).toBe(200);
       expect(dlq.body).toEqual({ messagesFoundCount: 0, messagesReturnedCount: 0, messages: [] });
-      const retried = await http(app.url).put('/queue-admin/retry-dlq/audit-dlq', {
+      const retried = await http(app.url).put('/queue-admin/retry-dlq/audit-outbox-dlq', {
         headers: { authorization: `Bearer ${await stubs.token({ roles: ['ROLE_QUEUE_ADMIN'] })}` },
       });
-      expect(retried.body).toEqual({ dlqName: 'audit-dlq', messagesFoundCount: 0 });
+      expect(retried.body).toEqual({ dlqName: 'audit-outbox-dlq', messagesFoundCount: 0 });
       const unknown = await admin.get('/queue-admin/get-dlq-messages/nothing-dlq');
       expect(unknown.status).toBe(404);
       expect(unknown.body).toMatchObject({ status: 'NOT_FOUND', errorCode: 'Queue not found' });
-      expect((await ui.get('/queue-admin/get-dlq-messages/audit-dlq')).status).toBe(403);
+      expect((await ui.get('/queue-admin/get-dlq-messages/audit-outbox-dlq')).status).toBe(403);
     });
   });
 });

@@ -1,4 +1,4 @@
-/** Injection token of the resolved PostgreSQL connection URL (external or embedded), e.g. for pg-boss. */
+/** Injection token of the resolved PostgreSQL connection URL (external or embedded). */
 export const DATABASE_URL_TOKEN = Symbol('DATABASE_URL');
 
 /** Internal token of the running database connection target (see database-connection.module.ts). */

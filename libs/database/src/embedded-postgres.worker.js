@@ -6,7 +6,7 @@ const { PGlite } = require('@electric-sql/pglite');
 const { PGLiteSocketServer } = require('@electric-sql/pglite-socket');
 
 // PGlite serves every connection from one backend session; the socket server queues statements
-// (keeping a connection's open transaction exclusive) so pooled pg clients and pg-boss can share it.
+// (keeping a connection's open transaction exclusive) so pooled pg clients can share it.
 const MAX_CONNECTIONS = 100;
 
 // Extended-query messages (Parse, Bind, Describe, Execute, Close, Flush) up to the closing Sync form one

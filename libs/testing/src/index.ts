@@ -11,3 +11,5 @@ export { registerStubsApp } from './stubs-registry';
 export * from './raw-http';
 export * from './browser';
 export type * from './stubs-admin-api';
+export * from './queue-emulator';
+export * from './eventually';

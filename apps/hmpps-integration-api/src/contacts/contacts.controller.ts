@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails, pathParams, queryOf } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../audit/audit.service';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
 import {
   ApiDataResponse,
@@ -18,10 +19,7 @@ import { ContactsService } from './contacts.service';
 @ApiTags('contacts')
 @Controller('v1')
 export class ContactsController {
-  constructor(
-    private readonly service: ContactsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: ContactsService) {}
 
   @Get('persons/:hmppsId/contacts')
   @ApiOperation({ summary: "Returns a prisoner's contacts.", description: 'Applicable filters: prisons.' })
@@ -32,6 +30,10 @@ export class ContactsController {
     properties: { contact: { type: 'object' }, relationship: { type: 'object' } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PRISONER_CONTACTS', (request) => ({
+    hmppsId: pathParams(request).hmppsId,
+    ...pageRequestOf(queryOf(request)),
+  }))
   async getPrisonerContacts(
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
@@ -39,7 +41,6 @@ export class ContactsController {
   ): Promise<PaginatedResponse<PrisonerContact>> {
     const pageRequest = pageRequestOf(query);
     const contacts = await this.service.getPrisonerContacts(hmppsId, pageRequest, consumer.filters);
-    await this.audit.record('GET_PRISONER_CONTACTS', consumer, { hmppsId, ...pageRequest });
     return contacts;
   }
 
@@ -48,12 +49,9 @@ export class ContactsController {
   @ApiParam({ name: 'contactId', description: 'The contact ID (a whole number)' })
   @ApiDataResponse('Successfully found contact by contact ID.', { type: 'object' })
   @ApiOperationErrors(400, 404)
-  async getContact(
-    @Param('contactId') contactId: string,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataWithErrorsResponse<DetailedContact>> {
+  @Audit('GET_CONTACT_BY_ID', pathDetails('contactId'))
+  async getContact(@Param('contactId') contactId: string): Promise<DataWithErrorsResponse<DetailedContact>> {
     const contact = await this.service.getContact(contactId);
-    await this.audit.record('GET_CONTACT_BY_ID', consumer, { contactId });
     return { data: contact, errors: [] };
   }
 }

@@ -1,11 +1,10 @@
+import { Audit } from '@libs/queue';
+import { pathParams } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../audit/audit.service';
 import { DataWithErrorsResponse } from '../common/envelopes';
 import { ApiDataResponse, ApiOperationErrors } from '../common/openapi';
 import { positiveInteger } from '../common/query-params';
-import { AuthorisedConsumer } from '../consumers/authorised-consumer';
-import { Consumer } from '../consumers/consumer.decorator';
 import { CaseDetail } from '../domain/case-detail';
 import { fieldSchemas, fieldsOf, nullable, objectOf } from '../persons/schema';
 import { EpfService } from './epf.service';
@@ -28,10 +27,7 @@ const CASE_DETAIL_SCHEMA = objectOf({
 @ApiTags('epf')
 @Controller('v1/epf/person-details')
 export class EpfController {
-  constructor(
-    private readonly service: EpfService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: EpfService) {}
 
   @Get(':hmppsId/:eventNumber')
   @ApiOperation({
@@ -43,17 +39,16 @@ export class EpfController {
   @ApiParam({ name: 'eventNumber', description: 'The Delius event number', schema: { type: 'integer' } })
   @ApiDataResponse('OK', CASE_DETAIL_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (request) => ({
+    hmppsId: pathParams(request).hmppsId,
+    eventNumber: String(positiveInteger(pathParams(request).eventNumber, 'eventNumber', 1)),
+  }))
   async getCaseDetail(
     @Param('hmppsId') hmppsId: string,
     @Param('eventNumber') eventNumberParam: string,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataWithErrorsResponse<CaseDetail | null>> {
     const eventNumber = positiveInteger(eventNumberParam, 'eventNumber', 1);
     const detail = await this.service.getCaseDetail(hmppsId, eventNumber);
-    await this.audit.record('GET_EPF_PROBATION_CASE_INFORMATION', consumer, {
-      hmppsId,
-      eventNumber: String(eventNumber),
-    });
     return { data: detail, errors: [] };
   }
 }

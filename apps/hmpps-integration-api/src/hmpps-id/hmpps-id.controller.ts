@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../audit/audit.service';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
@@ -10,10 +11,7 @@ import { HmppsIdService } from './hmpps-id.service';
 @ApiTags('hmpps-id')
 @Controller('v1/hmpps/id')
 export class HmppsIdController {
-  constructor(
-    private readonly service: HmppsIdService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: HmppsIdService) {}
 
   /** One handler, two routes, as in the reference. */
   @Get(['nomis-number/:nomisNumber', 'by-nomis-number/:nomisNumber'])
@@ -25,12 +23,12 @@ export class HmppsIdController {
   @ApiParam({ name: 'nomisNumber' })
   @ApiDataResponse('The person was found.', { type: 'object', properties: { hmppsId: { type: 'string' } } })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_HMPPS_ID_BY_NOMIS_NUMBER', pathDetails('nomisNumber'))
   async getHmppsId(
     @Param('nomisNumber') nomisNumber: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<{ hmppsId: string }>> {
     const hmppsId = await this.service.getHmppsId(nomisNumber, consumer.filters);
-    await this.audit.record('GET_HMPPS_ID_BY_NOMIS_NUMBER', consumer, { nomisNumber });
     return dataResponse(hmppsId);
   }
 
@@ -45,12 +43,12 @@ export class HmppsIdController {
     properties: { nomisNumber: { type: 'string' } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_NOMIS_NUMBER_BY_HMPPS_ID', pathDetails('hmppsId'))
   async getNomisNumber(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<{ nomisNumber: string }>> {
     const nomisNumber = await this.service.getNomisNumber(hmppsId, consumer.filters);
-    await this.audit.record('GET_NOMIS_NUMBER_BY_HMPPS_ID', consumer, { hmppsId });
     return dataResponse(nomisNumber);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueueService, UnknownQueueError } from '@libs/queue';
+import { QueueAdmin, UnknownQueueError } from '@libs/queue';
 import { notFound } from '../common/api-errors';
 
 export interface MessagesFound {
@@ -12,37 +12,38 @@ export interface DlqMessages extends MessagesFound {
 }
 
 /**
- * The queue-admin operations of the HMPPS SQS library (spec §6.2) over this app's pg-boss queues. An
- * unknown queue name is a 404 (the reference's catch-all turned it into a 500).
+ * The queue-admin operations of the HMPPS SQS library (spec §6.2) over the app's SQS queues, their
+ * DLQs and the outbox dead-letter stores (`<id>-outbox-dlq`, docs/messaging.md). An unknown name is a
+ * 404 (the reference's catch-all turned it into a 500).
  */
 @Injectable()
 export class QueueAdminService {
-  constructor(private readonly queues: QueueService) {}
+  constructor(private readonly admin: QueueAdmin) {}
 
   /** #54: every message of the dead-letter queue back onto its queue. */
   retryDlq(dlqName: string): Promise<MessagesFound> {
-    return knownQueue(async () => ({ messagesFoundCount: await this.queues.retryDlq(dlqName) }));
+    return knownQueue(async () => ({ messagesFoundCount: await this.admin.retryDlq(dlqName) }));
   }
 
-  /** #55: one count per configured queue, in configuration order. */
+  /** #55: one count per configured queue, in configuration order, then one per topic. */
   async retryAllDlqs(): Promise<MessagesFound[]> {
-    const counts = await this.queues.retryAllDlqs();
-    return counts.map(({ count }) => ({ messagesFoundCount: count }));
+    const counts = await this.admin.retryAllDlqs();
+    return counts.map(({ messagesFoundCount }) => ({ messagesFoundCount }));
   }
 
-  /** #56: a queue or a dead-letter queue emptied. */
+  /** #56: a queue, a dead-letter queue or an outbox dead-letter store emptied. */
   purge(queueName: string): Promise<MessagesFound> {
-    return knownQueue(async () => ({ messagesFoundCount: await this.queues.purge(queueName) }));
+    return knownQueue(async () => ({ messagesFoundCount: await this.admin.purge(queueName) }));
   }
 
   /** #57: a look at the dead-letter queue that leaves the messages where they are. */
   getDlqMessages(dlqName: string, maxMessages: number): Promise<DlqMessages> {
     return knownQueue(async () => {
-      const messages = await this.queues.dlqMessages(dlqName, maxMessages);
+      const { messagesFoundCount, messages } = await this.admin.peek(dlqName, maxMessages);
       return {
-        messagesFoundCount: await this.queues.size(dlqName),
+        messagesFoundCount,
         messagesReturnedCount: messages.length,
-        messages: messages.map((message) => ({ body: message.body, messageId: message.id })),
+        messages: messages.map((message) => ({ body: message.body, messageId: message.messageId })),
       };
     });
   }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../audit/audit.service';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
@@ -19,7 +20,6 @@ export class PersonVisitsController {
   constructor(
     private readonly visits: PersonVisitsService,
     private readonly visitorRestrictions: VisitorRestrictionsService,
-    private readonly audit: AuditService,
   ) {}
 
   @Get('visit/future')
@@ -27,12 +27,12 @@ export class PersonVisitsController {
   @ApiHmppsIdParam()
   @ApiDataResponse("Successfully found a person's future visits.", { type: 'array', items: VISIT_SCHEMA })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_FUTURE_VISITS', pathDetails('hmppsId'))
   async getFutureVisits(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<Visit[]>> {
     const visits = await this.visits.getFutureVisits(hmppsId, consumer.filters);
-    await this.audit.record('GET_FUTURE_VISITS', consumer, { hmppsId });
     return dataResponse(visits);
   }
 
@@ -44,12 +44,12 @@ export class PersonVisitsController {
   @ApiHmppsIdParam()
   @ApiDataResponse("Successfully found a person's visit restrictions.", RESTRICTION_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_VISIT_RESTRICTIONS', pathDetails('hmppsId'))
   async getVisitRestrictions(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<PersonVisitRestriction[]>> {
     const restrictions = await this.visits.getVisitRestrictions(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_VISIT_RESTRICTIONS', consumer, { hmppsId });
     return dataResponse(restrictions);
   }
 
@@ -68,13 +68,13 @@ export class PersonVisitsController {
     },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_VISITOR_RESTRICTIONS', pathDetails('hmppsId', 'contactId'))
   async getVisitorRestrictions(
     @Param('hmppsId') hmppsId: string,
     @Param('contactId') contactId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<PrisonerContactRestrictions>> {
     const restrictions = await this.visitorRestrictions.getRestrictions(hmppsId, contactId, consumer.filters);
-    await this.audit.record('GET_VISITOR_RESTRICTIONS', consumer, { hmppsId, contactId });
     return dataResponse(restrictions);
   }
 
@@ -92,12 +92,12 @@ export class PersonVisitsController {
     },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PRISONER_VISIT_ORDERS', pathDetails('hmppsId'))
   async getVisitOrders(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<VisitOrders>> {
     const orders = await this.visits.getVisitOrders(hmppsId, consumer.filters);
-    await this.audit.record('GET_PRISONER_VISIT_ORDERS', consumer, { hmppsId });
     return dataResponse(orders);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../audit/audit.service';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataResponse, ApiOperationErrors } from '../common/openapi';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
@@ -12,10 +13,7 @@ import { VisitReferenceService } from './visit-reference.service';
 @ApiTags('visits')
 @Controller('v1/visit')
 export class VisitReferenceController {
-  constructor(
-    private readonly service: VisitReferenceService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: VisitReferenceService) {}
 
   @Get(':visitReference')
   @ApiOperation({
@@ -25,12 +23,12 @@ export class VisitReferenceController {
   @ApiParam({ name: 'visitReference', description: 'The visit reference number relating to the visit.' })
   @ApiDataResponse('Successfully found visit information for a given visit reference.', VISIT_SCHEMA)
   @ApiOperationErrors(404)
+  @Audit('GET_VISIT_INFORMATION_BY_REFERENCE', pathDetails('visitReference'))
   async getVisit(
     @Param('visitReference') visitReference: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<Visit>> {
     const visit = await this.service.getVisit(visitReference, consumer.filters);
-    await this.audit.record('GET_VISIT_INFORMATION_BY_REFERENCE', consumer, { visitReference });
     return dataResponse(visit);
   }
 }

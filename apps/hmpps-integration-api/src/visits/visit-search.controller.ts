@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathParams, queryOf } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../audit/audit.service';
 import { PaginatedResponse } from '../common/envelopes';
 import { ApiOperationErrors, ApiPaginatedResponse } from '../common/openapi';
 import { isoDate, positiveInteger, QueryMap, singleValue } from '../common/query-params';
@@ -13,10 +14,7 @@ import { VISIT_STATUSES, VisitSearchService } from './visit-search.service';
 @ApiTags('visits')
 @Controller('v1/prison/:prisonId/visit/search')
 export class VisitSearchController {
-  constructor(
-    private readonly service: VisitSearchService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: VisitSearchService) {}
 
   @Get()
   @ApiOperation({
@@ -32,23 +30,26 @@ export class VisitSearchController {
   @ApiQuery({ name: 'size', required: false, schema: { type: 'integer', default: 10 } })
   @ApiPaginatedResponse('The matching visits; an empty list when there are none.', VISIT_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('SEARCH_VISITS', (request) => visitSearchOf(pathParams(request).prisonId, queryOf(request)))
   async search(
     @Param('prisonId') prisonId: string,
     @Query() query: QueryMap,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Visit>> {
-    const value = (name: string) => singleValue(query[name], name) || undefined;
-    const search = {
-      prisonId,
-      visitStatus: value('visitStatus') ?? '',
-      hmppsId: value('hmppsId'),
-      fromDate: isoDate(value('fromDate')),
-      toDate: isoDate(value('toDate')),
-      page: positiveInteger(value('page'), 'page', 1),
-      size: positiveInteger(value('size'), 'size', 10),
-    };
-    const visits = await this.service.search(search, consumer.filters);
-    await this.audit.record('SEARCH_VISITS', consumer, search);
-    return visits;
+    return this.service.search(visitSearchOf(prisonId, query), consumer.filters);
   }
+}
+
+/** The search the query asks for: what is sent to Manage Prison Visits, and the audit event's details. */
+function visitSearchOf(prisonId: string, query: QueryMap) {
+  const value = (name: string) => singleValue(query[name], name) || undefined;
+  return {
+    prisonId,
+    visitStatus: value('visitStatus') ?? '',
+    hmppsId: value('hmppsId'),
+    fromDate: isoDate(value('fromDate')),
+    toDate: isoDate(value('toDate')),
+    page: positiveInteger(value('page'), 'page', 1),
+    size: positiveInteger(value('size'), 'size', 10),
+  };
 }

@@ -10,8 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import type { FastifyReply } from 'fastify';
-import { hasAnyRole } from '@libs/auth';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthenticatedUser, hasAnyRole } from '@libs/auth';
+import { Audit } from '@libs/queue';
 import { ApiCaller, ApiErrors, ErrorEnvelope } from '../common/api-docs';
 import { Checked, CheckedRequest } from '../common/checked-request.decorator';
 import { IGNORES_BODY } from '../common/ignored-body';
@@ -26,6 +27,9 @@ const NOMIS_ID = ApiParam({
   description:
     'NOMIS prisoner number, e.g. A1234BC: any text without control characters (over 100 characters: 414)',
 });
+
+/** The audit `details` of both audited routes: the NOMIS id as it is. */
+const nomisIdOf = (request: FastifyRequest) => (request.params as { nomisId: string }).nomisId;
 
 @ApiTags('Match')
 @Controller('match/:nomisId')
@@ -42,16 +46,18 @@ export class MatchController {
   @ApiOkResponse({ type: CheckMatchResponse, description: 'Found, or NoMatch when marked as not matchable' })
   @ApiNotFoundResponse({ type: CheckMatchResponse, description: '`{"status":"NotFound"}`' })
   @ApiErrors(400, 403, 500)
+  // Audited whatever the lookup finds (spec §7), once the request has passed its checks.
+  @Audit('match-uln', {
+    details: nomisIdOf,
+    outcome: 'any',
+    when: (request) => hasAnyRole((request as unknown as { user: AuthenticatedUser }).user, [ROLE_SEARCH_RO]),
+  })
   async check(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO, ROLE_MATCH_UI] }) request: CheckedRequest,
+    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO, ROLE_MATCH_UI] }) _request: CheckedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckMatchResponse> {
-    const { found, body } = await this.matches.check(
-      nomisId,
-      request.username,
-      hasAnyRole(request.user, [ROLE_SEARCH_RO]),
-    );
+    const { found, body } = await this.matches.check(nomisId);
     if (!found) reply.status(404);
     return body;
   }
@@ -131,6 +137,7 @@ export class MatchController {
     description: 'Match not possible (marked as not matchable), or missing X-Username',
   })
   @ApiErrors(403, 408, 424, 500)
+  @Audit('match-learner-events', { details: nomisIdOf, outcome: 'any' })
   learnerEvents(
     @Param('nomisId') nomisId: string,
     @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO] }) request: CheckedRequest,

@@ -1,7 +1,5 @@
 import { ApiError } from '@libs/errors';
-import { AuditPublisher } from '@libs/queue';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { matchNotFound, matchNotPossible } from '../errors/learner-records-errors';
 import { LearnerEventsResponse } from '../learner-events/learner-events-response';
 import { LearnerEventsService } from '../learner-events/learner-events.service';
@@ -13,22 +11,15 @@ import { MatchStore } from './match.store';
 
 const EMPTY_IDENTITY = { matchedUln: '', givenName: '', familyName: '' };
 
-/** NOMIS id ↔ ULN decisions over the append-only `matches` table (spec §3.3–§3.7, §6.3). */
+/** NOMIS id ↔ ULN decisions over the append-only `matches` table (spec §3.3–§3.7). */
 @Injectable()
 export class MatchService {
   constructor(
     private readonly store: MatchStore,
     private readonly learnerEvents: LearnerEventsService,
-    private readonly audit: AuditPublisher,
   ) {}
 
-  /** `audited`: consumer (RO) callers are audited before the lookup, whatever its outcome. */
-  async check(
-    nomisId: string,
-    username: string,
-    audited: boolean,
-  ): Promise<{ found: boolean; body: CheckMatchResponse }> {
-    if (audited) await this.publishAudit('match-uln', nomisId, username);
+  async check(nomisId: string): Promise<{ found: boolean; body: CheckMatchResponse }> {
     const state = matchState(await this.store.latest(nomisId));
     if (state.kind === 'NotFound') return { found: false, body: { status: 'NotFound' } };
     const { matchedUln, givenName, familyName } = state.row;
@@ -82,17 +73,12 @@ export class MatchService {
     });
   }
 
-  /** The PLR of the matched learner; always audited first. */
+  /** The PLR of the matched learner. */
   async learnerEventsOf(nomisId: string, username: string): Promise<LearnerEventsResponse> {
-    await this.publishAudit('match-learner-events', nomisId, username);
     const state = matchState(await this.store.latest(nomisId));
     if (state.kind === 'NotFound') throw matchNotFound(nomisId);
     if (state.kind === 'NoMatch') throw matchNotPossible(nomisId);
     const { givenName, familyName, matchedUln } = state.row;
     return this.learnerEvents.find({ givenName, familyName, uln: matchedUln }, username);
-  }
-
-  private async publishAudit(what: string, nomisId: string, username: string): Promise<void> {
-    await this.audit.publish({ what, who: username, details: nomisId, correlationId: randomUUID() });
   }
 }

@@ -1,24 +1,21 @@
 import { Roles } from '@libs/auth';
-import { QueueService } from '@libs/queue';
+import { DlqCount, QueueAdmin } from '@libs/queue';
 import { Controller, DefaultValuePipe, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-docs';
 
 const ROLE_QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
 
-export interface RetryDlqResult {
-  dlqName: string;
-  messagesFoundCount: number;
-}
+export type RetryDlqResult = DlqCount;
 
 /**
- * The HMPPS SQS library's queue administration, over this app's queues (the `audit` queue and its
- * dead-letter queue `audit-dlq`). Unknown names answer 404.
+ * The HMPPS SQS library's queue administration over this app's queue (`audit`, no SQS DLQ) and its
+ * outbox dead-letter store `audit-outbox-dlq` (audit events SQS kept refusing). Unknown names answer 404.
  */
 @ApiTags('Queue admin')
 @Controller('queue-admin')
 export class QueueAdminController {
-  constructor(private readonly queues: QueueService) {}
+  constructor(private readonly queues: QueueAdmin) {}
 
   @Put('retry-dlq/:dlqName')
   @Roles(ROLE_QUEUE_ADMIN)
@@ -27,7 +24,7 @@ export class QueueAdminController {
     summary: 'Move every message of a dead-letter queue back to its queue',
     description: `Role ${ROLE_QUEUE_ADMIN}.`,
   })
-  @ApiResponse({ status: 200, description: '`{"dlqName":"audit-dlq","messagesFoundCount":n}`' })
+  @ApiResponse({ status: 200, description: '`{"dlqName":"audit-outbox-dlq","messagesFoundCount":n}`' })
   @ApiErrors(403, 404)
   async retryDlq(@Param('dlqName') dlqName: string): Promise<RetryDlqResult> {
     return { dlqName, messagesFoundCount: await this.queues.retryDlq(dlqName) };
@@ -36,11 +33,10 @@ export class QueueAdminController {
   @Put('retry-all-dlqs')
   @ApiBearerAuth(ROLE_QUEUE_ADMIN)
   @ApiOperation({ summary: 'Retry every dead-letter queue', description: 'Any valid token.' })
-  @ApiResponse({ status: 200, description: '`[{"dlqName":"audit-dlq","messagesFoundCount":n}]`' })
+  @ApiResponse({ status: 200, description: '`[{"dlqName":"audit-outbox-dlq","messagesFoundCount":n}]`' })
   @ApiErrors()
-  async retryAllDlqs(): Promise<RetryDlqResult[]> {
-    const counts = await this.queues.retryAllDlqs();
-    return counts.map(({ dlq, count }) => ({ dlqName: dlq, messagesFoundCount: count }));
+  retryAllDlqs(): Promise<RetryDlqResult[]> {
+    return this.queues.retryAllDlqs();
   }
 
   @Put('purge-queue/:queueName')
@@ -76,14 +72,7 @@ export class QueueAdminController {
     messagesReturnedCount: number;
     messages: { messageId: string; body: unknown }[];
   }> {
-    const [found, messages] = await Promise.all([
-      this.queues.size(dlqName),
-      this.queues.dlqMessages(dlqName, maxMessages),
-    ]);
-    return {
-      messagesFoundCount: found,
-      messagesReturnedCount: messages.length,
-      messages: messages.map((message) => ({ messageId: message.id, body: message.body })),
-    };
+    const { messagesFoundCount, messages } = await this.queues.peek(dlqName, maxMessages);
+    return { messagesFoundCount, messagesReturnedCount: messages.length, messages };
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
@@ -37,10 +38,7 @@ const ADDRESS_SCHEMA = {
 @ApiTags('persons')
 @Controller('v1/persons')
 export class AddressesController {
-  constructor(
-    private readonly service: AddressesService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: AddressesService) {}
 
   @Get(':hmppsId/addresses')
   @ApiOperation({
@@ -51,12 +49,12 @@ export class AddressesController {
   @ApiHmppsIdParam()
   @ApiDataResponse('The person was found.', { type: 'array', items: ADDRESS_SCHEMA })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_ADDRESS', pathDetails('hmppsId'))
   async getAddresses(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<Address[]>> {
     const addresses = await this.service.getAddresses(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_ADDRESS', consumer, { hmppsId });
     return dataResponse(addresses);
   }
 }

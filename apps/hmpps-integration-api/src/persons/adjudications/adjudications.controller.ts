@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiHmppsIdParam,
@@ -59,10 +60,7 @@ const ADJUDICATION_SCHEMA = objectOf({
 @ApiTags('persons')
 @Controller('v1/persons')
 export class AdjudicationsController {
-  constructor(
-    private readonly service: AdjudicationsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: AdjudicationsService) {}
 
   @Get(':hmppsId/reported-adjudications')
   @ApiOperation({
@@ -76,6 +74,7 @@ export class AdjudicationsController {
     ADJUDICATION_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_ADJUDICATIONS', pathDetails('hmppsId'))
   async getReportedAdjudications(
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
@@ -83,7 +82,6 @@ export class AdjudicationsController {
   ): Promise<PaginatedResponse<Adjudication>> {
     const { page, perPage } = pageRequestOf(query, ADJUDICATIONS_PER_PAGE);
     const adjudications = await this.service.getReportedAdjudications(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_ADJUDICATIONS', consumer, { hmppsId });
     return paginate(adjudications, page, perPage);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiHmppsIdParam,
@@ -22,10 +23,7 @@ const FOUND = 'Successfully found alerts for a person with the provided HMPPS ID
 @ApiTags('persons')
 @Controller('v1/persons')
 export class AlertsController {
-  constructor(
-    private readonly service: AlertsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: AlertsService) {}
 
   @Get(':hmppsId/alerts')
   @ApiOperation({
@@ -36,6 +34,7 @@ export class AlertsController {
   @ApiPagingQueries()
   @ApiPaginatedResponse(FOUND, ALERT_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_ALERTS', pathDetails('hmppsId'))
   async getAlerts(
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
@@ -43,7 +42,6 @@ export class AlertsController {
   ): Promise<PaginatedResponse<Alert>> {
     const { page, perPage } = pageRequestOf(query);
     const alerts = await this.service.getAlerts(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_ALERTS', consumer, { hmppsId });
     return paginate(alerts, page, perPage);
   }
 
@@ -56,11 +54,11 @@ export class AlertsController {
   @ApiPagingQueries()
   @ApiPaginatedResponse(FOUND, ALERT_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Alert>> {
-    return pndAlertsPage(this.service, this.audit, hmppsId, query, consumer);
+    return pndAlertsPage(this.service, hmppsId, query);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiHmppsIdParam,
@@ -9,8 +10,6 @@ import {
   ApiPagingQueries,
 } from '../../common/openapi';
 import { QueryMap } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { Alert } from '../../domain/alert';
 import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
 import { AlertsService } from './alerts.service';
@@ -20,10 +19,7 @@ import { pndAlertsPage } from './pnd-alerts-page';
 @ApiTags('pnd')
 @Controller('v1/pnd/persons')
 export class PndAlertsController {
-  constructor(
-    private readonly service: AlertsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: AlertsService) {}
 
   @Get(':encodedHmppsId/alerts')
   @ApiOperation({
@@ -34,11 +30,11 @@ export class PndAlertsController {
   @ApiPagingQueries()
   @ApiPaginatedResponse('Successfully found alerts for a person with the provided HMPPS ID.', ALERT_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Alert>> {
-    return pndAlertsPage(this.service, this.audit, hmppsId, query, consumer);
+    return pndAlertsPage(this.service, hmppsId, query);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiHmppsIdParam,
@@ -10,8 +11,6 @@ import {
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { isoDate, pageRequestOf, QueryMap, singleValue } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { CaseNote } from '../../domain/case-note';
 import { CaseNoteFilter } from '../../upstream/case-notes/case-notes.gateway';
 import { arrayOf, fieldSchemas, nullable, objectOf } from '../schema';
@@ -51,10 +50,7 @@ function caseNoteFilter(query: QueryMap): CaseNoteFilter {
 @ApiTags('persons')
 @Controller('v1/persons')
 export class CaseNotesController {
-  constructor(
-    private readonly service: CaseNotesService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: CaseNotesService) {}
 
   @Get(':encodedHmppsId/case-notes')
   @ApiOperation({ summary: 'Returns case notes associated with a person' })
@@ -76,15 +72,14 @@ export class CaseNotesController {
     CASE_NOTE_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_CASE_NOTES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getCaseNotes(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<CaseNote>> {
     const filter = caseNoteFilter(query);
     const { page, perPage } = pageRequestOf(query);
     const caseNotes = await this.service.getCaseNotes(hmppsId, filter);
-    await this.audit.record('GET_CASE_NOTES', consumer, { hmppsId });
     return paginate(caseNotes, page, perPage);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
@@ -10,10 +11,7 @@ import { CellLocation, CellLocationService } from './cell-location.service';
 @ApiTags('persons')
 @Controller('v1/persons')
 export class CellLocationController {
-  constructor(
-    private readonly service: CellLocationService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: CellLocationService) {}
 
   @Get(':hmppsId/cell-location')
   @ApiOperation({
@@ -26,12 +24,12 @@ export class CellLocationController {
     properties: { prisonCode: { type: 'string' }, prisonName: { type: 'string' }, cell: { type: 'string' } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_CELL_LOCATION', pathDetails('hmppsId'))
   async getCellLocation(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<CellLocation>> {
     const location = await this.service.getCellLocation(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_CELL_LOCATION', consumer, { hmppsId });
     return dataResponse(location);
   }
 }

@@ -1,19 +1,15 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors, PERSON_SCHEMA } from '../../common/openapi';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonDetails, PersonDetailsService } from './person-details.service';
 
 @ApiTags('persons')
 @Controller('v1/persons')
 export class PersonDetailsController {
-  constructor(
-    private readonly service: PersonDetailsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: PersonDetailsService) {}
 
   /** The path value arrives decoded once, so `2004%2F13116M` is the PNC id `2004/13116M`. */
   @Get(':encodedHmppsId')
@@ -24,12 +20,9 @@ export class PersonDetailsController {
     properties: { prisonerOffenderSearch: PERSON_SCHEMA, probationOffenderSearch: PERSON_SCHEMA },
   })
   @ApiOperationErrors(404)
-  async getPerson(
-    @Param('encodedHmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<PersonDetails>> {
+  @Audit('GET_PERSON_DETAILS', pathDetails({ hmppsId: 'encodedHmppsId' }))
+  async getPerson(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<PersonDetails>> {
     const details = await this.service.getPersonDetails(hmppsId);
-    await this.audit.record('GET_PERSON_DETAILS', consumer, { hmppsId });
     return dataResponse(details);
   }
 }

@@ -1,11 +1,10 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { QueryMap } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { InductionSchedule, ReviewSchedule } from '../../domain/learning-plan';
 import { LearningPlanService } from './learning-plan.service';
 
@@ -21,22 +20,16 @@ function statusesOf(value: QueryMap[string]): string[] {
 @ApiTags('education')
 @Controller('v1/persons/:hmppsId')
 export class LearningPlanController {
-  constructor(
-    private readonly service: LearningPlanService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: LearningPlanService) {}
 
   @Get('plp-induction-schedule')
   @ApiOperation({ summary: 'Returns the current PLP induction schedule of a person.' })
   @ApiHmppsIdParam()
   @ApiDataResponse('Successfully found the induction schedule.', { type: 'object' })
   @ApiOperationErrors(400, 404)
-  async getInductionSchedule(
-    @Param('hmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<InductionSchedule>> {
+  @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
+  async getInductionSchedule(@Param('hmppsId') hmppsId: string): Promise<DataResponse<InductionSchedule>> {
     const schedule = await this.service.getInductionSchedule(hmppsId);
-    await this.audit.record('GET_INDUCTION_SCHEDULE', consumer, { hmppsId });
     return dataResponse(schedule);
   }
 
@@ -48,12 +41,11 @@ export class LearningPlanController {
     properties: { inductionSchedules: { type: 'array', items: { type: 'object' } } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
   async getInductionScheduleHistory(
     @Param('hmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<{ inductionSchedules: InductionSchedule[] }>> {
     const inductionSchedules = await this.service.getInductionScheduleHistory(hmppsId);
-    await this.audit.record('GET_INDUCTION_SCHEDULE', consumer, { hmppsId });
     return dataResponse({ inductionSchedules });
   }
 
@@ -74,13 +66,12 @@ export class LearningPlanController {
     properties: { reviewSchedules: { type: 'array', items: { type: 'object' } } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_REVIEW_SCHEDULE_HISTORY', pathDetails('hmppsId'))
   async getReviewSchedules(
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<{ reviewSchedules: ReviewSchedule[] }>> {
     const reviewSchedules = await this.service.getReviewSchedules(hmppsId, statusesOf(query.statuses));
-    await this.audit.record('GET_REVIEW_SCHEDULE_HISTORY', consumer, { hmppsId });
     return dataResponse({ reviewSchedules });
   }
 }

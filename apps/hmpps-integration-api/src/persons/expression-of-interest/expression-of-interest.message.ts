@@ -1,4 +1,4 @@
-/** The queue the jobs board reads expressions of interest from (ADR 0015: owned by that team). */
+/** The queue id the jobs board reads expressions of interest from (ADR 0015: owned by that team). */
 export const JOBS_BOARD_QUEUE = 'jobsboardintegration';
 
 /** The value of the message's `eventType` attribute (spec §6.1). */
@@ -12,27 +12,15 @@ export interface ExpressionOfInterestBody {
   messageAttributes: { jobId: string; prisonNumber: string };
 }
 
-/**
- * What goes on the queue: the body plus the `eventType` message attribute, shaped as an SQS message
- * (pg-boss jobs have no attributes of their own, so both travel in the job).
- */
-export interface ExpressionOfInterestMessage {
-  body: ExpressionOfInterestBody;
-  messageAttributes: { eventType: { dataType: 'String'; stringValue: typeof EXPRESSION_OF_INTEREST_EVENT } };
-}
-
-export function expressionOfInterestMessage(
+export function expressionOfInterestBody(
   messageId: string,
   jobId: string,
   prisonNumber: string,
-): ExpressionOfInterestMessage {
+): ExpressionOfInterestBody {
   return {
-    body: {
-      messageId,
-      eventType: 'ExpressionOfInterestCreated',
-      description: null,
-      messageAttributes: { jobId, prisonNumber },
-    },
-    messageAttributes: { eventType: { dataType: 'String', stringValue: EXPRESSION_OF_INTEREST_EVENT } },
+    messageId,
+    eventType: 'ExpressionOfInterestCreated',
+    description: null,
+    messageAttributes: { jobId, prisonNumber },
   };
 }

@@ -1,16 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '@libs/errors';
-import { QueueService } from '@libs/queue';
+import { Outbox } from '@libs/queue';
 import { randomUUID } from 'node:crypto';
 import { badRequest, errorBody, requireData } from '../../common/api-errors';
 import { PersonIdentityService } from '../../identity/person-identity.service';
-import { expressionOfInterestMessage, JOBS_BOARD_QUEUE } from './expression-of-interest.message';
+import {
+  EXPRESSION_OF_INTEREST_EVENT,
+  expressionOfInterestBody,
+  JOBS_BOARD_QUEUE,
+} from './expression-of-interest.message';
 
 const SEND_FAILED = 'Failed to send message to queue';
 
 /**
- * The spec gives the job id no format, but it travels in the queued JSON: PostgreSQL cannot store a
- * NUL there, and no job board id holds control characters, so those are refused up front.
+ * The spec gives the job id no format, but no job board id holds control characters, and SQS refuses
+ * some of them in a message: they are refused up front.
  */
 const CONTROL_CHARACTER = /\p{Cc}/u;
 
@@ -20,7 +24,7 @@ export class ExpressionOfInterestService {
 
   constructor(
     private readonly identity: PersonIdentityService,
-    private readonly queues: QueueService,
+    private readonly outbox: Outbox,
   ) {}
 
   /** #46: tells the jobs board that the person is interested in the job. */
@@ -33,10 +37,15 @@ export class ExpressionOfInterestService {
     });
     const messageId = randomUUID();
     try {
-      // The message id doubles as the job id, so queue admin lists the message under the same id.
-      await this.queues.send(JOBS_BOARD_QUEUE, expressionOfInterestMessage(messageId, jobId, nomisNumber), {
-        id: messageId,
-      });
+      // The body's messageId is also the outbox id, i.e. the `eventId` attribute of every delivery.
+      await this.outbox.sendToQueue(
+        JOBS_BOARD_QUEUE,
+        expressionOfInterestBody(messageId, jobId, nomisNumber),
+        {
+          id: messageId,
+          attributes: { eventType: EXPRESSION_OF_INTEREST_EVENT },
+        },
+      );
     } catch (error) {
       this.logger.error(`expression of interest ${messageId} was not queued: ${(error as Error).message}`);
       throw new ApiError(500, errorBody(500, SEND_FAILED, `Unexpected error: ${SEND_FAILED}`));

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiHmppsIdParam,
@@ -10,18 +11,13 @@ import {
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { pageRequestOf, QueryMap } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { ImageMetadata } from '../../domain/image-metadata';
 import { PersonImagesService } from './person-images.service';
 
 @ApiTags('persons')
 @Controller('v1/persons')
 export class PersonImagesController {
-  constructor(
-    private readonly service: PersonImagesService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: PersonImagesService) {}
 
   @Get(':encodedHmppsId/images')
   @ApiOperation({ summary: 'Returns metadata of images associated with a person, newest capture first' })
@@ -39,14 +35,13 @@ export class PersonImagesController {
     },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_IMAGE', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getImages(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<ImageMetadata>> {
     const { page, perPage } = pageRequestOf(query);
     const images = await this.service.getImages(hmppsId);
-    await this.audit.record('GET_PERSON_IMAGE', consumer, { hmppsId });
     return paginate(images, page, perPage);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
@@ -11,10 +12,7 @@ import { IepLevelService } from './iep-level.service';
 @ApiTags('persons')
 @Controller('v1/persons')
 export class IepLevelController {
-  constructor(
-    private readonly service: IepLevelService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: IepLevelService) {}
 
   @Get(':hmppsId/iep-level')
   @ApiOperation({ summary: "Returns a prisoner's IEP level.", description: 'Applicable filters: prisons.' })
@@ -27,12 +25,12 @@ export class IepLevelController {
     },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PRISONER_IEP_LEVEL', pathDetails('hmppsId'))
   async getIepLevel(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<IepLevel>> {
     const level = await this.service.getIepLevel(hmppsId, consumer.filters);
-    await this.audit.record('GET_PRISONER_IEP_LEVEL', consumer, { hmppsId });
     return dataResponse(level);
   }
 }

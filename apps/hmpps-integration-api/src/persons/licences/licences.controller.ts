@@ -1,10 +1,9 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonLicences } from '../../domain/licence';
 import { arrayOf, fieldSchemas, fieldsOf, objectOf } from '../schema';
 import { LicencesService } from './licences.service';
@@ -31,10 +30,7 @@ const PERSON_LICENCES_SCHEMA = objectOf({
 @ApiTags('persons')
 @Controller('v1/persons')
 export class LicencesController {
-  constructor(
-    private readonly service: LicencesService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: LicencesService) {}
 
   @Get(':encodedHmppsId/licences/conditions')
   @ApiOperation({
@@ -46,12 +42,11 @@ export class LicencesController {
     PERSON_LICENCES_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_LICENCE_CONDITION', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getLicenceConditions(
     @Param('encodedHmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<PersonLicences>> {
     const licences = await this.service.getLicenceConditions(hmppsId);
-    await this.audit.record('GET_PERSON_LICENCE_CONDITION', consumer, { hmppsId });
     return dataResponse(licences);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
@@ -10,10 +11,7 @@ import { PersonName, PersonNameService } from './person-name.service';
 @ApiTags('persons')
 @Controller('v1/persons')
 export class PersonNameController {
-  constructor(
-    private readonly service: PersonNameService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: PersonNameService) {}
 
   @Get(':hmppsId/name')
   @ApiOperation({ summary: "Returns a person's name", description: 'Applicable filters: prisons.' })
@@ -23,12 +21,12 @@ export class PersonNameController {
     properties: { firstName: { type: 'string' }, lastName: { type: 'string' } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_NAME', pathDetails('hmppsId'))
   async getName(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<PersonName>> {
     const name = await this.service.getName(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_NAME', consumer, { hmppsId });
     return dataResponse(name);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiHmppsIdParam,
@@ -10,8 +11,6 @@ import {
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { pageRequestOf, QueryMap } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { Offence } from '../../domain/offence';
 import { arrayOf, fieldSchemas, objectOf } from '../schema';
 import { OffencesService } from './offences.service';
@@ -34,10 +33,7 @@ const OFFENCE_SCHEMA = objectOf({
 @ApiTags('persons')
 @Controller('v1/persons')
 export class OffencesController {
-  constructor(
-    private readonly service: OffencesService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: OffencesService) {}
 
   @Get(':encodedHmppsId/offences')
   @ApiOperation({
@@ -51,14 +47,13 @@ export class OffencesController {
     OFFENCE_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_OFFENCES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getOffences(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Offence>> {
     const { page, perPage } = pageRequestOf(query);
     const offences = await this.service.getOffences(hmppsId);
-    await this.audit.record('GET_PERSON_OFFENCES', consumer, { hmppsId });
     return paginate(offences, page, perPage);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
@@ -11,10 +12,7 @@ import { ProtectedCharacteristicsService } from './protected-characteristics.ser
 @ApiTags('persons')
 @Controller('v1/persons')
 export class ProtectedCharacteristicsController {
-  constructor(
-    private readonly service: ProtectedCharacteristicsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: ProtectedCharacteristicsService) {}
 
   @Get(':hmppsId/protected-characteristics')
   @ApiOperation({
@@ -37,12 +35,12 @@ export class ProtectedCharacteristicsController {
     },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_PROTECTED_CHARACTERISTICS', pathDetails('hmppsId'))
   async getProtectedCharacteristics(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<ProtectedCharacteristics>> {
     const characteristics = await this.service.getProtectedCharacteristics(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_PROTECTED_CHARACTERISTICS', consumer, { hmppsId });
     return dataResponse(characteristics);
   }
 }

@@ -1,10 +1,9 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonResponsibleOfficer } from '../../domain/probation-case';
 import { fieldSchemas, fieldsOf, objectOf } from '../schema';
 import { ResponsibleOfficerService } from './responsible-officer.service';
@@ -24,10 +23,7 @@ const RESPONSIBLE_OFFICER_SCHEMA = objectOf({
 @ApiTags('persons')
 @Controller('v1/persons')
 export class ResponsibleOfficerController {
-  constructor(
-    private readonly service: ResponsibleOfficerService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: ResponsibleOfficerService) {}
 
   @Get(':encodedHmppsId/person-responsible-officer')
   @ApiOperation({ summary: 'Returns the person responsible officer associated with a person' })
@@ -37,12 +33,11 @@ export class ResponsibleOfficerController {
     RESPONSIBLE_OFFICER_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_RESPONSIBLE_OFFICER', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getResponsibleOfficer(
     @Param('encodedHmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<PersonResponsibleOfficer>> {
     const officer = await this.service.getResponsibleOfficer(hmppsId);
-    await this.audit.record('GET_PERSON_RESPONSIBLE_OFFICER', consumer, { hmppsId });
     return dataResponse(officer);
   }
 }

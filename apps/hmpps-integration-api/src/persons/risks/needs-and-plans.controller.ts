@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
 import {
   ApiDataResponse,
@@ -11,8 +12,6 @@ import {
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { pageRequestOf, QueryMap } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { StatusInformation } from '../../domain/probation-case';
 import { Needs, RiskManagementPlan } from '../../domain/risks';
 import { ProbationRegistrationsService } from './probation-registrations.service';
@@ -25,7 +24,6 @@ export class NeedsAndPlansController {
   constructor(
     private readonly assessments: RiskAssessmentsService,
     private readonly registrations: ProbationRegistrationsService,
-    private readonly audit: AuditService,
   ) {}
 
   @Get(':encodedHmppsId/risk-management-plan')
@@ -40,14 +38,13 @@ export class NeedsAndPlansController {
     RISK_MANAGEMENT_PLAN_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_RISK_MANAGEMENT_PLANS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getRiskManagementPlans(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<RiskManagementPlan>> {
     const { page, perPage } = pageRequestOf(query);
     const plans = await this.assessments.getRiskManagementPlans(hmppsId);
-    await this.audit.record('GET_RISK_MANAGEMENT_PLANS', consumer, { hmppsId });
     return paginate(plans, page, perPage);
   }
 
@@ -62,12 +59,9 @@ export class NeedsAndPlansController {
     NEEDS_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
-  async getNeeds(
-    @Param('encodedHmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<Needs | null>> {
+  @Audit('GET_PERSON_NEED', pathDetails({ hmppsId: 'encodedHmppsId' }))
+  async getNeeds(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<Needs | null>> {
     const needs = await this.assessments.getNeeds(hmppsId);
-    await this.audit.record('GET_PERSON_NEED', consumer, { hmppsId });
     return dataResponse(needs);
   }
 
@@ -83,14 +77,13 @@ export class NeedsAndPlansController {
     REGISTRATION_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_STATUS_INFORMATION', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getStatusInformation(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<StatusInformation>> {
     const { page, perPage } = pageRequestOf(query);
     const statuses = await this.registrations.getStatusInformation(hmppsId);
-    await this.audit.record('GET_STATUS_INFORMATION', consumer, { hmppsId });
     return paginate(statuses, page, perPage);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
 import {
   ApiDataResponse,
@@ -35,7 +36,6 @@ export class RisksController {
     private readonly assessments: RiskAssessmentsService,
     private readonly registrations: ProbationRegistrationsService,
     private readonly categories: RiskCategoriesService,
-    private readonly audit: AuditService,
   ) {}
 
   @Get(':encodedHmppsId/risks/scores')
@@ -51,14 +51,13 @@ export class RisksController {
     RISK_PREDICTOR_SCORE_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_RISK_SCORES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getRiskScores(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<RiskPredictorScore>> {
     const { page, perPage } = pageRequestOf(query);
     const scores = await this.assessments.getRiskPredictorScores(hmppsId);
-    await this.audit.record('GET_PERSON_RISK_SCORES', consumer, { hmppsId });
     return paginate(scores, page, perPage);
   }
 
@@ -70,12 +69,9 @@ export class RisksController {
   @ApiHmppsIdParam('encodedHmppsId', true)
   @ApiDataResponse('Successfully found risks for a person with the provided HMPPS ID.', RISKS_SCHEMA)
   @ApiOperationErrors(400, 404)
-  async getSeriousHarm(
-    @Param('encodedHmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<Risks | null>> {
+  @Audit('GET_PERSON_RISK', pathDetails({ hmppsId: 'encodedHmppsId' }))
+  async getSeriousHarm(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<Risks | null>> {
     const risks = await this.assessments.getRisks(hmppsId);
-    await this.audit.record('GET_PERSON_RISK', consumer, { hmppsId });
     return dataResponse(risks);
   }
 
@@ -87,12 +83,9 @@ export class RisksController {
     MAPPA_DETAIL_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
-  async getMappaDetail(
-    @Param('encodedHmppsId') hmppsId: string,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<MappaDetail>> {
+  @Audit('GET_MAPPA_DETAIL', pathDetails({ hmppsId: 'encodedHmppsId' }))
+  async getMappaDetail(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<MappaDetail>> {
     const mappa = await this.registrations.getMappaDetail(hmppsId);
-    await this.audit.record('GET_MAPPA_DETAIL', consumer, { hmppsId });
     return dataResponse(mappa);
   }
 
@@ -105,14 +98,13 @@ export class RisksController {
     REGISTRATION_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_DYNAMIC_RISKS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getDynamicRisks(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<DynamicRisk>> {
     const { page, perPage } = pageRequestOf(query);
     const risks = await this.registrations.getDynamicRisks(hmppsId);
-    await this.audit.record('GET_DYNAMIC_RISKS', consumer, { hmppsId });
     return paginate(risks, page, perPage);
   }
 
@@ -127,12 +119,12 @@ export class RisksController {
     RISK_CATEGORY_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_RISK_CATEGORIES', pathDetails('hmppsId'))
   async getRiskCategories(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<RiskCategory>> {
     const category = await this.categories.getRiskCategory(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_RISK_CATEGORIES', consumer, { hmppsId });
     return dataResponse(category);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { queryOf } from '../../audit/audit-details';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { PaginatedResponse } from '../../common/envelopes';
 import {
   ApiOperationErrors,
@@ -10,18 +11,13 @@ import {
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { nameSearchQuery, pageRequestOf, QueryMap, singleValue } from '../../common/query-params';
-import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
-import { Consumer } from '../../consumers/consumer.decorator';
 import { Person } from '../../domain/person';
 import { PersonSearchService } from './person-search.service';
 
 @ApiTags('persons')
 @Controller('v1/persons')
 export class PersonSearchController {
-  constructor(
-    private readonly service: PersonSearchService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: PersonSearchService) {}
 
   @Get()
   @ApiOperation({
@@ -41,21 +37,22 @@ export class PersonSearchController {
   @ApiPagingQueries()
   @ApiPaginatedResponse('The matching people; an empty list when nobody matches.', PERSON_SCHEMA)
   @ApiOperationErrors(400)
-  async search(
-    @Query() query: QueryMap,
-    @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<PaginatedResponse<Person>> {
+  @Audit('SEARCH_PERSON', (request) => {
+    const query = queryOf(request);
+    const names = nameSearchQuery(query, ['pnc_number']);
+    return {
+      firstName: names.firstName ?? null,
+      lastName: names.lastName ?? null,
+      aliases: names.searchWithinAliases,
+      pncNumber: singleValue(query.pnc_number, 'pnc_number') || null,
+      dateOfBirth: names.dateOfBirth ?? null,
+    };
+  })
+  async search(@Query() query: QueryMap): Promise<PaginatedResponse<Person>> {
     const names = nameSearchQuery(query, ['pnc_number']);
     const pncNumber = singleValue(query.pnc_number, 'pnc_number') || undefined;
     const { page, perPage } = pageRequestOf(query);
     const people = await this.service.search({ ...names, pncNumber });
-    await this.audit.record('SEARCH_PERSON', consumer, {
-      firstName: names.firstName ?? null,
-      lastName: names.lastName ?? null,
-      aliases: names.searchWithinAliases,
-      pncNumber: pncNumber ?? null,
-      dateOfBirth: names.dateOfBirth ?? null,
-    });
     return paginate(people, page, perPage);
   }
 }

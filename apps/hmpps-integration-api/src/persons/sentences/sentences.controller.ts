@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
 import {
   ApiDataResponse,
@@ -25,7 +26,6 @@ export class SentencesController {
   constructor(
     private readonly sentences: SentencesService,
     private readonly keyDates: LatestKeyDatesService,
-    private readonly audit: AuditService,
   ) {}
 
   @Get(':hmppsId/sentences')
@@ -41,6 +41,7 @@ export class SentencesController {
     SENTENCE_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_SENTENCES', pathDetails('hmppsId'))
   async getSentences(
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
@@ -48,7 +49,6 @@ export class SentencesController {
   ): Promise<PaginatedResponse<Sentence>> {
     const { page, perPage } = pageRequestOf(query);
     const sentences = await this.sentences.getSentences(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_SENTENCES', consumer, { hmppsId });
     return paginate(sentences, page, perPage);
   }
 
@@ -64,12 +64,12 @@ export class SentencesController {
     KEY_DATES_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_SENTENCES_LATEST_KEY_DATES_AND_ADJUSTMENTS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getLatestKeyDatesAndAdjustments(
     @Param('encodedHmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<LatestSentenceKeyDatesAndAdjustments>> {
     const keyDates = await this.keyDates.getLatestKeyDatesAndAdjustments(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_SENTENCES_LATEST_KEY_DATES_AND_ADJUSTMENTS', consumer, { hmppsId });
     return dataResponse(keyDates);
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
@@ -19,10 +20,7 @@ const BALANCE_SCHEMA = {
 @ApiTags('prison finance')
 @Controller('v1/prison/:prisonId/prisoners/:hmppsId')
 export class BalancesController {
-  constructor(
-    private readonly service: BalancesService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: BalancesService) {}
 
   @Get('balances')
   @ApiOperation({
@@ -36,13 +34,13 @@ export class BalancesController {
     properties: { balances: { type: 'array', items: BALANCE_SCHEMA } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_BALANCES_FOR_PERSON', pathDetails('hmppsId', 'prisonId'))
   async getBalances(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<{ balances: AccountBalance[] }>> {
     const balances = await this.service.getBalances(prisonId, hmppsId, consumer.filters);
-    await this.audit.record('GET_BALANCES_FOR_PERSON', consumer, { hmppsId, prisonId });
     return dataResponse({ balances });
   }
 
@@ -59,6 +57,7 @@ export class BalancesController {
     properties: { balance: BALANCE_SCHEMA },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_BALANCE_FOR_PERSON', pathDetails('hmppsId', 'prisonId', 'accountCode'))
   async getBalance(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
@@ -66,7 +65,6 @@ export class BalancesController {
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<{ balance: AccountBalance }>> {
     const balance = await this.service.getBalance(prisonId, hmppsId, accountCode, consumer.filters);
-    await this.audit.record('GET_BALANCE_FOR_PERSON', consumer, { hmppsId, prisonId, accountCode });
     return dataResponse({ balance });
   }
 }

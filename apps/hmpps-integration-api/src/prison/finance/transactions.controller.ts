@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails, queryOf } from '../../audit/audit-details';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { QueryMap } from '../../common/query-params';
@@ -8,6 +9,7 @@ import { validBody } from '../../common/request-body';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Transaction, TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
+import type { FastifyRequest } from 'fastify';
 import { transactionDates } from './transaction-dates';
 import { TransactionPostingService } from './transaction-posting.service';
 import { TransactionRequestDto, TransactionTransferRequestDto } from './transaction-request.dto';
@@ -29,13 +31,20 @@ const CONFLICT_RESPONSE = ApiResponse({
   description: 'The clientUniqueRef has been used before; nothing new was recorded.',
 });
 
+/** A posting's audit details; by the time it is audited the body has passed validation. */
+function createdDetails(request: FastifyRequest) {
+  return {
+    ...pathDetails('hmppsId', 'prisonId')(request),
+    clientUniqueRef: (request.body as { clientUniqueRef: string }).clientUniqueRef,
+  };
+}
+
 @ApiTags('prison finance')
 @Controller('v1/prison/:prisonId/prisoners/:hmppsId')
 export class TransactionsController {
   constructor(
     private readonly transactions: TransactionsService,
     private readonly postings: TransactionPostingService,
-    private readonly audit: AuditService,
   ) {}
 
   @Get('accounts/:accountCode/transactions')
@@ -53,6 +62,10 @@ export class TransactionsController {
     properties: { transactions: { type: 'array', items: TRANSACTION_SCHEMA } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_TRANSACTIONS_FOR_PERSON', (request) => ({
+    ...pathDetails('hmppsId', 'prisonId')(request),
+    ...transactionDates(queryOf(request)),
+  }))
   async getAccountTransactions(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
@@ -68,7 +81,6 @@ export class TransactionsController {
       dates,
       consumer.filters,
     );
-    await this.audit.record('GET_TRANSACTIONS_FOR_PERSON', consumer, { hmppsId, prisonId, ...dates });
     return dataResponse({ transactions });
   }
 
@@ -85,6 +97,7 @@ export class TransactionsController {
   })
   @ApiDataResponse('Successfully found a transaction.', TRANSACTION_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_TRANSACTION_FOR_PERSON', pathDetails('hmppsId', 'prisonId', 'clientUniqueRef'))
   async getTransaction(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
@@ -97,7 +110,6 @@ export class TransactionsController {
       clientUniqueRef,
       consumer.filters,
     );
-    await this.audit.record('GET_TRANSACTION_FOR_PERSON', consumer, { hmppsId, prisonId, clientUniqueRef });
     return dataResponse(transaction);
   }
 
@@ -117,6 +129,7 @@ export class TransactionsController {
   })
   @ApiOperationErrors(400, 404)
   @CONFLICT_RESPONSE
+  @Audit('CREATE_TRANSACTION', createdDetails)
   async createTransaction(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
@@ -128,11 +141,6 @@ export class TransactionsController {
       { prisonId, hmppsId, filters: consumer.filters },
       request,
     );
-    await this.audit.record('CREATE_TRANSACTION', consumer, {
-      hmppsId,
-      prisonId,
-      clientUniqueRef: request.clientUniqueRef,
-    });
     return dataResponse(created);
   }
 
@@ -155,6 +163,7 @@ export class TransactionsController {
   })
   @ApiOperationErrors(400, 404)
   @CONFLICT_RESPONSE
+  @Audit('CREATE_TRANSACTION_TRANSFER', createdDetails)
   async createTransfer(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
@@ -166,11 +175,6 @@ export class TransactionsController {
       { prisonId, hmppsId, filters: consumer.filters },
       request,
     );
-    await this.audit.record('CREATE_TRANSACTION_TRANSFER', consumer, {
-      hmppsId,
-      prisonId,
-      clientUniqueRef: request.clientUniqueRef,
-    });
     return dataResponse(created);
   }
 }

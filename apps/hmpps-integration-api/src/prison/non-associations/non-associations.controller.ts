@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { booleanParam, QueryMap, singleValue } from '../../common/query-params';
@@ -12,10 +13,7 @@ import { NonAssociationsService } from './non-associations.service';
 @ApiTags('prison')
 @Controller('v1/prison/:prisonId/prisoners/:hmppsId/non-associations')
 export class NonAssociationsController {
-  constructor(
-    private readonly service: NonAssociationsService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: NonAssociationsService) {}
 
   @Get()
   @ApiOperation({
@@ -32,6 +30,7 @@ export class NonAssociationsController {
     properties: { nonAssociations: { type: 'array', items: { type: 'object' } } },
   })
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PRISONERS_NON_ASSOCIATES', pathDetails('hmppsId', 'prisonId'))
   async getNonAssociations(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
@@ -43,7 +42,6 @@ export class NonAssociationsController {
       includeClosed: booleanParam(singleValue(query.includeClosed, 'includeClosed'), 'includeClosed', false),
     };
     const nonAssociations = await this.service.getNonAssociations(prisonId, hmppsId, flags, consumer.filters);
-    await this.audit.record('GET_PRISONERS_NON_ASSOCIATES', consumer, { hmppsId, prisonId });
     return dataResponse({ nonAssociations });
   }
 }

@@ -1,6 +1,7 @@
+import { Audit } from '@libs/queue';
+import { pathDetails, queryOf } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
 import {
   ApiDataResponse,
@@ -32,10 +33,7 @@ const PERSON_IN_PRISON_SCHEMA = {
 @ApiTags('prison')
 @Controller('v1/prison/prisoners')
 export class PrisonersController {
-  constructor(
-    private readonly service: PrisonersService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly service: PrisonersService) {}
 
   @Get()
   @ApiOperation({
@@ -50,6 +48,15 @@ export class PrisonersController {
   @ApiPagingQueries()
   @ApiPaginatedResponse('The matching prisoners; an empty list when nobody matches.', PERSON_IN_PRISON_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('SEARCH_PERSON', (request) => {
+    const names = nameSearchQuery(queryOf(request));
+    return {
+      firstName: names.firstName ?? null,
+      lastName: names.lastName ?? null,
+      aliases: names.searchWithinAliases,
+      dateOfBirth: names.dateOfBirth ?? null,
+    };
+  })
   async search(
     @Query() query: QueryMap,
     @Consumer() consumer: AuthorisedConsumer,
@@ -57,12 +64,6 @@ export class PrisonersController {
     const names = nameSearchQuery(query);
     const { page, perPage } = pageRequestOf(query);
     const prisoners = await this.service.search(names, consumer.filters);
-    await this.audit.record('SEARCH_PERSON', consumer, {
-      firstName: names.firstName ?? null,
-      lastName: names.lastName ?? null,
-      aliases: names.searchWithinAliases,
-      dateOfBirth: names.dateOfBirth ?? null,
-    });
     return paginate(prisoners, page, perPage);
   }
 
@@ -74,12 +75,12 @@ export class PrisonersController {
   @ApiHmppsIdParam()
   @ApiDataResponse('The prisoner was found.', PERSON_IN_PRISON_SCHEMA)
   @ApiOperationErrors(400, 404)
+  @Audit('GET_PERSON_DETAILS', pathDetails('hmppsId'))
   async getPrisoner(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<PersonInPrison>> {
     const prisoner = await this.service.getPrisoner(hmppsId, consumer.filters);
-    await this.audit.record('GET_PERSON_DETAILS', consumer, { hmppsId });
     return dataResponse(prisoner);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { PLATFORM_OPTIONS, PlatformModuleOptions } from '@libs/platform';
-import { QueueService } from './queue.service';
-import { AUDIT_QUEUE, QUEUE_MODULE_OPTIONS, QueueModuleOptions } from './queue.options';
+import { Outbox } from '../outbox/outbox.service';
+import { AUDIT_QUEUE, QUEUE_MODULE_OPTIONS, QueueModuleOptions } from '../queue.options';
 
 export interface AuditEvent {
   /** What happened, e.g. `SEARCH_PERSON`. */
@@ -14,6 +14,7 @@ export interface AuditEvent {
   correlationId?: string;
 }
 
+/** The HMPPS Audit message (`HmppsAuditEvent`): the body of every message on the `audit` queue. */
 export interface AuditMessage {
   what: string;
   details?: unknown;
@@ -34,9 +35,9 @@ interface WaitingEvent {
 }
 
 /**
- * Sends audit events to the `audit` queue, in the HMPPS Audit message shape.
+ * Writes audit events to the outbox for the `audit` queue, in the HMPPS Audit message shape.
  *
- * Group commit: an event is written before `publish` resolves (a caller that awaits it answers only
+ * Group commit: an event is stored before `publish` resolves (a caller that awaits it answers only
  * once its audit is stored), but the events that arrive while one INSERT is in flight go together in
  * the next one. Under load that is one statement for dozens of requests instead of one each, which was
  * the largest cost per request of hmpps-integration-api (docs/benchmarks.md).
@@ -49,18 +50,18 @@ export class AuditPublisher {
   private writing = false;
 
   constructor(
-    private readonly queues: QueueService,
+    private readonly outbox: Outbox,
     @Inject(QUEUE_MODULE_OPTIONS) options: QueueModuleOptions,
     @Optional() @Inject(PLATFORM_OPTIONS) platform?: PlatformModuleOptions,
   ) {
-    const service = options.auditService ?? platform?.name;
-    if (!service) throw new Error('QueueModule needs `auditService` when PlatformModule is not imported');
+    const service = options.audit?.service ?? platform?.name;
+    if (!service) throw new Error('QueueModule needs `audit.service` when PlatformModule is not imported');
     this.service = service;
   }
 
   /**
-   * Publishes the event; resolves false (after logging why) if it could not be queued, because a
-   * failed audit must not fail the caller's request.
+   * Stores the event; resolves false (after logging why) if it could not be stored, because a failed
+   * audit must not fail the caller's request.
    */
   publish(event: AuditEvent): Promise<boolean> {
     const message: AuditMessage = {
@@ -73,7 +74,7 @@ export class AuditPublisher {
     };
     if (this.waiting.length >= MAX_WAITING) {
       this.logger.error(
-        `audit event ${event.what} was not published: ${MAX_WAITING} events are already waiting for the database`,
+        `audit event ${event.what} was not stored: ${MAX_WAITING} events are already waiting for the database`,
       );
       return Promise.resolve(false);
     }
@@ -92,15 +93,14 @@ export class AuditPublisher {
       const batch = this.waiting.splice(0, MAX_BATCH);
       let ok = true;
       try {
-        await this.queues.sendMany(
-          AUDIT_QUEUE,
-          batch.map((event) => event.message),
+        await this.outbox.add(
+          batch.map((event) => ({ kind: 'queue' as const, destination: AUDIT_QUEUE, body: event.message })),
         );
       } catch (error) {
         ok = false;
         const whats = [...new Set(batch.map((event) => event.message.what))].join(', ');
         this.logger.error(
-          `${batch.length} audit event(s) (${whats}) were not published: ${(error as Error).message}`,
+          `${batch.length} audit event(s) (${whats}) were not stored: ${(error as Error).message}`,
         );
       }
       for (const event of batch) event.published(ok);
