@@ -44,8 +44,9 @@ function addControllerRoutes(controller: Type, routes: Map<string, AppRoute>): v
   const prototype = controller.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(prototype)) {
     const handler = prototype[name];
-    const method = typeof handler === 'function' ? (Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined) : undefined;
-    if (method === undefined || !Reflect.hasMetadata(PATH_METADATA, handler as object)) continue;
+    if (typeof handler !== 'function') continue;
+    const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+    if (method === undefined || !Reflect.hasMetadata(PATH_METADATA, handler)) continue;
     for (const prefix of prefixes) {
       for (const path of paths(Reflect.getMetadata(PATH_METADATA, handler))) {
         const route = { method: RequestMethod[method], path: `/${[prefix, path].join('/')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1') };

@@ -194,7 +194,7 @@ describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
     });
 
     it("alerts on this namespace's 5xx rate, open breakers, dead letters, a stalled outbox relay and failing readiness", () => {
-      const rules = only<IPrometheusRule>(objects, 'PrometheusRule').spec.groups.flatMap((group) => group.rules ?? []);
+      const rules = (only<IPrometheusRule>(objects, 'PrometheusRule').spec?.groups ?? []).flatMap((group) => group.rules ?? []);
       const exprs = rules.map((rule) => String(rule.expr));
       const namespace = `${app.name}-${environment}`;
       for (const expr of exprs) {
