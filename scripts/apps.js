@@ -10,7 +10,13 @@ module.exports = {
   // Processes the apps need that are not apps: the SQS/SNS emulator the apps' HMPPS_SQS_* settings in
   // .env.local point at (each app creates its own queues and topics there).
   services: [
-    { name: 'fauxqs', command: 'node node_modules/fauxqs/dist/cli.js', env: { FAUXQS_PORT: '4566', FAUXQS_LOGGER: 'false', FAUXQS_DEFAULT_REGION: 'eu-west-2' } },
+    {
+      name: 'fauxqs',
+      port: 4566,
+      portVariable: 'FAUXQS_PORT',
+      command: 'node node_modules/fauxqs/dist/cli.js',
+      env: { FAUXQS_LOGGER: 'false', FAUXQS_DEFAULT_REGION: 'eu-west-2' },
+    },
   ],
   platformPaths: ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/info', '/metrics', '/v3/api-docs', '/swagger-ui/index.html'],
   // hmpps-integration-api authorises every path, platform ones included, by the client-certificate DN.

@@ -1,7 +1,9 @@
+import type { IDeployment } from 'kubernetes-models/apps/v1';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument, visit } from 'yaml';
 import { dockerfileStages, execForm } from './dockerfile';
+import { renderOverlay } from './kustomize/render-kustomization';
 import { ALL_APPS, readEnvFile, readRepoFile, REPO_ROOT, requiredEnv, SERVICES, SuiteApp } from './suite';
 
 interface ComposeService {
@@ -42,6 +44,29 @@ function serviceOf(profile: Profile, app: string): ComposeService {
 /** What the container's environment holds: the env file, then the service's own environment over it. */
 function effectiveEnv(profile: Profile, service: ComposeService): Record<string, string> {
   return { ...readEnvFile(PROFILES[profile]), ...service.environment };
+}
+
+/** A value Compose fills in from the shell (or the --env-file) when it starts the stack. */
+function fromShell(value: string | undefined): boolean {
+  return /^\$\{[A-Z_]+:-\}$/.test(value ?? '');
+}
+
+/** The variables an app's Kubernetes Deployment takes from Secrets (the dev overlay). */
+async function secretVariables(app: string): Promise<string[]> {
+  const objects = renderOverlay(join(REPO_ROOT, 'deploy', 'k8s', app, 'overlays', 'dev'));
+  const deployment = objects.find((o) => o.kind === 'Deployment') as unknown as IDeployment;
+  const container = deployment.spec?.template.spec?.containers.find((c) => c.name === app);
+  return (container?.env ?? []).filter((variable) => variable.valueFrom?.secretKeyRef).map((variable) => variable.name);
+}
+
+/** The secret values of the local profile: .env.local's credentials and the compose local services' passwords. */
+function localSecretValues(): string[] {
+  const local = readEnvFile('.env.local');
+  const secretNames = Object.keys(local).filter((name) => /PASSWORD|SECRET|TOKEN|KEYS/.test(name));
+  const composePasswords = Object.values(services)
+    .filter((service) => service.profiles?.includes('local'))
+    .flatMap((service) => Object.entries(service.environment ?? {}).filter(([name]) => /PASSWORD/.test(name)).map(([, value]) => value));
+  return [...secretNames.map((name) => local[name]), ...composePasswords, ':postgres@'].filter((value) => value.length >= 6);
 }
 
 function postgresDatabases(): string[] {
@@ -100,7 +125,8 @@ describe.each(Object.keys(PROFILES) as Profile[])('profile %s', (profile) => {
       const service = serviceOf(profile, app.name);
       expect(service.build).toEqual({ context: '.', dockerfile: 'docker/Dockerfile', args: { APP: app.name, PORT: String(app.port) } });
       expect(service.image).toBe(`uk-public-sector-integrations/${app.name}:latest`);
-      expect(service.ports).toEqual([`${app.port}:${app.port}`]);
+      // Published on the loopback interface only: nothing on the network reaches a developer's stack.
+      expect(service.ports).toEqual([`127.0.0.1:${app.port}:${app.port}`]);
     });
 
     it(`reads ${PROFILES[profile]} and checks its health with the image's own HEALTHCHECK`, () => {
@@ -112,9 +138,9 @@ describe.each(Object.keys(PROFILES) as Profile[])('profile %s', (profile) => {
 
     if (app.name === 'upstream-stubs') return;
 
-    it(`gets every variable the app requires from ${PROFILES[profile]} and the service`, async () => {
+    it(`gets every variable the app requires from ${PROFILES[profile]} and the service${profile === 'development' ? ' (secrets from the shell)' : ''}`, async () => {
       const env = effectiveEnv(profile, serviceOf(profile, app.name));
-      const missing = (await requiredEnv(app.name)).filter((name) => !env[name]?.trim());
+      const missing = (await requiredEnv(app.name)).filter((name) => !env[name]?.trim() || (profile === 'local' && fromShell(env[name])));
       expect(missing).toEqual([]);
     });
 
@@ -145,31 +171,54 @@ describe.each(Object.keys(PROFILES) as Profile[])('profile %s', (profile) => {
           expect(env.DATABASE_URL).toBeUndefined();
         }
       });
-    } else if (app.database) {
-      it('uses its own database: <APP>_DATABASE_URL when given, otherwise an embedded one in a volume', () => {
+    } else {
+      it('takes every value Kubernetes keeps in a Secret from the shell, never from a file, and no local default', async () => {
         const service = serviceOf(profile, app.name);
+        const secrets = await secretVariables(app.name);
+        const fileEnv = readEnvFile('.env.development');
+        expect(secrets.length).toBeGreaterThan(0);
+        for (const name of secrets) {
+          expect(`${name}: ${fileEnv[name] ?? ''}`).toBe(`${name}: `);
+          const fromTheShell = name === 'DATABASE_URL' ? `\${${app.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL:-}` : `\${${name}:-}`;
+          expect(`${name}: ${service.environment?.[name]}`).toBe(`${name}: ${fromTheShell}`);
+        }
+        // No value the local profile uses (fake secrets, the throwaway postgres password) reaches this one.
         const env = effectiveEnv(profile, service);
-        // Compose fills this in from the shell or --env-file; empty means the embedded database.
-        expect(env.DATABASE_URL).toBe(`\${${app.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL:-}`);
-        const mounts = (service.volumes ?? []).map((volume) => volume.split(':')[1]);
-        expect(mounts.some((mount) => env.EMBEDDED_DB_DIR?.startsWith(`${mount}/`))).toBe(true);
+        const localValues = localSecretValues();
+        expect(Object.entries(env).filter(([, value]) => localValues.some((local) => value.includes(local)))).toEqual([]);
+      });
+
+      it('keeps no database in the container: the images carry no embedded database', () => {
+        const service = serviceOf(profile, app.name);
+        expect(service.environment?.EMBEDDED_DB_DIR).toBeUndefined();
+        expect((service.volumes ?? []).filter((volume) => !volume.startsWith('./') && !volume.startsWith('${'))).toEqual([]);
       });
     }
   });
 });
 
-it.each(Object.keys(PROFILES) as Profile[])('%s: hmpps-integration-api reads a consumers file that exists in the image', (profile) => {
-  const env = effectiveEnv(profile, serviceOf(profile, 'hmpps-integration-api'));
-  // The image's working directory is /app and holds dist/, which the build fills from apps/ (non-TS files too).
-  expect(env.AUTHORISATION_CONFIG).toMatch(/^dist\/apps\//);
-  expect(existsSync(join(REPO_ROOT, env.AUTHORISATION_CONFIG.replace(/^dist\//, '')))).toBe(true);
+it('publishes postgres (local profile only) on the loopback interface', () => {
+  expect(services.postgres.profiles).toEqual(['local']);
+  expect(services.postgres.ports).toEqual(['127.0.0.1:5432:5432']);
+});
+
+it.each([
+  ['local', 'authorisation.local.yaml'],
+  ['development', 'authorisation.dev.yaml'],
+] as Array<[Profile, string]>)('%s: hmpps-integration-api reads %s, mounted as in Kubernetes (consumers files are not in the image)', (profile, file) => {
+  const service = serviceOf(profile, 'hmpps-integration-api');
+  const env = effectiveEnv(profile, service);
+  // The image's working directory is /app; the consumers folder of this checkout is mounted at /app/config.
+  expect(service.volumes).toContain('./apps/hmpps-integration-api/config:/app/config:ro');
+  expect(env.AUTHORISATION_CONFIG).toBe(`config/${file}`);
+  expect(existsSync(join(REPO_ROOT, 'apps', 'hmpps-integration-api', 'config', file))).toBe(true);
 });
 
 it('mounts the LRS client certificate (WebServiceClientCert.pfx) read-only where LRS_PFX_PATH points, in development', () => {
   const service = serviceOf('development', 'learner-records');
   const env = effectiveEnv('development', service);
   expect(env.LRS_PFX_PATH).toBe('/certs/WebServiceClientCert.pfx');
-  // learner-records refuses to start with a certificate but no password for it.
-  expect(env.PFX_FILE_PASSWORD).toEqual(expect.any(String));
+  // learner-records refuses to start with a certificate but no password for it: the shell supplies it.
+  expect(env.PFX_FILE_PASSWORD).toBe('${PFX_FILE_PASSWORD:-}');
   expect(service.volumes).toContain('${LRS_CERT_DIR:-./certs}:/certs:ro');
 });

@@ -17,25 +17,57 @@ function all(s: Stage, keyword: string): string[] {
   return s.instructions.filter((i: Instruction) => i.keyword === keyword).map((i) => i.args);
 }
 
+const rootPackage = JSON.parse(readRepoFile('package.json')) as { version: string; devDependencies: Record<string, string> };
+
 describe('docker/Dockerfile', () => {
-  it('builds in a build stage (npm ci, then the SWC build) and runs from a slim Node image', () => {
+  it('builds and runs on the exact Node release of the node devDependency, from a slim image', () => {
     expect(stages.map((s) => s.name)).toEqual(['build', 'runtime']);
-    expect(globalArgs).toEqual([{ keyword: 'ARG', args: expect.stringMatching(/^NODE_IMAGE=node:20-(slim|alpine)$/) }]);
+    // npm test, CI and npm start run on the `node` devDependency: the images run the very same release.
+    expect(rootPackage.devDependencies.node).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(globalArgs).toEqual([{ keyword: 'ARG', args: `NODE_IMAGE=node:${rootPackage.devDependencies.node}-slim` }]);
     expect(stages.map((s) => s.from)).toEqual(['${NODE_IMAGE}', '${NODE_IMAGE}']);
     const runs = all(stage('build'), 'RUN');
     expect(runs.findIndex((r) => / npm ci( |$)/.test(` ${r}`))).toBeLessThan(runs.findIndex((r) => r.endsWith('npm run build')));
   });
 
-  it('installs production dependencies only in the runtime stage and copies the built dist/', () => {
+  it("works out the app's own files and packages after the shared build (scripts/image-contents.js)", () => {
+    const build = stage('build').instructions;
+    const appArg = build.findIndex((i) => i.keyword === 'ARG' && i.args === 'APP');
+    const runBuild = build.findIndex((i) => i.keyword === 'RUN' && i.args.endsWith('npm run build'));
+    expect(runBuild).toBeGreaterThan(-1);
+    expect(appArg).toBeGreaterThan(runBuild); // everything before is shared by every app's build
+    expect(build.slice(appArg + 1).map((i) => i.keyword)).toEqual(['RUN', 'RUN']);
+    expect(build[build.length - 1].args).toBe('node scripts/image-contents.js "${APP}" /image');
+  });
+
+  it('installs only that app’s production packages in the runtime stage and copies only its files', () => {
     const runtime = stage('runtime');
-    expect(all(runtime, 'RUN').filter((r) => /npm ci/.test(r))).toEqual([expect.stringMatching(/npm ci --omit=dev/)]);
-    expect(all(runtime, 'COPY')).toContain('--from=build /app/dist ./dist');
+    expect(all(runtime, 'RUN').filter((r) => /npm ci/.test(r))).toEqual([expect.stringMatching(/npm ci --omit=dev .*--ignore-scripts/)]);
+    expect(all(runtime, 'COPY')).toEqual(
+      expect.arrayContaining(['--from=build /image/package.json /image/package-lock.json ./', '--from=build /image/dist ./dist']),
+    );
+    expect(all(runtime, 'COPY').filter((c) => c.includes('/app/'))).toEqual([]);
+    const keywords = runtime.instructions.map((i) => `${i.keyword} ${i.args}`);
+    expect(keywords.findIndex((k) => k.includes('/image/package.json'))).toBeLessThan(keywords.findIndex((k) => /npm ci/.test(k)));
     expect(all(runtime, 'ENV')).toContain('NODE_ENV=production');
+  });
+
+  it('labels the image with its source, revision and version (OCI annotations)', () => {
+    const runtime = stage('runtime');
+    const args = Object.fromEntries(all(runtime, 'ARG').map((a) => [a.split('=')[0], a.includes('=') ? a.slice(a.indexOf('=') + 1) : undefined]));
+    expect(args).toEqual({ APP: undefined, PORT: undefined, GIT_SHA: 'unknown', VERSION: rootPackage.version, SOURCE_URL: expect.stringMatching(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/) });
+    const labels = all(runtime, 'LABEL').join(' ');
+    expect(Object.fromEntries([...labels.matchAll(/(org\.opencontainers\.image\.[a-z]+)=(\S+)/g)].map((m) => [m[1], m[2]]))).toMatchObject({
+      'org.opencontainers.image.source': '${SOURCE_URL}',
+      'org.opencontainers.image.revision': '${GIT_SHA}',
+      'org.opencontainers.image.version': '${VERSION}',
+      'org.opencontainers.image.title': '${APP}',
+    });
   });
 
   it('is one image per app: ARG APP and PORT, EXPOSE the port, CMD node dist/apps/<app>/main.js', () => {
     const runtime = stage('runtime');
-    expect(all(runtime, 'ARG')).toEqual(['APP', 'PORT']);
+    expect(all(runtime, 'ARG').slice(0, 2)).toEqual(['APP', 'PORT']);
     expect(all(runtime, 'ENV')).toContain('APP=${APP} PORT=${PORT} HOST=0.0.0.0');
     expect(all(runtime, 'EXPOSE')).toEqual(['${PORT}']);
     const [cmd] = all(runtime, 'CMD').map(execForm);

@@ -1,16 +1,18 @@
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
-import type { IIngress } from 'kubernetes-models/networking.k8s.io/v1';
+import type { IPrometheusRule, IServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
+import type { IIngress, INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IConfigMap, IContainer, IProbe, IService } from 'kubernetes-models/v1';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumerNameFromDn } from '../../apps/hmpps-integration-api/src/consumers/subject-distinguished-name';
 import { parseAuthorisationConfig } from '../../apps/hmpps-integration-api/src/consumers/authorisation-config';
-import { appGetRoutes } from './app-routes';
+import { parse } from 'yaml';
+import { AppRoute, appGetRoutes, appRoutes } from './app-routes';
 import { validateAgainstSchema } from './k8s-schema';
 import { K8sObject, renderOverlay, splitImage } from './kustomize/render-kustomization';
-import { REPO_ROOT, requiredEnv, SERVICES, SuiteApp } from './suite';
+import { PLATFORM_PATHS, REPO_ROOT, requiredEnv, SERVICES, SuiteApp } from './suite';
 
 const DEPLOY_ROOT = join(REPO_ROOT, 'deploy', 'k8s');
 const ENVIRONMENTS = ['dev', 'preprod', 'prod'];
@@ -18,6 +20,34 @@ const ENVIRONMENTS = ['dev', 'preprod', 'prod'];
 const PROBE_DN = 'O=K8s,CN=kubernetes-health-check-client';
 /** libs/platform's shutdown bound when SHUTDOWN_TIMEOUT_MS is not set. */
 const DEFAULT_SHUTDOWN_TIMEOUT_MS = 25_000;
+/** The in-cluster metrics port (METRICS_PORT), named `metrics` on the container and the Service. */
+const METRICS_PORT = 9464;
+/** Namespaces of the platform: the ingress controllers, and Prometheus. */
+const INGRESS_NAMESPACE = { 'kubernetes.io/metadata.name': 'ingress-controllers' };
+const MONITORING_NAMESPACE = { 'kubernetes.io/metadata.name': 'monitoring' };
+/** The ingress-nginx controller's pods (the chart's labels): the only peer hmpps-integration-api trusts. */
+const INGRESS_CONTROLLER_PODS = { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' };
+/**
+ * Paths that never go on the public Ingress: health (birth-registration-matching's /ping/ping too), info,
+ * metrics, queue administration, the API documents, and vera-integration's provider administration
+ * (operators reach those through the cluster). Everything else an app serves is its API and must be routed.
+ */
+const INTERNAL_PATH = /^\/(health|ping|info|metrics|queue-admin|swagger-ui|v3\/api-docs|admin)(\/|$)/;
+
+/** Does an Ingress path (Prefix: whole path segments; Exact) route a request for this route's path? */
+function routes(rule: { path?: string; pathType: string }, routePath: string): boolean {
+  // A route parameter stands for any one segment: try it as that parameter's name, which no rule names.
+  const path = routePath.replace(/:[^/]+/g, 'x');
+  if (rule.pathType === 'Exact') return path === rule.path;
+  const prefix = (rule.path ?? '/').replace(/\/$/, '');
+  return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** The app's source uses the outbox and its dead-letter store (libs/queue). */
+function usesQueues(app: string): boolean {
+  const files = readdirSync(join(REPO_ROOT, 'apps', app, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  return files.some((file) => readFileSync(join(REPO_ROOT, 'apps', app, 'src', file), 'utf8').includes("from '@libs/queue'"));
+}
 
 function only<T>(objects: K8sObject[], kind: string): T {
   const matching = objects.filter((o) => o.kind === kind);
@@ -65,11 +95,13 @@ it('deploy/k8s holds one folder per deployed service and nothing else', () => {
 });
 
 describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
-  let routes: Set<string>;
+  let getRoutes: Set<string>;
+  let allRoutes: AppRoute[];
   let required: string[];
 
   beforeAll(async () => {
-    routes = await appGetRoutes(app.name);
+    getRoutes = await appGetRoutes(app.name);
+    allRoutes = [...(await appRoutes(app.name)), ...PLATFORM_PATHS.map((path) => ({ method: 'GET', path }))];
     required = await requiredEnv(app.name);
   });
 
@@ -84,8 +116,8 @@ describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
       container = appContainer(deployment, app.name);
     });
 
-    it('renders a Deployment, Service, ConfigMap, HPA, PDB and Ingress that are valid Kubernetes objects', () => {
-      for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress']) only(objects, kind);
+    it('renders a Deployment, Service, ConfigMap, HPA, PDB, Ingress, NetworkPolicy, ServiceMonitor and PrometheusRule that are valid objects of their schemas', () => {
+      for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Ingress', 'NetworkPolicy', 'ServiceMonitor', 'PrometheusRule']) only(objects, kind);
       expect(objects.some((o) => o.kind === 'ConfigMap')).toBe(true);
       for (const object of objects) validateAgainstSchema(object);
       expect(objects.every((o) => o.metadata.namespace === `${app.name}-${environment}`)).toBe(true);
@@ -100,20 +132,87 @@ describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
         startup: '/health/ping',
       });
       for (const probe of Object.values(probes)) {
-        expect(routes).toContain(probe?.httpGet?.path);
+        expect(getRoutes).toContain(probe?.httpGet?.path);
         expect(probe?.httpGet?.port).toBe('http');
       }
     });
 
-    it('listens on the app port, which the Service and the Ingress reach', () => {
+    it('listens on the app port, which the Service and the Ingress reach, and serves metrics on its own port', () => {
       const service = only<IService>(objects, 'Service');
       const ingress = only<IIngress>(objects, 'Ingress');
-      expect(container.ports).toEqual([{ name: 'http', containerPort: app.port, protocol: 'TCP' }]);
-      expect(containerEnvironment(objects, container).get('PORT')).toBe(`configmap:${app.port}`);
-      expect(service.spec?.ports).toEqual([{ name: 'http', port: app.port, targetPort: 'http', protocol: 'TCP' }]);
+      expect(container.ports).toEqual([
+        { name: 'http', containerPort: app.port, protocol: 'TCP' },
+        { name: 'metrics', containerPort: METRICS_PORT, protocol: 'TCP' },
+      ]);
+      const env = containerEnvironment(objects, container);
+      expect(env.get('PORT')).toBe(`configmap:${app.port}`);
+      expect(env.get('METRICS_PORT')).toBe(`configmap:${METRICS_PORT}`);
+      expect(service.spec?.ports).toEqual([
+        { name: 'http', port: app.port, targetPort: 'http', protocol: 'TCP' },
+        { name: 'metrics', port: METRICS_PORT, targetPort: 'metrics', protocol: 'TCP' },
+      ]);
       expect(matches(service.spec?.selector, deployment.spec?.template.metadata?.labels)).toBe(true);
       const backends = (ingress.spec?.rules ?? []).flatMap((rule) => rule.http?.paths.map((p) => p.backend.service) ?? []);
-      expect(backends).toEqual([{ name: service.metadata?.name, port: { name: 'http' } }]);
+      expect(backends.length).toBeGreaterThan(0);
+      expect(new Set(backends.map((backend) => JSON.stringify(backend)))).toEqual(new Set([JSON.stringify({ name: service.metadata?.name, port: { name: 'http' } })]));
+    });
+
+    it('routes every API path on the public Ingress, and no health, info, metrics, queue-admin or API-document path', () => {
+      const paths = (only<IIngress>(objects, 'Ingress').spec?.rules ?? []).flatMap((rule) => rule.http?.paths ?? []);
+      const routed = (route: AppRoute) => paths.some((rule) => routes(rule, route.path));
+      const internal = allRoutes.filter((route) => INTERNAL_PATH.test(route.path));
+      const api = allRoutes.filter((route) => !INTERNAL_PATH.test(route.path));
+      expect(internal.length).toBeGreaterThan(0);
+      expect(internal.filter(routed).map((route) => `${route.method} ${route.path}`)).toEqual([]);
+      expect(api.filter((route) => !routed(route)).map((route) => `${route.method} ${route.path}`)).toEqual([]);
+      // Requests for paths no route serves stay outside too (no catch-all).
+      for (const path of ['/', '/metrics/x', '/queue-admin', '/health-x', '/unknown/path']) {
+        if (!api.some((route) => route.path === path)) expect(`${path}: ${paths.some((rule) => routes(rule, path)) ? 'routed' : 'not routed'}`).toBe(`${path}: not routed`);
+      }
+    });
+
+    it('accepts connections only from the ingress controllers on the app port and from monitoring on the metrics port', () => {
+      const policy = only<INetworkPolicy>(objects, 'NetworkPolicy');
+      expect(policy.spec?.podSelector.matchLabels).toEqual(deployment.spec?.selector.matchLabels);
+      expect(policy.spec?.policyTypes).toEqual(['Ingress']);
+      const ingressPeer =
+        app.name === 'hmpps-integration-api'
+          ? { namespaceSelector: { matchLabels: INGRESS_NAMESPACE }, podSelector: { matchLabels: INGRESS_CONTROLLER_PODS } }
+          : { namespaceSelector: { matchLabels: INGRESS_NAMESPACE } };
+      expect(policy.spec?.ingress).toEqual([
+        { from: [ingressPeer], ports: [{ port: 'http', protocol: 'TCP' }] },
+        { from: [{ namespaceSelector: { matchLabels: MONITORING_NAMESPACE } }], ports: [{ port: 'metrics', protocol: 'TCP' }] },
+      ]);
+    });
+
+    it('has Prometheus scrape /metrics on the metrics port of its Service', () => {
+      const monitor = only<IServiceMonitor>(objects, 'ServiceMonitor');
+      const service = only<IService>(objects, 'Service');
+      expect(matches(monitor.spec.selector.matchLabels, service.metadata?.labels)).toBe(true);
+      expect(monitor.spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: expect.stringMatching(/^\d+s$/) }]);
+      expect(service.spec?.ports?.map((port) => port.name)).toContain('metrics');
+    });
+
+    it("alerts on this namespace's 5xx rate, open breakers, dead letters, a stalled outbox relay and failing readiness", () => {
+      const rules = (only<IPrometheusRule>(objects, 'PrometheusRule').spec?.groups ?? []).flatMap((group) => group.rules ?? []);
+      const exprs = rules.map((rule) => String(rule.expr));
+      const namespace = `${app.name}-${environment}`;
+      for (const expr of exprs) {
+        // Each expression's namespace is the overlay's (one cluster holds dev, preprod and prod).
+        expect([...expr.matchAll(/namespace="([^"]*)"/g)].map((match) => match[1])).toEqual([namespace]);
+      }
+      const alerting = (pattern: RegExp) => exprs.filter((expr) => pattern.test(expr));
+      expect(alerting(/http_server_requests_seconds_count\{[^}]*status=~"5\.\."[^}]*\}.*\/ on \(namespace\) sum by \(namespace\) \(rate\(http_server_requests_seconds_count\[/)).toHaveLength(1);
+      expect(alerting(/upstream_circuit_open\{[^}]*\}\) == 1$/)).toHaveLength(1);
+      expect(alerting(new RegExp(`kube_pod_container_status_ready\\{[^}]*container="${app.name}"[^}]*\\}\\) == 0$`))).toHaveLength(1);
+      const queues = usesQueues(app.name);
+      expect(alerting(/^max by \(namespace, destination\) \(outbox_dead_letter_messages\{[^}]*\}\) > 0$/)).toHaveLength(queues ? 1 : 0);
+      expect(alerting(/outbox_oldest_pending_age_seconds\{[^}]*\}\) > 300$/)).toHaveLength(queues ? 1 : 0);
+      expect(rules).toHaveLength(queues ? 5 : 3);
+      for (const rule of rules) {
+        expect(rule).toMatchObject({ alert: expect.stringMatching(/^[A-Z][A-Za-z]+$/), for: expect.stringMatching(/^\d+m$/), labels: { severity: expect.stringMatching(/^(warning|critical)$/) } });
+        expect(rule.annotations?.summary).toContain(app.name);
+      }
     });
 
     it('sets resources and runs non-root on a read-only root filesystem with /tmp on an emptyDir', () => {
@@ -188,6 +287,20 @@ describe('hmpps-integration-api client-certificate identity', () => {
         'nginx.ingress.kubernetes.io/auth-tls-secret': expect.stringMatching(new RegExp(`^hmpps-integration-api-${environment}/.+`)),
       });
       expect(annotations['nginx.ingress.kubernetes.io/configuration-snippet']).toMatch(/^proxy_set_header subject-distinguished-name \$ssl_client_s_dn;$/m);
+    });
+
+    it('lets no consumer call every path (all-access exists for local runs only)', () => {
+      const text = configMap(objects, 'hmpps-integration-api-authorisation').data?.['authorisation.yaml'] as string;
+      const consumers = parseAuthorisationConfig(text).consumers;
+      expect(consumers.size).toBeGreaterThan(0);
+      const everything = [...consumers].filter(([, consumer]) =>
+        ['/queue-admin/retry-all-dlqs', '/no/such/path', '/v1/persons/A1234AA/risks/serious-harm', '/info'].every((path) => consumer.permissions.some((pattern) => pattern.test(path))),
+      );
+      expect(everything.map(([name]) => name)).toEqual([]);
+      if (environment === 'dev') {
+        // The same consumers as the dev file that .env.development and the compose development profile read.
+        expect(parse(text)).toEqual(parse(readFileSync(join(REPO_ROOT, 'apps', 'hmpps-integration-api', 'config', 'authorisation.dev.yaml'), 'utf8')));
+      }
     });
 
     it('probes as the kubernetes-health-check-client consumer, which this environment authorises on every probe path', () => {

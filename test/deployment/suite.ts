@@ -12,11 +12,13 @@ export interface SuiteApp {
 
 // scripts/apps.js is the one list of runnable apps and their ports (npm start uses it too).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const appsModule = require(join(REPO_ROOT, 'scripts', 'apps.js')) as { apps: SuiteApp[]; probeHeaders: Record<string, string> };
+const appsModule = require(join(REPO_ROOT, 'scripts', 'apps.js')) as { apps: SuiteApp[]; platformPaths: string[]; probeHeaders: Record<string, string> };
 
 export const ALL_APPS: SuiteApp[] = appsModule.apps;
 /** The four services that are deployed; upstream-stubs only ever runs locally. */
 export const SERVICES: SuiteApp[] = ALL_APPS.filter((app) => app.name !== 'upstream-stubs');
+/** The platform endpoints every app serves (health, info, metrics, the API documents). */
+export const PLATFORM_PATHS: string[] = appsModule.platformPaths;
 /** The DN local runs use for hmpps-integration-api (the local consumers file grants it every path). */
 export const LOCAL_PROBE_DN = appsModule.probeHeaders['subject-distinguished-name'];
 

@@ -8,6 +8,7 @@ import { Public } from './public.decorator';
 interface BuildInfo {
   version: string;
   gitSha: string;
+  builtAt?: string;
 }
 
 /** Read once at start: written by the build (dist/build-info.json), overridable by env in images. */
@@ -34,12 +35,20 @@ export class InfoController {
 
   constructor(@Inject(PLATFORM_OPTIONS) options: PlatformModuleOptions) {
     const build = readBuildInfo();
+    const version = process.env.BUILD_VERSION ?? build.version;
+    const gitSha = process.env.GIT_SHA ?? build.gitSha;
+    const time = process.env.BUILD_TIME ?? build.builtAt;
+    // The shape HMPPS tooling reads from a Spring Boot actuator's /info: git.commit.id (the abbreviated
+    // id, as Spring's "simple" git mode gives it), build.{name,version,time} and productId (PRODUCT_ID,
+    // the product in the HMPPS catalogue; absent when not configured, rather than a made-up one).
     this.info = {
       name: options.name,
-      version: process.env.BUILD_VERSION ?? build.version,
-      gitSha: process.env.GIT_SHA ?? build.gitSha,
+      version,
+      gitSha,
       startTime: new Date().toISOString(),
-      build: { name: options.name, version: process.env.BUILD_VERSION ?? build.version },
+      git: { commit: { id: gitSha === 'unknown' ? gitSha : gitSha.slice(0, 7) } },
+      build: { name: options.name, artifact: options.name, version, ...(time ? { time } : {}) },
+      ...(process.env.PRODUCT_ID ? { productId: process.env.PRODUCT_ID } : {}),
     };
   }
 

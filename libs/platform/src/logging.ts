@@ -42,9 +42,32 @@ export function auditLogLevel(): string {
   return process.env.AUDIT_LOG_LEVEL ?? (underJest() ? 'silent' : 'info');
 }
 
-/** stdout; tests keep `process.stdout`, whose writes they capture. */
+let openCaptures = 0;
+
+/**
+ * Under Jest the apps' log lines reach stdout only while a test captures them (libs/testing captureLogs
+ * calls this and closes it when it stops) or when TEST_LOGS=1 asks to see them: `npm test` prints only
+ * the results and the failures. Returns the function that ends the capture.
+ */
+export function openTestLogCapture(): () => void {
+  openCaptures += 1;
+  let open = true;
+  return () => {
+    if (open) openCaptures -= 1;
+    open = false;
+  };
+}
+
+/** Lines written while nobody looks are dropped: the level still applies, so what a capture sees is unchanged. */
+const testOutput: DestinationStream = {
+  write(line: string) {
+    if (openCaptures > 0 || process.env.TEST_LOGS === '1') process.stdout.write(line);
+  },
+};
+
+/** stdout; under Jest, `process.stdout` (whose writes tests capture) while a test looks, else nothing. */
 function standardOutput(): DestinationStream {
-  return underJest() ? process.stdout : asyncLogOutput(1);
+  return underJest() ? testOutput : asyncLogOutput(1);
 }
 
 /** The app's root logger, built when the app is created, so LOG_LEVEL and a test's destination apply. */

@@ -110,6 +110,8 @@ describe('platform', () => {
       version: expect.any(String),
       gitSha: expect.any(String),
       startTime: expect.any(String),
+      git: { commit: { id: expect.any(String) } },
+      build: { name: 'platform-test', version: expect.any(String) },
     });
     const docs = (await (await fetch(`${url}/v3/api-docs`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(docs.paths)).toContain('/things');

@@ -1,3 +1,5 @@
+import { openTestLogCapture } from '@libs/platform';
+
 export interface CapturedLogs {
   /** Everything written to stdout since capture started. */
   text(): string;
@@ -22,6 +24,8 @@ function parseLine(line: string): Record<string, unknown> | undefined {
  */
 export function captureLogs(): CapturedLogs {
   const chunks: string[] = [];
+  // Under Jest the platform drops log lines unless a test looks (logging.ts): this one does.
+  const endCapture = openTestLogCapture();
   const originalWrite = process.stdout.write;
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -39,6 +43,7 @@ export function captureLogs(): CapturedLogs {
         .filter((line): line is Record<string, unknown> => line !== undefined),
     stop: () => {
       process.stdout.write = originalWrite;
+      endCapture();
     },
   };
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { renderKustomization, splitImage } from './render-kustomization';
+import { K8sObject, renderKustomization, renderOverlay, splitImage } from './render-kustomization';
 
 let root: string;
 
@@ -75,6 +75,40 @@ describe('renderKustomization', () => {
     });
   });
 
+  it('applies replacements last: a whole field, or one delimited piece of every field a * path selects', () => {
+    write({
+      'overlay/kustomization.yaml': [
+        'namespace: team-dev',
+        'resources: [../base, rule.yaml]',
+        'replacements:',
+        '  - source: { kind: Service, name: app, fieldPath: metadata.namespace }',
+        '    targets:',
+        '      - select: { kind: Rule }',
+        '        fieldPaths: [spec.groups.*.rules.*.expr]',
+        '        options: { delimiter: \'"\', index: 1 }',
+        '      - select: { kind: Rule, name: rule }',
+        '        fieldPaths: [spec.owner]',
+      ].join('\n'),
+      'overlay/rule.yaml': [
+        'apiVersion: example.org/v1',
+        'kind: Rule',
+        'metadata: { name: rule }',
+        'spec:',
+        '  owner: NAMESPACE',
+        '  groups:',
+        '    - rules: [{ expr: \'up{namespace="NAMESPACE", job="x"} == 0\' }, { expr: \'a{namespace="NAMESPACE"}\' }]',
+        '    - rules: [{ expr: \'b{namespace="NAMESPACE"}\' }]',
+      ].join('\n'),
+    });
+    const rule = renderKustomization(join(root, 'overlay')).find((o) => o.kind === 'Rule') as K8sObject;
+    expect(rule.spec).toEqual({
+      owner: 'team-dev',
+      groups: [{ rules: [{ expr: 'up{namespace="team-dev", job="x"} == 0' }, { expr: 'a{namespace="team-dev"}' }] }, { rules: [{ expr: 'b{namespace="team-dev"}' }] }],
+    });
+    write({ 'overlay/kustomization.yaml': 'resources: [../base]\nreplacements:\n  - source: { kind: Service, name: app, fieldPath: spec.missing }\n    targets: []\n' });
+    expect(() => renderKustomization(join(root, 'overlay'))).toThrow('is not one string');
+  });
+
   it('fails on a patch that matches no resource', () => {
     write({
       'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: patch.yaml\n',
@@ -97,6 +131,19 @@ describe('renderKustomization', () => {
     expect(() => renderKustomization(join(root, 'overlay'))).toThrow('Service app is defined twice');
     write({ 'overlay/kustomization.yaml': 'resources: [bad.yaml]\n', 'overlay/bad.yaml': 'apiVersion: v1\nkind: ConfigMap\n' });
     expect(() => renderKustomization(join(root, 'overlay'))).toThrow('every document needs apiVersion, kind and metadata.name');
+  });
+});
+
+// Where kubectl is installed (CI's machines have it) the deployment tests render with it; this proves our
+// own renderer, used where it is not, gives the same objects for every overlay we ship.
+describe('renderKustomization and kubectl kustomize', () => {
+  const deployRoot = join(__dirname, '..', '..', '..', 'deploy', 'k8s');
+  const overlays = readdirSync(deployRoot).flatMap((app) => readdirSync(join(deployRoot, app, 'overlays')).map((environment) => join(app, 'overlays', environment)));
+  const byId = (objects: K8sObject[]) => [...objects].sort((a, b) => `${a.kind}/${a.metadata.name}`.localeCompare(`${b.kind}/${b.metadata.name}`));
+
+  it.each(overlays)('render %s alike', (overlay) => {
+    const dir = join(deployRoot, overlay);
+    expect(byId(renderKustomization(dir))).toEqual(byId(renderOverlay(dir)));
   });
 });
 

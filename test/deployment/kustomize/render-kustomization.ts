@@ -11,7 +11,7 @@ export interface K8sObject extends JsonObject {
 }
 
 /** The kustomization fields our manifests use; anything else is refused, so the render never silently differs. */
-const SUPPORTED_FIELDS = new Set(['apiVersion', 'kind', 'resources', 'patches', 'namespace', 'labels', 'images']);
+const SUPPORTED_FIELDS = new Set(['apiVersion', 'kind', 'resources', 'patches', 'namespace', 'labels', 'images', 'replacements']);
 
 interface ImageRule {
   name: string;
@@ -21,8 +21,9 @@ interface ImageRule {
 
 /**
  * `kubectl kustomize <dir>` when kubectl is installed; otherwise our own rendering of the same subset:
- * resources (files and directories), strategic-merge patches by path, namespace, labels (metadata only)
- * and images.
+ * resources (files and directories), strategic-merge patches by path, namespace, labels (metadata only),
+ * images, and replacements (a source field by kind and name, into target fields selected by kind and name,
+ * with `*` for every list item, whole or one `delimiter`-separated piece), applied last, as kustomize does.
  */
 export function renderOverlay(dir: string): K8sObject[] {
   const kubectl = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
@@ -74,7 +75,78 @@ export function renderKustomization(dir: string): K8sObject[] {
     }
     objects = objects.map((o) => setImages(o, entry as unknown as ImageRule));
   }
+  for (const entry of list(kustomization.replacements, `${file} replacements`)) {
+    objects = applyReplacement(objects, entry, file);
+  }
   return objects;
+}
+
+interface Selector {
+  kind: string;
+  name?: string;
+}
+
+function selects(selector: Selector, object: K8sObject): boolean {
+  return object.kind === selector.kind && (selector.name === undefined || object.metadata.name === selector.name);
+}
+
+function selector(value: Json | undefined, what: string): Selector {
+  if (!isObject(value) || typeof value.kind !== 'string' || Object.keys(value).some((k) => k !== 'kind' && k !== 'name' && k !== 'fieldPath')) {
+    throw new Error(`${what}: select by kind (and name) only`);
+  }
+  return { kind: value.kind, name: typeof value.name === 'string' ? value.name : undefined };
+}
+
+/** The values at a dotted field path (`spec.tls.0.hosts.0`; `*` for every item of a list), with setters. */
+function fieldsAt(node: Json, path: string[]): Array<{ value: Json; set: (value: Json) => void }> {
+  const [head, ...rest] = path;
+  if (!isObject(node) && !Array.isArray(node)) return [];
+  const keys = head === '*' ? (Array.isArray(node) ? node.map((_, i) => i) : []) : [Array.isArray(node) ? Number(head) : head];
+  return keys.flatMap((key) => {
+    const child = (node as Record<string | number, Json>)[key];
+    if (child === undefined) return [];
+    if (rest.length > 0) return fieldsAt(child, rest);
+    return [{ value: child, set: (value: Json) => ((node as Record<string | number, Json>)[key] = value) }];
+  });
+}
+
+function applyReplacement(objects: K8sObject[], entry: Json, file: string): K8sObject[] {
+  if (!isObject(entry) || !isObject(entry.source) || !Array.isArray(entry.targets) || Object.keys(entry).some((k) => k !== 'source' && k !== 'targets')) {
+    throw new Error(`${file}: replacements entries need source and targets`);
+  }
+  const from = selector(entry.source, `${file} replacement source`);
+  const sources = objects.filter((o) => selects(from, o));
+  const fieldPath = typeof entry.source.fieldPath === 'string' ? entry.source.fieldPath : 'metadata.name';
+  const values = sources.length === 1 ? fieldsAt(sources[0], fieldPath.split('.')) : [];
+  if (values.length !== 1 || typeof values[0].value !== 'string') {
+    throw new Error(`${file}: replacement source ${from.kind} ${from.name ?? ''} ${fieldPath} is not one string`);
+  }
+  const value = values[0].value;
+  const result = objects.map((o) => structuredClone(o));
+  for (const target of entry.targets) {
+    if (!isObject(target) || Object.keys(target).some((k) => !['select', 'fieldPaths', 'options'].includes(k))) {
+      throw new Error(`${file}: replacement targets support select, fieldPaths and options`);
+    }
+    const to = selector(target.select, `${file} replacement target`);
+    const options = isObject(target.options) ? target.options : {};
+    if (Object.keys(options).some((k) => k !== 'delimiter' && k !== 'index')) throw new Error(`${file}: replacement options support delimiter and index`);
+    for (const object of result.filter((o) => selects(to, o))) {
+      for (const path of stringList(target.fieldPaths, `${file} replacement fieldPaths`)) {
+        const fields = fieldsAt(object, path.split('.'));
+        if (fields.length === 0) throw new Error(`${file}: ${object.kind} ${object.metadata.name} has no ${path}`);
+        for (const field of fields) {
+          if (typeof options.delimiter !== 'string') {
+            field.set(value);
+            continue;
+          }
+          const pieces = String(field.value).split(options.delimiter);
+          pieces[Number(options.index ?? 0)] = value;
+          field.set(pieces.join(options.delimiter));
+        }
+      }
+    }
+  }
+  return result;
 }
 
 export function parseObjects(text: string, source: string): K8sObject[] {
