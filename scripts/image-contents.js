@@ -107,9 +107,16 @@ function lockLocation(lockPackages, from, name) {
  * package.json and package-lock.json for an image that needs exactly `packages`: ranges from the root
  * package.json (exact locked versions for packages it does not list, such as fastify, which comes with
  * @nestjs/platform-fastify), and the root lock's entries for everything they pull in. An optional peer
- * is kept when the root lists it as a production dependency: packages load those by name at run time
- * (typeorm loads pg, @nestjs/swagger loads @fastify/static under Fastify).
+ * is kept when the package loads it by name at run time (RUNTIME_PEERS) and the root lists it as a
+ * production dependency.
  */
+/**
+ * Optional peers a package loads by name at run time, so the image needs them. Other optional peers
+ * (e.g. @nestjs/terminus's typeorm, for an indicator only stateful apps use) come only with the code that
+ * requires them.
+ */
+const RUNTIME_PEERS = { typeorm: ['pg'], '@nestjs/swagger': ['@fastify/static'] };
+
 function manifests(app, packages, root = ROOT) {
   const rootManifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
@@ -135,7 +142,10 @@ function manifests(app, packages, root = ROOT) {
         const entry = lock.packages[location];
         kept[location] = entry;
         const meta = entry.peerDependenciesMeta ?? {};
-        const peers = Object.keys(entry.peerDependencies ?? {}).filter((peer) => !meta[peer]?.optional || peer in declared);
+        const loadsByName = RUNTIME_PEERS[packageName(location.slice(location.lastIndexOf('node_modules/') + 13))] ?? [];
+        const peers = Object.keys(entry.peerDependencies ?? {}).filter(
+          (peer) => !meta[peer]?.optional || (loadsByName.includes(peer) && peer in declared),
+        );
         for (const peer of peers) if (meta[peer]?.optional && !(peer in dependencies)) peersToAdd.add(peer);
         visit(location, [...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...peers]);
       }
