@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
+import { MetricsServer, metricsPort } from './metrics-server';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
@@ -57,17 +58,23 @@ export async function bootstrap(
   appModule: IEntryNestModule,
   options: PlatformOptions,
 ): Promise<NestFastifyApplication> {
-  const app = await createApp(appModule, options).catch((error: Error) => {
-    // One clear line for the operator (e.g. every missing variable), not a framework stack trace.
+  // One clear line for the operator (e.g. every missing variable), not a framework stack trace.
+  const failToStart = (error: Error): never => {
     console.error(`${options.name} failed to start: ${error.message}`);
     process.exit(1);
-  });
+  };
+  const app = await createApp(appModule, options).catch(failToStart);
   installShutdownHandlers(app);
   const port = Number(process.env.PORT ?? options.defaultPort);
   const host = process.env.HOST ?? '0.0.0.0';
   await app.listen(port, host);
+  const metricsUrl = await Promise.resolve()
+    .then(() => app.get(MetricsServer).listen(metricsPort(port), host))
+    .catch(failToStart);
   const scheme = options.https ? 'https' : 'http';
-  new NestLogger('Bootstrap').log(`${options.name} listening on ${scheme}://${host}:${port}`);
+  new NestLogger('Bootstrap').log(
+    `${options.name} listening on ${scheme}://${host}:${port} (metrics on ${metricsUrl}/metrics)`,
+  );
   return app;
 }
 

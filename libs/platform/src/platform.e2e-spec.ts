@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { HealthRegistry } from './health-registry';
+import { MetricsServer } from './metrics-server';
 import { setLogDestination } from './logging';
 import { PlatformModule } from './platform.module';
 import { shutdownGracefully } from './shutdown';
@@ -65,6 +66,7 @@ const options = {
 describe('platform', () => {
   let app: NestFastifyApplication;
   let url: string;
+  let metricsUrl: string;
   const logLines: string[] = [];
 
   beforeAll(async () => {
@@ -82,6 +84,7 @@ describe('platform', () => {
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
     url = url.replace('[::1]', '127.0.0.1');
+    metricsUrl = await app.get(MetricsServer).listen(0, '127.0.0.1');
   });
 
   afterAll(async () => {
@@ -97,7 +100,6 @@ describe('platform', () => {
       '/health/liveness',
       '/health/readiness',
       '/info',
-      '/metrics',
       '/v3/api-docs',
       '/swagger-ui/index.html',
     ]) {
@@ -139,10 +141,31 @@ describe('platform', () => {
       headers: { 'content-type': 'application/json' },
       body: '{"a":1}',
     });
-    const text = await (await fetch(`${url}/metrics`)).text();
-    expect(text).toMatch(
+    const scrape = await fetch(`${metricsUrl}/metrics`);
+    expect(scrape.headers.get('content-type')).toContain('text/plain');
+    expect(await scrape.text()).toMatch(
       /http_server_requests_seconds_count\{method="POST",route="\/things",status="201"\} 1/,
     );
+  });
+
+  it('serves metrics on the metrics port only: the public port answers 404, the metrics port nothing else', async () => {
+    const publicScrape = await fetch(`${url}/metrics`);
+    expect(publicScrape.status).toBe(404);
+    expect(await publicScrape.json()).toEqual({ status: 404, kind: 'route-not-found' });
+    expect(metricsUrl).not.toBe(url);
+    expect((await fetch(`${metricsUrl}/metrics?name=x`)).status).toBe(200);
+    for (const [method, path] of [
+      ['GET', '/health'],
+      ['GET', '/things'],
+      ['POST', '/metrics'],
+      ['GET', '/metrics/../health'],
+    ]) {
+      expect({ method, path, status: (await fetch(`${metricsUrl}${path}`, { method })).status }).toEqual({
+        method,
+        path,
+        status: 404,
+      });
+    }
   });
 
   it('rejects an oversized body with 413 and malformed JSON with 400, through the app filter', async () => {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { HealthRegistry } from './health-registry';
+import { stopTracing } from './tracing/otel';
 
 export interface ShutdownOptions {
   /** Time between failing readiness and closing the listener, for the load balancer to notice. */
@@ -39,6 +40,7 @@ export async function shutdownGracefully(app: INestApplication, options: Shutdow
     clearInterval(idleSweep);
   }
   await app.close();
+  await stopTracing();
   logger.log('stopped');
 }
 

@@ -1,5 +1,11 @@
 import { HealthRegistry } from '@libs/platform';
-import { createSoapClient, UpstreamBreaker, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
+import {
+  createSoapClient,
+  UpstreamBreaker,
+  UpstreamCircuitOpenError,
+  UpstreamHttpClient,
+  UpstreamMetrics,
+} from '@libs/upstream';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +34,7 @@ const WSDL_DIR = join(__dirname, 'wsdl');
  * TLS with the organisation's PKCS#12 certificate. Both SOAP clients are built once, at start-up, so a
  * missing or unreadable certificate stops the app. Both services share one circuit breaker (they are one
  * upstream): while it is open, calls fail at once without reaching LRS. Failures become the documented
- * answers (`lrsFailure`). `/health` shows LRS as component `lrs`: a GET of the find service over the same
+ * answers (`lrsFailure`). Every call is in `upstream_request_duration_seconds{upstream="lrs"}`. `/health` shows LRS as component `lrs`: a GET of the find service over the same
  * TLS identity.
  */
 @Injectable()
@@ -42,7 +48,7 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(LEARNER_RECORDS_CONFIG) private readonly config: LearnerRecordsConfig,
     private readonly healthRegistry: HealthRegistry,
-    metrics: UpstreamMetrics,
+    private readonly metrics: UpstreamMetrics,
   ) {
     const { ukprn, orgPassword, vendorId } = config.lrs;
     this.credentials = { ukprn, orgPassword, vendorId };
@@ -61,6 +67,7 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
         timeoutMs,
         tls,
         name: 'lrs',
+        metrics: this.metrics,
       });
       // LRS text is passed through untouched, trailing spaces included (e.g. "Blean ").
       soapClient.wsdl.options.preserveWhitespace = true;
@@ -105,6 +112,9 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
       );
       return result;
     } catch (error) {
+      // Calls that reach LRS are timed by the SOAP transport; those the open circuit stops, here.
+      if (error instanceof UpstreamCircuitOpenError)
+        this.metrics.observeCall('lrs', 'POST', 'circuit_open', 0);
       throw lrsFailure(error);
     }
   }

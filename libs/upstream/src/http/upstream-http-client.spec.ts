@@ -161,6 +161,26 @@ describe('UpstreamHttpClient', () => {
     });
   });
 
+  describe('correlation', () => {
+    it('sends x-request-id and a W3C traceparent on every call, even outside a request; a caller’s own headers win', async () => {
+      server.handle((_req, res) => sendJson(res, 200, {}));
+      const api = client({ retries: 0 });
+
+      await api.get('/first');
+      await api.get('/second');
+      await api.get('/third', undefined, { headers: { 'X-Request-Id': 'chosen-by-caller' } });
+
+      const [first, second, third] = server.requests.map((sent) => sent.headers);
+      for (const headers of [first, second]) {
+        expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+        expect(headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      }
+      // No request to belong to: each call is a trace of its own.
+      expect(first.traceparent).not.toBe(second.traceparent);
+      expect(third['x-request-id']).toBe('chosen-by-caller');
+    });
+  });
+
   describe('timeouts', () => {
     it('rejects with UpstreamTimeoutError within the bound when the upstream never answers', async () => {
       server.handle(() => undefined);

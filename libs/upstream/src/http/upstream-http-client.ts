@@ -1,15 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { HealthRegistry } from '@libs/platform';
+import { type HealthRegistry, upstreamCorrelationHeaders } from '@libs/platform';
 import { Pool } from 'undici';
 import { UpstreamBreaker } from '../breaker/upstream-breaker';
 import {
-  UpstreamCircuitOpenError,
   UpstreamConnectionError,
-  UpstreamMalformedResponseError,
   UpstreamStatusError,
   UpstreamTimeoutError,
 } from '../errors/upstream-errors';
-import type { UpstreamMetrics, UpstreamOutcome } from '../metrics/upstream-metrics';
+import {
+  outcomeOfError,
+  outcomeOfStatus,
+  type UpstreamMetrics,
+  type UpstreamOutcome,
+} from '../metrics/upstream-metrics';
 import { startCallTimer } from './call-timer';
 import { buildRequestPath, encodeBody, mergeHeaders } from './request-encoding';
 import { decodeResponse } from './response-decoding';
@@ -212,6 +215,7 @@ export class UpstreamHttpClient {
     const { request, signal } = context;
     const headers = mergeHeaders(
       this.options.headers,
+      upstreamCorrelationHeaders(),
       request.headers,
       token === undefined ? undefined : { authorization: `Bearer ${token}` },
     );
@@ -243,18 +247,6 @@ export class UpstreamHttpClient {
       });
     }
   }
-}
-
-function outcomeOfStatus(status: number): UpstreamOutcome {
-  if (status >= 500) return 'server_error';
-  return status >= 400 ? 'client_error' : 'success';
-}
-
-function outcomeOfError(error: unknown): UpstreamOutcome {
-  if (error instanceof UpstreamTimeoutError) return 'timeout';
-  if (error instanceof UpstreamCircuitOpenError) return 'circuit_open';
-  if (error instanceof UpstreamMalformedResponseError) return 'malformed';
-  return 'connection_error';
 }
 
 /** Bounds a wait that cannot itself be cancelled (the token fetch) by the call's deadline. */

@@ -1,4 +1,9 @@
 import { Gauge, Histogram, type Registry } from 'prom-client';
+import {
+  UpstreamCircuitOpenError,
+  UpstreamMalformedResponseError,
+  UpstreamTimeoutError,
+} from '../errors/upstream-errors';
 
 export type UpstreamOutcome =
   'success' | 'client_error' | 'server_error' | 'timeout' | 'connection_error' | 'circuit_open' | 'malformed';
@@ -43,4 +48,18 @@ export class UpstreamMetrics {
   setCircuitOpen(upstream: string, open: boolean): void {
     this.circuitOpen.set({ upstream }, open ? 1 : 0);
   }
+}
+
+/** The outcome label of a call that got an HTTP answer. */
+export function outcomeOfStatus(status: number): UpstreamOutcome {
+  if (status >= 500) return 'server_error';
+  return status >= 400 ? 'client_error' : 'success';
+}
+
+/** The outcome label of a call that failed without a usable answer. */
+export function outcomeOfError(error: unknown): UpstreamOutcome {
+  if (error instanceof UpstreamTimeoutError) return 'timeout';
+  if (error instanceof UpstreamCircuitOpenError) return 'circuit_open';
+  if (error instanceof UpstreamMalformedResponseError) return 'malformed';
+  return 'connection_error';
 }
