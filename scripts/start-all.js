@@ -5,7 +5,7 @@
 const { concurrently } = require('concurrently');
 const path = require('node:path');
 const fs = require('node:fs');
-const { apps, platformPaths, probeHeaders } = require('./apps');
+const { apps, platformPaths, probeHeaders, metricsPort } = require('./apps');
 
 const root = path.join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -45,6 +45,8 @@ async function waitReady(app, started) {
 
 async function probe(app) {
   const failures = [];
+  const metrics = await fetch(`http://127.0.0.1:${metricsPort(app)}/metrics`).catch((e) => ({ status: e.message }));
+  if (metrics.status !== 200) failures.push(`metrics port ${metricsPort(app)} /metrics → ${metrics.status}`);
   for (const p of platformPaths) {
     const response = await fetch(`http://127.0.0.1:${app.port}${p}`, { headers: probeHeaders }).catch((e) => ({ status: e.message }));
     if (response.status !== 200) failures.push(`${p} → ${response.status}`);
@@ -73,7 +75,7 @@ async function probe(app) {
     failed += failures.length;
     console.log(`${failures.length ? 'FAIL' : 'ok  '} ${app.name}${failures.length ? ': ' + failures.join('; ') : ''}`);
   }
-  console.log(`start-check: ${platformPaths.length * apps.length - failed} passed, ${failed} failed`);
+  console.log(`start-check: ${(platformPaths.length + 1) * apps.length - failed} passed, ${failed} failed`);
   commands.forEach((command) => command.kill('SIGTERM'));
   await result.catch(() => undefined);
   process.exit(failed ? 1 : 0);

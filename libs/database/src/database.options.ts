@@ -9,7 +9,7 @@ export interface DatabaseModuleOptions {
   migrations: Array<new () => MigrationInterface>;
 }
 
-const POOL_SIZE = 10;
+export const POOL_SIZE = 10;
 const CONNECT_TIMEOUT_MS = 5_000;
 // Server-side limits (a real PostgreSQL applies them per session; the embedded server ignores
 // start-up parameters, so there they are inert rather than harmful). The statement limit also bounds
