@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PLATFORM_OPTIONS, PlatformModuleOptions } from '@libs/platform';
-import { DATABASE_CONNECTION_TOKEN } from './database.constants';
+import { DATABASE_CONNECTION_TOKEN, DATABASE_MODULE_OPTIONS } from './database.constants';
 import { DatabaseConnection, DatabaseConnectionModule } from './database-connection.module';
 import { DatabaseHealth } from './database.health';
 import { DatabaseLifecycle } from './database.lifecycle';
@@ -29,7 +29,12 @@ export class DatabaseModule {
             typeOrmOptions(connection.url, options, platform?.name),
         }),
       ],
-      providers: [DatabaseHealth, DatabaseLifecycle, DatabasePoolMetrics],
+      providers: [
+        { provide: DATABASE_MODULE_OPTIONS, useValue: options },
+        DatabaseHealth,
+        DatabaseLifecycle,
+        DatabasePoolMetrics,
+      ],
       exports: [DatabaseConnectionModule],
     };
   }

@@ -7,6 +7,12 @@ export type EntityDefinition = (new (...args: never[]) => object) | EntitySchema
 export interface DatabaseModuleOptions {
   entities: EntityDefinition[];
   migrations: Array<new () => MigrationInterface>;
+  /**
+   * The app can serve nothing without its database: `/health/readiness` fails while `db` is DOWN.
+   * Leave it off where most requests need no database, so that an outage of the one server every pod
+   * shares does not take the service down whole.
+   */
+  requiredForReadiness?: boolean;
 }
 
 export const POOL_SIZE = 10;

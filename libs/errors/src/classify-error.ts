@@ -19,7 +19,8 @@ interface FastifyLikeError {
   message?: string;
 }
 
-const FASTIFY_BODY_ERRORS = /^(Body is not valid JSON|Body cannot be empty|Request body size did not match Content-Length)/;
+const FASTIFY_BODY_ERRORS =
+  /^(Body is not valid JSON|Body cannot be empty|Request body size did not match Content-Length)/;
 
 export function classifyError(error: unknown, method = '', path = ''): ErrorKind {
   if (error instanceof HttpException) {
@@ -45,9 +46,19 @@ export function classifyError(error: unknown, method = '', path = ''): ErrorKind
       return { kind: 'unsupported-media-type', contentType: fastifyError.message ?? '' };
   }
   // `name`, not instanceof: errors from other realms (e.g. a test sandbox) fail instanceof checks.
-  if ((error as Error)?.name === 'SyntaxError') return { kind: 'malformed-body', message: (error as Error).message };
-  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { kind: 'http', status: fastifyError.statusCode, message: fastifyError.message ?? '', response: undefined };
+  if ((error as Error)?.name === 'SyntaxError')
+    return { kind: 'malformed-body', message: (error as Error).message };
+  if (
+    typeof fastifyError.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return {
+      kind: 'http',
+      status: fastifyError.statusCode,
+      message: fastifyError.message ?? '',
+      response: undefined,
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'unexpected', error, message };

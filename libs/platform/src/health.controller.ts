@@ -55,11 +55,18 @@ export class HealthController {
   }
 
   @Get('readiness')
-  readiness(@Res({ passthrough: true }) reply: FastifyReply) {
+  async readiness(@Res({ passthrough: true }) reply: FastifyReply) {
     if (this.registry.isDraining) {
       reply.status(503);
       return { status: 'OUT_OF_SERVICE' };
     }
-    return { status: 'UP' };
+    const required = this.registry.readinessEntries();
+    if (required.length === 0) return { status: 'UP' };
+    const results = await Promise.all(
+      required.map(async ([name, check]) => [name, await bounded(check)] as const),
+    );
+    const up = results.every(([, result]) => result.status === 'UP');
+    reply.status(up ? 200 : 503);
+    return { status: up ? 'UP' : 'DOWN', components: Object.fromEntries(results) };
   }
 }

@@ -135,6 +135,34 @@ describe('platform', () => {
     });
   });
 
+  it('fails readiness only for components the app cannot serve without', async () => {
+    const registry = app.get(HealthRegistry);
+    registry.register('an-upstream', async () => ({ status: 'DOWN', details: { error: 'refused' } }));
+    let readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toEqual({ status: 'UP' });
+    expect((await fetch(`${url}/health`)).status).toBe(503);
+
+    registry.register('own-store', async () => ({ status: 'UP' }), { requiredForReadiness: true });
+    readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toEqual({ status: 'UP', components: { 'own-store': { status: 'UP' } } });
+
+    registry.register('own-store', async () => ({ status: 'DOWN', details: { error: 'gone' } }), {
+      requiredForReadiness: true,
+    });
+    readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(503);
+    expect(await readiness.json()).toEqual({
+      status: 'DOWN',
+      components: { 'own-store': { status: 'DOWN', details: { error: 'gone' } } },
+    });
+
+    // Registered again without the flag: no longer part of readiness.
+    registry.register('own-store', async () => ({ status: 'DOWN' }));
+    expect((await fetch(`${url}/health/readiness`)).status).toBe(200);
+  });
+
   it('counts requests per route pattern and status in /metrics', async () => {
     await fetch(`${url}/things`, {
       method: 'POST',

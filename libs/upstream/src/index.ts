@@ -13,7 +13,8 @@ export type {
   UpstreamTlsOptions,
 } from './http/upstream-types';
 export { UpstreamBreaker, type BreakerState } from './breaker/upstream-breaker';
-export { UpstreamMetrics, type UpstreamOutcome } from './metrics/upstream-metrics';
+export { UpstreamMetrics, type ObservedCall, type UpstreamOutcome } from './metrics/upstream-metrics';
+export { isOutage, observedHealth, type OutageTest } from './health/observed-health';
 export type { TokenProvider } from './token/token-provider';
 export {
   ClientCredentialsTokenProvider,

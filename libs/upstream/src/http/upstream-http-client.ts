@@ -77,7 +77,7 @@ export class UpstreamHttpClient {
     const context = this.startCall(request, request.timeoutMs ?? this.timeoutMs);
     try {
       const response = await this.breaker.run(() => this.attemptWithRetries<T>(context));
-      this.observe(request.method, outcomeOfStatus(response.status), started);
+      this.observe(request.method, outcomeOfStatus(response.status), started, response.status);
       return response;
     } catch (error) {
       this.observe(request.method, outcomeOfError(error), started);
@@ -144,8 +144,8 @@ export class UpstreamHttpClient {
     };
   }
 
-  private observe(method: string, outcome: UpstreamOutcome, started: number): void {
-    this.metrics?.observeCall(this.name, method, outcome, (performance.now() - started) / 1000);
+  private observe(method: string, outcome: UpstreamOutcome, started: number, status?: number): void {
+    this.metrics?.observeCall(this.name, method, outcome, (performance.now() - started) / 1000, status);
   }
 
   private expectSuccess<T>(response: UpstreamResponse<T>, method: string, path: string): T {

@@ -73,8 +73,14 @@ function undiciTransport(SoapHttpClient: typeof HttpClient) {
       options?: IExOptions,
     ): ReturnType<HttpClient['request']> {
       const started = performance.now();
-      const observe = (outcome: UpstreamOutcome) =>
-        this.metrics?.observeCall(this.upstream, 'POST', outcome, (performance.now() - started) / 1000);
+      const observe = (outcome: UpstreamOutcome, status?: number) =>
+        this.metrics?.observeCall(
+          this.upstream,
+          'POST',
+          outcome,
+          (performance.now() - started) / 1000,
+          status,
+        );
       const timer = startCallTimer(this.timeoutMs);
       const target = new URL(url);
       const requestLine = `POST ${target.pathname}`;
@@ -105,7 +111,7 @@ function undiciTransport(SoapHttpClient: typeof HttpClient) {
       const sending = exchange().then(
         (response) => {
           timer.clear();
-          observe(outcomeOfStatus(response.status));
+          observe(outcomeOfStatus(response.status), response.status);
           callback(null, response, response.data);
           return response;
         },
