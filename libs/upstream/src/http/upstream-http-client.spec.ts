@@ -474,6 +474,28 @@ describe('UpstreamHttpClient', () => {
     });
   });
 
+  describe('metrics of a call whose token cannot be had', () => {
+    it('counts it as token_error, not as a failure of this upstream, and sends nothing', async () => {
+      const registry = new Registry();
+      server.handle((_req, res) => sendJson(res, 200, {}));
+      const failingTokens: TokenProvider = {
+        getToken: () =>
+          Promise.reject(new UpstreamConnectionError('hmpps-auth', 'ECONNREFUSED', 'POST /auth')),
+        invalidate: () => undefined,
+      };
+      const metrics = new UpstreamMetrics(registry);
+      const api = client({ retries: 0, tokenProvider: failingTokens }, metrics);
+
+      await expect(api.get('/needs-a-token')).rejects.toMatchObject({ upstream: 'hmpps-auth' });
+
+      expect(await registry.metrics()).toContain(
+        'upstream_request_duration_seconds_count{upstream="prison-api",method="GET",outcome="token_error"} 1',
+      );
+      expect(metrics.lastCall('prison-api')).toMatchObject({ outcome: 'token_error' });
+      expect(server.requests).toHaveLength(0);
+    });
+  });
+
   describe('mutual TLS', () => {
     let pki: TestPki;
     let tlsServer: Server;

@@ -80,7 +80,7 @@ export class UpstreamHttpClient {
       this.observe(request.method, outcomeOfStatus(response.status), started, response.status);
       return response;
     } catch (error) {
-      this.observe(request.method, outcomeOfError(error), started);
+      this.observe(request.method, outcomeOfError(error, this.name), started);
       throw error;
     } finally {
       context.end();

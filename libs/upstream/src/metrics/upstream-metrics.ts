@@ -1,12 +1,21 @@
 import { Gauge, Histogram, type Registry } from 'prom-client';
 import {
   UpstreamCircuitOpenError,
+  UpstreamError,
   UpstreamMalformedResponseError,
   UpstreamTimeoutError,
 } from '../errors/upstream-errors';
 
+/** `token_error`: the call never left, because its token could not be had (the token upstream is observed itself). */
 export type UpstreamOutcome =
-  'success' | 'client_error' | 'server_error' | 'timeout' | 'connection_error' | 'circuit_open' | 'malformed';
+  | 'success'
+  | 'client_error'
+  | 'server_error'
+  | 'timeout'
+  | 'connection_error'
+  | 'circuit_open'
+  | 'malformed'
+  | 'token_error';
 
 /** The latest call to an upstream: what `/health` reports for upstreams that cannot be probed. */
 export interface ObservedCall {
@@ -85,8 +94,9 @@ export function outcomeOfStatus(status: number): UpstreamOutcome {
   return status >= 400 ? 'client_error' : 'success';
 }
 
-/** The outcome label of a call that failed without a usable answer. */
-export function outcomeOfError(error: unknown): UpstreamOutcome {
+/** The outcome label of a call to `upstream` that failed without a usable answer. */
+export function outcomeOfError(error: unknown, upstream: string): UpstreamOutcome {
+  if (error instanceof UpstreamError && error.upstream !== upstream) return 'token_error';
   if (error instanceof UpstreamTimeoutError) return 'timeout';
   if (error instanceof UpstreamCircuitOpenError) return 'circuit_open';
   if (error instanceof UpstreamMalformedResponseError) return 'malformed';

@@ -123,7 +123,7 @@ function undiciTransport(SoapHttpClient: typeof HttpClient) {
             timeoutMs: this.timeoutMs,
             timedOut: timer.signal.aborted,
           });
-          observe(outcomeOfError(failure));
+          observe(outcomeOfError(failure, this.upstream));
           callback(failure);
         },
       );
