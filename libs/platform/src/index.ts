@@ -13,5 +13,5 @@ export * from './public.decorator';
 export * from './shutdown';
 export { addRequestLogFields, currentRequest, type RequestContext } from './request-logging';
 export { currentTraceId, upstreamCorrelationHeaders } from './tracing/correlation';
-export { startTracing, tracingConfigured, tracingStarted } from './tracing/otel';
+export { startTracing, stopTracing, tracingConfigured, tracingStarted } from './tracing/otel';
 export { continueTrace, type TraceContext } from './tracing/traceparent';
