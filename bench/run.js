@@ -62,17 +62,20 @@ async function main() {
     notRun: [],
   };
   const stubsPort = await freePort();
+  const stubsMetricsPort = await freePort();
   const stubsUrl = `http://127.0.0.1:${stubsPort}`;
   const stubsProc = startNode('upstream-stubs', [STUBS_MAIN], {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: String(stubsPort),
+    // Read by servedCount (stubs-admin.js).
+    METRICS_PORT: String(stubsMetricsPort),
     SHUTDOWN_DRAIN_DELAY_MS: '0',
   });
   result.stubs.readyMs = await waitReady(stubsProc, `${stubsUrl}/health/readiness`);
   log(`upstream-stubs ready in ${Math.round(result.stubs.readyMs)} ms`);
-  const stubs = stubsAdmin(stubsUrl);
+  const stubs = stubsAdmin(stubsUrl, `http://127.0.0.1:${stubsMetricsPort}`);
 
   for (const group of groups) {
     const selected = selectedScenarios(group, options.only);

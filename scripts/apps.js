@@ -18,7 +18,9 @@ module.exports = {
       env: { FAUXQS_LOGGER: 'false', FAUXQS_DEFAULT_REGION: 'eu-west-2' },
     },
   ],
-  platformPaths: ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/info', '/metrics', '/v3/api-docs', '/swagger-ui/index.html'],
+  platformPaths: ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/info', '/v3/api-docs', '/swagger-ui/index.html'],
+  // Prometheus metrics are on a port of their own (METRICS_PORT; by default the app's port + 10000).
+  metricsPort: (appPort) => appPort + 10000,
   // hmpps-integration-api authorises every path, platform ones included, by the client-certificate DN.
   probeHeaders: { 'subject-distinguished-name': 'C=GB,O=Local,CN=all-access' },
 };

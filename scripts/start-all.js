@@ -13,7 +13,7 @@ const { Writable } = require('node:stream');
 const { parseEnv } = require('node:util');
 const path = require('node:path');
 const fs = require('node:fs');
-const { apps, services, platformPaths, probeHeaders } = require('./apps');
+const { apps, services, platformPaths, probeHeaders, metricsPort } = require('./apps');
 const { logLineFormatter } = require('./log-lines');
 const { veraSignInLink } = require('./vera-sign-in');
 
@@ -118,6 +118,9 @@ async function waitReady(app, started) {
 
 async function probe(app) {
   const failures = [];
+  const metricsAt = metricsPort(ports[app.name]);
+  const metrics = await fetch(`http://127.0.0.1:${metricsAt}/metrics`).catch((e) => ({ status: e.message }));
+  if (metrics.status !== 200) failures.push(`metrics port ${metricsAt} /metrics → ${metrics.status}`);
   for (const p of platformPaths) {
     const response = await fetch(`http://127.0.0.1:${ports[app.name]}${p}`, { headers: probeHeaders }).catch((e) => ({ status: e.message }));
     if (response.status !== 200) failures.push(`${p} → ${response.status}`);
@@ -158,8 +161,9 @@ async function stopAll() {
     failed += failures.length;
     console.log(`${failures.length ? 'FAIL' : 'ok  '} ${app.name}${failures.length ? ': ' + failures.join('; ') : ''}`);
   }
-  console.log(`start-check: ${platformPaths.length * apps.length - failed} passed, ${failed} failed`);
-  await stopAll();
+  console.log(`start-check: ${(platformPaths.length + 1) * apps.length - failed} passed, ${failed} failed`);
+  commands.forEach((command) => command.kill('SIGTERM'));
+  await result.catch(() => undefined);
   process.exit(failed ? 1 : 0);
 })().catch(async (error) => {
   console.error(error.message);

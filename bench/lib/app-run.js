@@ -147,6 +147,8 @@ function appEnv(group, ctx, port) {
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: String(port),
+    // Any free port: the app's port + 10000 (the default) may be past the last port.
+    METRICS_PORT: '0',
     // Stop at once when the run ends (production waits 5 s for a load balancer to notice).
     SHUTDOWN_DRAIN_DELAY_MS: '0',
     ...(ctx.databaseUrl ? { DATABASE_URL: ctx.databaseUrl } : {}),

@@ -1,5 +1,5 @@
 // The upstream-stubs admin API (apps/upstream-stubs/README.md): tokens, faults, token-request counts,
-// request recording, and the stubs' own request counters from /metrics.
+// request recording, and the stubs' own request counters from /metrics on their metrics port.
 
 async function call(baseUrl, method, path, body) {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -13,7 +13,7 @@ async function call(baseUrl, method, path, body) {
   return text ? JSON.parse(text) : undefined;
 }
 
-function stubsAdmin(baseUrl) {
+function stubsAdmin(baseUrl, metricsUrl) {
   return {
     baseUrl,
     async token(roles, extra = {}) {
@@ -36,7 +36,7 @@ function stubsAdmin(baseUrl) {
      * stubs' own count of served requests (the request recording keeps only the last 2000).
      */
     async servedCount(method, route) {
-      const response = await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(`${metricsUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
       const text = await response.text();
       let total = 0;
       for (const line of text.split('\n')) {

@@ -45,13 +45,13 @@ export function recordAudits(brm: BrmApp): { events(): AuditEvent[]; types(): st
   return { events, types: () => events().map((event) => event.auditType), clear: () => spy.mockClear() };
 }
 
-/** The value of one Prometheus sample from `/metrics`, or 0 when the series does not exist yet. */
+/** The value of one Prometheus sample from the metrics port, or 0 when the series does not exist yet. */
 export async function metricValue(
   brm: BrmApp,
   name: string,
   labels: Record<string, string> = {},
 ): Promise<number> {
-  const text = (await brm.client.get('/metrics')).text;
+  const text = (await http(brm.started.metricsUrl).get('/metrics')).text;
   const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
   for (const line of text.split('\n')) {
     if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;

@@ -31,7 +31,12 @@ const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity];
     PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
     AuthModule.forRoot(),
     UpstreamModule,
-    DatabaseModule.forRoot({ entities: ENTITIES, migrations: [CreateVeraTables1763700000000] }),
+    // Every call to VERA needs the provider's credentials from the database: no database, nothing to serve.
+    DatabaseModule.forRoot({
+      entities: ENTITIES,
+      migrations: [CreateVeraTables1763700000000],
+      requiredForReadiness: true,
+    }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
   controllers: [

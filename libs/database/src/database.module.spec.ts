@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Client } from 'pg';
 import { Column, DataSource, Entity, MigrationInterface, PrimaryGeneratedColumn, QueryRunner } from 'typeorm';
-import { HealthRegistry, PlatformModule } from '@libs/platform';
+import { HealthRegistry, MetricsService, PlatformModule } from '@libs/platform';
 import { createTestDatabase, TestDatabase } from '../../testing/src/database';
 import { DATABASE_URL_TOKEN, DatabaseModule, startEmbeddedPostgres } from './index';
 
@@ -120,6 +120,38 @@ describe('DatabaseModule on DATABASE_URL', () => {
       }),
     ).rejects.toThrow(/duplicate key/);
     expect(await dataSource.getRepository(Widget).countBy({ name: 'rolled-back' })).toBe(0);
+  });
+
+  it('shows the pool in the metrics: connections in use and idle, queries waiting, the limit', async () => {
+    const registry = moduleRef.get(MetricsService).registry;
+    const sample = async (name: string, labels: Record<string, string> = {}) =>
+      (await registry.getSingleMetric(name)!.get()).values.find((value) =>
+        Object.entries(labels).every(([key, wanted]) => value.labels[key] === wanted),
+      )?.value;
+
+    // Eleven transactions held open at once on a pool of ten: ten connections busy, one query queued.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const busy = Array.from({ length: 11 }, () =>
+      dataSource.transaction(async (manager) => {
+        await manager.query('SELECT 1');
+        await held;
+      }),
+    );
+    const deadline = Date.now() + 10_000;
+    while ((await sample('database_pool_waiting_requests')) !== 1 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await sample('database_pool_connections', { state: 'in_use' })).toBe(10);
+    expect(await sample('database_pool_connections', { state: 'idle' })).toBe(0);
+    expect(await sample('database_pool_waiting_requests')).toBe(1);
+    expect(await sample('database_pool_max_connections')).toBe(10);
+
+    release();
+    await Promise.all(busy);
+    expect(await sample('database_pool_connections', { state: 'in_use' })).toBe(0);
+    expect(await sample('database_pool_connections', { state: 'idle' })).toBeGreaterThan(0);
+    expect(await sample('database_pool_waiting_requests')).toBe(0);
   });
 
   it('reports the db health component UP', async () => {

@@ -7,9 +7,15 @@ export type EntityDefinition = (new (...args: never[]) => object) | EntitySchema
 export interface DatabaseModuleOptions {
   entities: EntityDefinition[];
   migrations: Array<new () => MigrationInterface>;
+  /**
+   * The app can serve nothing without its database: `/health/readiness` fails while `db` is DOWN.
+   * Leave it off where most requests need no database, so that an outage of the one server every pod
+   * shares does not take the service down whole.
+   */
+  requiredForReadiness?: boolean;
 }
 
-const POOL_SIZE = 10;
+export const POOL_SIZE = 10;
 const CONNECT_TIMEOUT_MS = 5_000;
 // Server-side limits (a real PostgreSQL applies them per session; the embedded server ignores
 // start-up parameters, so there they are inert rather than harmful). The statement limit also bounds

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
+import { MetricsServer, metricsPort } from './metrics-server';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
@@ -73,17 +74,23 @@ export async function bootstrap(
   appModule: AppModuleRef,
   options: PlatformOptions,
 ): Promise<NestFastifyApplication> {
-  const app = await createApp(appModule, options).catch((error: Error) => {
+  const failToStart = (error: Error): never => {
     reportStartFailure(options.name, error);
     process.exit(1);
-  });
+  };
+  const app = await createApp(appModule, options).catch(failToStart);
   installShutdownHandlers(app);
   const env = app.get(PlatformEnv);
   const port = env.PORT ?? options.defaultPort;
   const host = env.HOST ?? '0.0.0.0';
   await app.listen(port, host);
+  const metricsUrl = await Promise.resolve()
+    .then(() => app.get(MetricsServer).listen(metricsPort(port), host))
+    .catch(failToStart);
   const scheme = options.https ? 'https' : 'http';
-  new NestLogger('Bootstrap').log(`${options.name} listening on ${scheme}://${host}:${port}`);
+  new NestLogger('Bootstrap').log(
+    `${options.name} listening on ${scheme}://${host}:${port} (metrics on ${metricsUrl}/metrics)`,
+  );
   return app;
 }
 

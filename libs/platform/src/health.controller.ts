@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Res, ServiceUnavailableException } from '@ne
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { HealthDetail, HealthRegistry } from './health-registry';
+import { HealthCheck, HealthDetail, HealthRegistry } from './health-registry';
 import { Public } from './public.decorator';
 
 const CHECK_TIMEOUT_MS = Number(process.env.HEALTH_CHECK_TIMEOUT_MS ?? 3000);
@@ -38,23 +38,7 @@ export class HealthController {
   /** Spring-style aggregate: every registered component, checked in parallel by terminus, each time-bounded. */
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    const checks = this.registry.entries().map(([name, check]) => async () => {
-      const { status, details } = await bounded(check);
-      const session = this.indicators.check(name);
-      return status === 'UP' ? session.up(details) : session.down(details);
-    });
-    const result = await this.terminus.check(checks).catch((error: unknown) => {
-      // terminus reports a failed check by throwing its whole result.
-      if (error instanceof ServiceUnavailableException) return error.getResponse() as HealthCheckResult;
-      throw error;
-    });
-    const components = Object.fromEntries(
-      Object.entries(result.details).map(([name, { status, ...details }]) => [
-        name,
-        { status: status === 'up' ? 'UP' : 'DOWN', ...(Object.keys(details).length > 0 ? { details } : {}) },
-      ]),
-    );
-    const up = result.status === 'ok';
+    const { up, components } = await this.check(this.registry.entries());
     reply.status(up ? 200 : 503);
     return { status: up ? 'UP' : 'DOWN', components };
   }
@@ -70,12 +54,37 @@ export class HealthController {
     return { status: 'UP' };
   }
 
+  /** Out of service while draining; down while a component the app cannot serve without is down. */
   @Get('readiness')
-  readiness(@Res({ passthrough: true }) reply: FastifyReply) {
+  async readiness(@Res({ passthrough: true }) reply: FastifyReply) {
     if (this.registry.isDraining) {
       reply.status(503);
       return { status: 'OUT_OF_SERVICE' };
     }
-    return { status: 'UP' };
+    const required = this.registry.readinessEntries();
+    if (required.length === 0) return { status: 'UP' };
+    const { up, components } = await this.check(required);
+    reply.status(up ? 200 : 503);
+    return { status: up ? 'UP' : 'DOWN', components };
+  }
+
+  private async check(entries: [string, HealthCheck][]) {
+    const checks = entries.map(([name, check]) => async () => {
+      const { status, details } = await bounded(check);
+      const session = this.indicators.check(name);
+      return status === 'UP' ? session.up(details) : session.down(details);
+    });
+    const result = await this.terminus.check(checks).catch((error: unknown) => {
+      // terminus reports a failed check by throwing its whole result.
+      if (error instanceof ServiceUnavailableException) return error.getResponse() as HealthCheckResult;
+      throw error;
+    });
+    const components = Object.fromEntries(
+      Object.entries(result.details).map(([name, { status, ...details }]) => [
+        name,
+        { status: status === 'up' ? 'UP' : 'DOWN', ...(Object.keys(details).length > 0 ? { details } : {}) },
+      ]),
+    );
+    return { up: result.status === 'ok', components };
   }
 }

@@ -1,6 +1,7 @@
 import type { Params } from 'nestjs-pino';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { asyncLogOutput } from './log-output';
+import { traceLogFields } from './tracing/correlation';
 
 /**
  * Everything that may carry a credential or personal data is censored before a log line is written.
@@ -74,7 +75,13 @@ function standardOutput(): DestinationStream {
 export function createRootLogger(appName: string): Logger {
   const level = process.env.LOG_LEVEL ?? (underJest() ? 'warn' : 'info');
   return pino(
-    { name: appName, level, redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' } },
+    {
+      name: appName,
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+      // Every line written while serving a request carries its trace and span ids.
+      mixin: traceLogFields,
+    },
     destination ?? standardOutput(),
   );
 }

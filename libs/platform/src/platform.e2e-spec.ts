@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { HealthRegistry } from './health-registry';
+import { MetricsServer } from './metrics-server';
 import { setLogDestination } from './logging';
 import { PlatformModule } from './platform.module';
 import { shutdownGracefully } from './shutdown';
@@ -65,6 +66,7 @@ const options = {
 describe('platform', () => {
   let app: NestFastifyApplication;
   let url: string;
+  let metricsUrl: string;
   const logLines: string[] = [];
 
   beforeAll(async () => {
@@ -82,6 +84,7 @@ describe('platform', () => {
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
     url = url.replace('[::1]', '127.0.0.1');
+    metricsUrl = await app.get(MetricsServer).listen(0, '127.0.0.1');
   });
 
   afterAll(async () => {
@@ -97,7 +100,6 @@ describe('platform', () => {
       '/health/liveness',
       '/health/readiness',
       '/info',
-      '/metrics',
       '/v3/api-docs',
       '/swagger-ui/index.html',
     ]) {
@@ -135,16 +137,65 @@ describe('platform', () => {
     });
   });
 
+  it('fails readiness only for components the app cannot serve without', async () => {
+    const registry = app.get(HealthRegistry);
+    registry.register('an-upstream', async () => ({ status: 'DOWN', details: { error: 'refused' } }));
+    let readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toEqual({ status: 'UP' });
+    expect((await fetch(`${url}/health`)).status).toBe(503);
+
+    registry.register('own-store', async () => ({ status: 'UP' }), { requiredForReadiness: true });
+    readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toEqual({ status: 'UP', components: { 'own-store': { status: 'UP' } } });
+
+    registry.register('own-store', async () => ({ status: 'DOWN', details: { error: 'gone' } }), {
+      requiredForReadiness: true,
+    });
+    readiness = await fetch(`${url}/health/readiness`);
+    expect(readiness.status).toBe(503);
+    expect(await readiness.json()).toEqual({
+      status: 'DOWN',
+      components: { 'own-store': { status: 'DOWN', details: { error: 'gone' } } },
+    });
+
+    // Registered again without the flag: no longer part of readiness.
+    registry.register('own-store', async () => ({ status: 'DOWN' }));
+    expect((await fetch(`${url}/health/readiness`)).status).toBe(200);
+  });
+
   it('counts requests per route pattern and status in /metrics', async () => {
     await fetch(`${url}/things`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"a":1}',
     });
-    const text = await (await fetch(`${url}/metrics`)).text();
-    expect(text).toMatch(
+    const scrape = await fetch(`${metricsUrl}/metrics`);
+    expect(scrape.headers.get('content-type')).toContain('text/plain');
+    expect(await scrape.text()).toMatch(
       /http_server_requests_seconds_count\{method="POST",route="\/things",status="201"\} 1/,
     );
+  });
+
+  it('serves metrics on the metrics port only: the public port answers 404, the metrics port nothing else', async () => {
+    const publicScrape = await fetch(`${url}/metrics`);
+    expect(publicScrape.status).toBe(404);
+    expect(await publicScrape.json()).toEqual({ status: 404, kind: 'route-not-found' });
+    expect(metricsUrl).not.toBe(url);
+    expect((await fetch(`${metricsUrl}/metrics?name=x`)).status).toBe(200);
+    for (const [method, path] of [
+      ['GET', '/health'],
+      ['GET', '/things'],
+      ['POST', '/metrics'],
+      ['GET', '/metrics/../health'],
+    ]) {
+      expect({ method, path, status: (await fetch(`${metricsUrl}${path}`, { method })).status }).toEqual({
+        method,
+        path,
+        status: 404,
+      });
+    }
   });
 
   it('rejects an oversized body with 413 and malformed JSON with 400, through the app filter', async () => {

@@ -8,11 +8,11 @@ import { HealthRegistry } from './health-registry';
 import { InfoController } from './info.controller';
 import { loggerParams } from './logging';
 import { ROOT_LOGGER, RootLoggerModule } from './root-logger.module';
-import { MetricsController } from './metrics.controller';
+import { MetricsServer } from './metrics-server';
 import { MetricsService } from './metrics.service';
 import { PLATFORM_OPTIONS, PlatformModuleOptions } from './platform-options';
 
-/** Config, logging, metrics, health and info: the part every app has in common. */
+/** Config, logging, metrics (served on their own port, see MetricsServer), health and info: the part every app has in common. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -32,7 +32,7 @@ export class PlatformModule {
           useFactory: loggerParams,
         }),
       ],
-      controllers: [HealthController, InfoController, MetricsController],
+      controllers: [HealthController, InfoController],
       providers: [
         {
           provide: PLATFORM_OPTIONS,
@@ -43,8 +43,9 @@ export class PlatformModule {
         },
         HealthRegistry,
         MetricsService,
+        MetricsServer,
       ],
-      exports: [PLATFORM_OPTIONS, HealthRegistry, MetricsService, TerminusModule],
+      exports: [PLATFORM_OPTIONS, HealthRegistry, MetricsService, MetricsServer, TerminusModule],
     };
   }
 }

@@ -1,21 +1,34 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Store, storage } from 'nestjs-pino/storage';
 import type { Level, Logger } from 'pino';
+import { activeSpanContext } from './tracing/active-span';
+import { continueTrace, type TraceContext } from './tracing/traceparent';
+
+/** What the platform knows of the request being served: its id and its trace. */
+export interface RequestContext {
+  readonly id: string;
+  readonly trace: TraceContext;
+}
 
 /**
  * The logger a request's code gets from `PinoLogger`: a child of the root carrying the request's id,
  * method and route (and any fields added for the request), made only when something logs: most
  * requests log nothing, and a child logger costs more than the rest of the request's logging.
  */
-class RequestLogStore extends Store {
+class RequestLogStore extends Store implements RequestContext {
   private child?: Logger;
   private fields: Record<string, unknown> = {};
 
   constructor(
     private readonly root: Logger,
     private readonly req: { id: string; method: string; route: string },
+    readonly trace: TraceContext,
   ) {
     super(undefined as unknown as Logger);
+  }
+
+  get id(): string {
+    return this.req.id;
   }
 
   // @ts-expect-error Store declares a field; an accessor makes it lazy (PinoLogger.assign sets it).
@@ -42,6 +55,25 @@ export function addRequestLogFields(fields: Record<string, unknown>): void {
   if (store instanceof RequestLogStore) store.addFields(fields);
 }
 
+/** The request being served in this async context, if any. */
+export function currentRequest(): RequestContext | undefined {
+  const store = storage.getStore();
+  return store instanceof RequestLogStore ? store : undefined;
+}
+
+/**
+ * The request's trace: the OpenTelemetry span's when tracing runs (it has already continued the caller's
+ * trace), otherwise the caller's `traceparent` continued, or a new trace, so that correlation across
+ * services works without an exporter too.
+ */
+function traceOf(request: FastifyRequest): TraceContext {
+  return activeSpanContext() ?? continueTrace(request.headers.traceparent, request.headers.tracestate);
+}
+
+function traceFields(trace: TraceContext | undefined): Record<string, string> {
+  return trace ? { trace_id: trace.traceId, span_id: trace.spanId } : {};
+}
+
 function levelOf(statusCode: number): Level {
   return statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
 }
@@ -57,10 +89,13 @@ export function logRequests(fastify: FastifyInstance, root: Logger): void {
   // the same context, ahead of Fastify), one that fails before routing, hence before onRequest, logs
   // under no request rather than the previous one's.
   fastify.server.prependListener('request', () => storage.enterWith(undefined as unknown as Store));
+  const traces = new WeakMap<FastifyRequest, TraceContext>();
   fastify.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
     const req = { id: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched' };
+    const trace = traceOf(request);
+    traces.set(request, trace);
     // The rest of this request (body parsing, guards, handler) runs in this context.
-    storage.enterWith(new RequestLogStore(root, req));
+    storage.enterWith(new RequestLogStore(root, req, trace));
     done();
   });
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
@@ -71,6 +106,8 @@ export function logRequests(fastify: FastifyInstance, root: Logger): void {
           req: { id: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched' },
           res: { statusCode: reply.statusCode },
           responseTime: Math.round(reply.elapsedTime),
+          // The request's own ids: this hook may run outside the request's context.
+          ...traceFields(traces.get(request)),
         },
         'request completed',
       );

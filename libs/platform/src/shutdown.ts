@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { isProduction } from './config/env-rules';
 import { PlatformEnv } from './config/platform-env';
 import { HealthRegistry } from './health-registry';
+import { stopTracing } from './tracing/otel';
 
 export interface ShutdownOptions {
   /** Time between failing readiness and closing the listener, for the load balancer to notice. */
@@ -40,6 +41,7 @@ export async function shutdownGracefully(app: INestApplication, options: Shutdow
     clearInterval(idleSweep);
   }
   await app.close();
+  await stopTracing();
   logger.log('stopped');
 }
 

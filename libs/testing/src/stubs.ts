@@ -16,6 +16,8 @@ export type { Fault, FaultSpec, RecordedRequest, TokenRequestCounts };
 export interface RunningStubs {
   /** Base URL, e.g. `http://127.0.0.1:41234`; HMPPS Auth is at `${url}/auth`. */
   url: string;
+  /** Base URL of the stubs' metrics server (`${metricsUrl}/metrics`). */
+  metricsUrl: string;
   close(): Promise<void>;
   setFault(fault: FaultSpec): Promise<Fault>;
   resetFaults(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startStubs(env: EnvOverrides = {}): Promise<RunningStubs> 
   const admin = http(started.url);
   return {
     url: started.url,
+    metricsUrl: started.metricsUrl,
     close: started.close,
     setFault: async (fault) => {
       const response = await admin.post('/__admin/faults', { body: fault });

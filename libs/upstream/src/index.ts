@@ -18,7 +18,8 @@ export {
   type BreakerState,
   type UpstreamBreakerOptions,
 } from './breaker/upstream-breaker';
-export { UpstreamMetrics, type UpstreamOutcome } from './metrics/upstream-metrics';
+export { UpstreamMetrics, type ObservedCall, type UpstreamOutcome } from './metrics/upstream-metrics';
+export { isOutage, observedHealth, type OutageTest } from './health/observed-health';
 export type { TokenProvider } from './token/token-provider';
 export {
   ClientCredentialsTokenProvider,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
+import { HealthRegistry } from '@libs/platform';
+import { isOutage, observedHealth, OutageTest, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
 import { BRM_CONFIG } from '../brm-config.provider';
 import type { BrmConfig } from '../config';
 import { formatBirthDate } from '../payload/birth-date';
@@ -18,7 +19,15 @@ export function desDateTime(now: Date): string {
   );
 }
 
-/** NRS (Scotland), reached through DES, HMRC's API gateway. */
+/** DES itself failed (no answer, or a bad gateway), as opposed to NRS behind it (spec §9.1). */
+const desFailure: OutageTest = (call) => isOutage(call) && (call.status === undefined || call.status === 502);
+
+/**
+ * NRS (Scotland), reached through DES, HMRC's API gateway. `/health` shows both as the latest call found
+ * them, the way the errors name them: `des` DOWN when DES did not answer or answered 502
+ * (DES_CONNECTION_DOWN); `nrs` DOWN then too (it cannot be reached) and when DES relayed a 5xx from NRS
+ * (NRS_CONNECTION_DOWN).
+ */
 @Injectable()
 export class DesClient implements OnModuleDestroy {
   private readonly http: UpstreamHttpClient;
@@ -26,6 +35,7 @@ export class DesClient implements OnModuleDestroy {
   constructor(
     @Inject(BRM_CONFIG) private readonly config: BrmConfig,
     metrics: UpstreamMetrics,
+    health: HealthRegistry,
   ) {
     this.http = new UpstreamHttpClient(
       {
@@ -38,6 +48,8 @@ export class DesClient implements OnModuleDestroy {
       },
       metrics,
     );
+    health.register('des', observedHealth(metrics, 'des', desFailure));
+    health.register('nrs', observedHealth(metrics, 'des'));
   }
 
   /** A reference search never sends additional names (spec §8.2). */

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
+import { HealthRegistry } from '@libs/platform';
+import { observedHealth, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
 import { BRM_CONFIG } from '../brm-config.provider';
 import type { BrmConfig } from '../config';
 import { formatBirthDate } from '../payload/birth-date';
@@ -10,7 +11,11 @@ import { detailsForenames } from './details-forenames';
 const REFERENCE_PATH = '/birth-registration-matching-proxy/match/reference';
 const DETAILS_PATH = '/birth-registration-matching-proxy/match/details';
 
-/** GRO (England and Wales), reached through HMRC's birth-registration-matching-proxy. */
+/**
+ * GRO (England and Wales), reached through HMRC's birth-registration-matching-proxy. `/health` component
+ * `gro`: as the latest match call found it (the proxy offers nothing else to probe, and a probe search
+ * would be a real registry search).
+ */
 @Injectable()
 export class GroClient implements OnModuleDestroy {
   private readonly http: UpstreamHttpClient;
@@ -18,6 +23,7 @@ export class GroClient implements OnModuleDestroy {
   constructor(
     @Inject(BRM_CONFIG) private readonly config: BrmConfig,
     metrics: UpstreamMetrics,
+    health: HealthRegistry,
   ) {
     this.http = new UpstreamHttpClient(
       {
@@ -31,6 +37,7 @@ export class GroClient implements OnModuleDestroy {
       },
       metrics,
     );
+    health.register('gro', observedHealth(metrics, 'gro'));
   }
 
   reference(birthReferenceNumber: string, context: CallContext): Promise<RegistryAnswer> {

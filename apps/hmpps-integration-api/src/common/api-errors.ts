@@ -1,4 +1,5 @@
 import { ApiError, HmppsErrorBody } from '@libs/errors';
+import { currentTraceId } from '@libs/platform';
 import { ServiceResult, UpstreamApiError, UpstreamApiErrorType } from './upstream-api-error';
 
 /** The reference's `ErrorResponse`: all five keys always present, messages as the code (not the seed) has them. */
@@ -8,6 +9,18 @@ export function errorBody(
   developerMessage: string | null,
 ): HmppsErrorBody {
   return { status, errorCode: null, userMessage, developerMessage, moreInfo: null };
+}
+
+/**
+ * The same body with the request's trace id in `moreInfo`, as the reference fills it for upstream errors,
+ * so that a consumer reporting the error gives support the trace to look up.
+ */
+export function tracedErrorBody(
+  status: number,
+  userMessage: string | null,
+  developerMessage: string | null,
+): HmppsErrorBody {
+  return { ...errorBody(status, userMessage, developerMessage), moreInfo: currentTraceId() ?? null };
 }
 
 export function badRequest(message: string): ApiError {
@@ -37,7 +50,7 @@ export function upstreamFailure(error: UpstreamApiError): ApiError {
   const detail = error.description ? `: ${error.description}` : '';
   return new ApiError(
     500,
-    errorBody(
+    tracedErrorBody(
       500,
       `${error.causedBy} answered ${error.type}${detail}`,
       'Unable to complete request as an upstream service is not responding',

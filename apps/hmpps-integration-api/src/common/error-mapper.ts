@@ -1,7 +1,7 @@
 import { classifyError, MappedError } from '@libs/errors';
 import { UpstreamError, UpstreamStatusError } from '@libs/upstream';
 import type { FastifyRequest } from 'fastify';
-import { errorBody } from './api-errors';
+import { errorBody, tracedErrorBody } from './api-errors';
 
 const HMPPS_AUTH = 'hmpps-auth';
 const UPSTREAM_NOT_RESPONDING = 'Unable to complete request as an upstream service is not responding';
@@ -41,7 +41,8 @@ export function mapError(error: unknown, request: FastifyRequest): MappedError {
 
 /**
  * HMPPS Auth trouble is a 502 as in the reference (spec §4.1); any other upstream failure (status the
- * operation does not document, timeout, refused connection, open circuit) is a 500 naming the upstream.
+ * operation does not document, timeout, refused connection, open circuit) is a 500 naming the upstream,
+ * with the trace id in `moreInfo`.
  */
 function mapUpstreamError(error: UpstreamError): MappedError {
   if (error.upstream === HMPPS_AUTH) {
@@ -51,5 +52,5 @@ function mapUpstreamError(error: UpstreamError): MappedError {
         : `Authentication error: ${HMPPS_AUTH} is unavailable.`;
     return answer(502, error.message, developerMessage);
   }
-  return answer(500, error.message, UPSTREAM_NOT_RESPONDING);
+  return { status: 500, body: tracedErrorBody(500, error.message, UPSTREAM_NOT_RESPONDING) };
 }

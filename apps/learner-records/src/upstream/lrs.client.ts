@@ -3,6 +3,7 @@ import {
   createSoapClient,
   isUpstreamOutage,
   UpstreamBreaker,
+  UpstreamCircuitOpenError,
   UpstreamHttpClient,
   UpstreamMetrics,
 } from '@libs/upstream';
@@ -33,7 +34,7 @@ const WSDL_DIR = join(__dirname, 'wsdl');
  * TLS with the organisation's PKCS#12 certificate. Both SOAP clients are built once, at start-up, so a
  * missing or unreadable certificate stops the app. Both services share one circuit breaker (they are one
  * upstream): while it is open, calls fail at once without reaching LRS. Failures become the documented
- * answers (`lrsFailure`). `/health` shows LRS as component `lrs`: a GET of the find service over the same
+ * answers (`lrsFailure`). Every call is in `upstream_request_duration_seconds{upstream="lrs"}`. `/health` shows LRS as component `lrs`: a GET of the find service over the same
  * TLS identity.
  */
 @Injectable()
@@ -47,7 +48,7 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(LEARNER_RECORDS_CONFIG) private readonly config: LearnerRecordsConfig,
     private readonly healthRegistry: HealthRegistry,
-    metrics: UpstreamMetrics,
+    private readonly metrics: UpstreamMetrics,
   ) {
     const { ukprn, orgPassword, vendorId } = config.lrs;
     this.credentials = { ukprn, orgPassword, vendorId };
@@ -71,6 +72,7 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
         timeoutMs,
         tls,
         name: 'lrs',
+        metrics: this.metrics,
       });
       // LRS text is passed through untouched, trailing spaces included (e.g. "Blean ").
       soapClient.wsdl.options.preserveWhitespace = true;
@@ -112,6 +114,9 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
       const [result] = await this.breaker.run(() => client[operation](args) as Promise<[unknown]>);
       return result;
     } catch (error) {
+      // Calls that reach LRS are timed by the SOAP transport; those the open circuit stops, here.
+      if (error instanceof UpstreamCircuitOpenError)
+        this.metrics.observeCall('lrs', 'POST', 'circuit_open', 0);
       throw lrsFailure(error);
     }
   }

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { ClientCredentialsTokenProvider, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
+import { HealthRegistry } from '@libs/platform';
+import {
+  ClientCredentialsTokenProvider,
+  observedHealth,
+  UpstreamHttpClient,
+  UpstreamMetrics,
+} from '@libs/upstream';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { ProviderCredentials } from '../providers/provider-credentials';
 import { ENTRA_UPSTREAM, VERA_UPSTREAM } from './upstream-names';
@@ -23,6 +29,10 @@ function fingerprint(c: ProviderCredentials): string {
 /**
  * One VERA HTTP client per provider, each with its own Entra token provider: DfE identifies the
  * provider by the token alone, so a token must never be used for another provider's call.
+ *
+ * `/health` has one component each for `vera` and `entra`, whatever the number of providers: each as
+ * the latest call to it (for any provider) found it. Neither can be probed without a provider's
+ * credentials, and one provider's refused credentials (a 4xx) are that provider's problem, not an outage.
  */
 @Injectable()
 export class ProviderConnections implements OnModuleDestroy {
@@ -31,7 +41,11 @@ export class ProviderConnections implements OnModuleDestroy {
   constructor(
     @Inject(VERA_CONFIG) private readonly config: VeraConfig,
     private readonly metrics: UpstreamMetrics,
-  ) {}
+    health: HealthRegistry,
+  ) {
+    health.register(VERA_UPSTREAM, observedHealth(metrics, VERA_UPSTREAM));
+    health.register(ENTRA_UPSTREAM, observedHealth(metrics, ENTRA_UPSTREAM));
+  }
 
   clientFor(credentials: ProviderCredentials): UpstreamHttpClient {
     const current = fingerprint(credentials);

@@ -164,6 +164,26 @@ describe('UpstreamHttpClient', () => {
     });
   });
 
+  describe('correlation', () => {
+    it('sends x-request-id and a W3C traceparent on every call, even outside a request; a caller’s own headers win', async () => {
+      server.handle((_req, res) => sendJson(res, 200, {}));
+      const api = client({ retries: 0 });
+
+      await api.get('/first');
+      await api.get('/second');
+      await api.get('/third', undefined, { headers: { 'X-Request-Id': 'chosen-by-caller' } });
+
+      const [first, second, third] = server.requests.map((sent) => sent.headers);
+      for (const headers of [first, second]) {
+        expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+        expect(headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      }
+      // No request to belong to: each call is a trace of its own.
+      expect(first.traceparent).not.toBe(second.traceparent);
+      expect(third['x-request-id']).toBe('chosen-by-caller');
+    });
+  });
+
   describe('timeouts', () => {
     it('rejects with UpstreamTimeoutError within the bound when the upstream never answers', async () => {
       server.handle(() => undefined);
@@ -460,6 +480,28 @@ describe('UpstreamHttpClient', () => {
       expect(exposition).toContain(count('upstream="case-notes",method="GET",outcome="circuit_open"'));
       expect(exposition).toContain('upstream_circuit_open{upstream="prison-api"} 0');
       expect(exposition).toContain('upstream_circuit_open{upstream="case-notes"} 1');
+    });
+  });
+
+  describe('metrics of a call whose token cannot be had', () => {
+    it('counts it as token_error, not as a failure of this upstream, and sends nothing', async () => {
+      const registry = new Registry();
+      server.handle((_req, res) => sendJson(res, 200, {}));
+      const failingTokens: TokenProvider = {
+        getToken: () =>
+          Promise.reject(new UpstreamConnectionError('hmpps-auth', 'ECONNREFUSED', 'POST /auth')),
+        invalidate: () => undefined,
+      };
+      const metrics = new UpstreamMetrics(registry);
+      const api = client({ retries: 0, tokenProvider: failingTokens }, metrics);
+
+      await expect(api.get('/needs-a-token')).rejects.toMatchObject({ upstream: 'hmpps-auth' });
+
+      expect(await registry.metrics()).toContain(
+        'upstream_request_duration_seconds_count{upstream="prison-api",method="GET",outcome="token_error"} 1',
+      );
+      expect(metrics.lastCall('prison-api')).toMatchObject({ outcome: 'token_error' });
+      expect(server.requests).toHaveLength(0);
     });
   });
 

@@ -1,15 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { HealthRegistry } from '@libs/platform';
+import { type HealthRegistry, upstreamCorrelationHeaders } from '@libs/platform';
 import { Pool } from 'undici';
 import { UpstreamBreaker } from '../breaker/upstream-breaker';
 import {
-  UpstreamCircuitOpenError,
   UpstreamConnectionError,
-  UpstreamMalformedResponseError,
   UpstreamStatusError,
   UpstreamTimeoutError,
 } from '../errors/upstream-errors';
-import type { UpstreamMetrics, UpstreamOutcome } from '../metrics/upstream-metrics';
+import {
+  outcomeOfError,
+  outcomeOfStatus,
+  type UpstreamMetrics,
+  type UpstreamOutcome,
+} from '../metrics/upstream-metrics';
 import { startCallTimer } from './call-timer';
 import { buildRequestPath, encodeBody, mergeHeaders } from './request-encoding';
 import { decodeResponse } from './response-decoding';
@@ -81,10 +84,11 @@ export class UpstreamHttpClient {
         if (answer.status >= 500) throw this.statusError(answer, request.method, request.path);
         return answer;
       });
-      this.observe(request.method, outcomeOfStatus(response.status), started);
+      this.observe(request.method, outcomeOfStatus(response.status), started, response.status);
       return response;
     } catch (error) {
-      this.observe(request.method, outcomeOfError(error), started);
+      const status = error instanceof UpstreamStatusError ? error.status : undefined;
+      this.observe(request.method, outcomeOfError(error, this.name), started, status);
       throw error;
     } finally {
       context.end();
@@ -148,8 +152,8 @@ export class UpstreamHttpClient {
     };
   }
 
-  private observe(method: string, outcome: UpstreamOutcome, started: number): void {
-    this.metrics?.observeCall(this.name, method, outcome, (performance.now() - started) / 1000);
+  private observe(method: string, outcome: UpstreamOutcome, started: number, status?: number): void {
+    this.metrics?.observeCall(this.name, method, outcome, (performance.now() - started) / 1000, status);
   }
 
   private expectSuccess<T>(response: UpstreamResponse<T>, method: string, path: string): T {
@@ -227,6 +231,7 @@ export class UpstreamHttpClient {
     const { request, signal } = context;
     const headers = mergeHeaders(
       this.options.headers,
+      upstreamCorrelationHeaders(),
       request.headers,
       token === undefined ? undefined : { authorization: `Bearer ${token}` },
     );
@@ -258,19 +263,6 @@ export class UpstreamHttpClient {
       });
     }
   }
-}
-
-function outcomeOfStatus(status: number): UpstreamOutcome {
-  if (status >= 500) return 'server_error';
-  return status >= 400 ? 'client_error' : 'success';
-}
-
-function outcomeOfError(error: unknown): UpstreamOutcome {
-  if (error instanceof UpstreamStatusError) return 'server_error';
-  if (error instanceof UpstreamTimeoutError) return 'timeout';
-  if (error instanceof UpstreamCircuitOpenError) return 'circuit_open';
-  if (error instanceof UpstreamMalformedResponseError) return 'malformed';
-  return 'connection_error';
 }
 
 /** Bounds a wait that cannot itself be cancelled (the token fetch) by the call's deadline. */

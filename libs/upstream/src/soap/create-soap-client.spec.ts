@@ -9,6 +9,8 @@ import { listen } from 'soap';
 import { generateTestPki, type TestPki } from '../../../testing/src/certificates';
 import { startLoopbackServer } from '../../test/loopback-server';
 import { UpstreamConnectionError, UpstreamError, UpstreamTimeoutError } from '../errors/upstream-errors';
+import { Registry } from 'prom-client';
+import { UpstreamMetrics } from '../metrics/upstream-metrics';
 import { createSoapClient, type SoapCallResult, type SoapClient } from './create-soap-client';
 
 const WSDL_PATH = join(__dirname, 'test-fixtures', 'echo.wsdl');
@@ -22,6 +24,7 @@ interface EchoResponse {
 interface SoapCall {
   message: string;
   soapAction: string | undefined;
+  headers: IncomingMessage['headers'];
 }
 
 /** Hosts the echo service on `server`; answers with the caller's certificate CN when there is one. */
@@ -31,7 +34,11 @@ async function hostEchoService(
 ): Promise<{ endpoint: string; calls: SoapCall[] }> {
   const calls: SoapCall[] = [];
   const echo = (args: { Message: string }, _callback: unknown, _headers: unknown, req: IncomingMessage) => {
-    calls.push({ message: args.Message, soapAction: req.headers.soapaction as string | undefined });
+    calls.push({
+      message: args.Message,
+      soapAction: req.headers.soapaction as string | undefined,
+      headers: req.headers,
+    });
     if (args.Message === 'reject me') {
       throw { Fault: { faultcode: 'soap:Client', faultstring: 'Message rejected' } };
     }
@@ -82,10 +89,60 @@ describe('createSoapClient', () => {
       });
 
       await expect(echo(client, 'hello & <goodbye>')).resolves.toEqual({ Message: 'hello & <goodbye>' });
-      expect(service.calls.at(-1)).toEqual({
+      expect(service.calls.at(-1)).toMatchObject({
         message: 'hello & <goodbye>',
         soapAction: '"http://example.test/echo/Echo"',
       });
+    });
+
+    it('sends x-request-id and a W3C traceparent with every call, like every other upstream call', async () => {
+      const client = await createSoapClient({
+        wsdlPath: WSDL_PATH,
+        endpoint: service.endpoint,
+        timeoutMs: 2000,
+      });
+
+      await echo(client, 'one');
+      await echo(client, 'two');
+
+      const [first, second] = service.calls.slice(-2).map((call) => call.headers);
+      for (const headers of [first, second]) {
+        expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+        expect(headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      }
+      expect(first.traceparent).not.toBe(second.traceparent);
+    });
+
+    it('times every call in upstream_request_duration_seconds by its HTTP outcome', async () => {
+      const registry = new Registry();
+      const unavailable = await startLoopbackServer((_req, res) => {
+        res.writeHead(503, { 'content-type': 'text/html' });
+        res.end('<html>down for maintenance</html>');
+      });
+      try {
+        const lrs = (endpoint: string) =>
+          createSoapClient({
+            name: 'lrs',
+            wsdlPath: WSDL_PATH,
+            endpoint,
+            timeoutMs: 2000,
+            metrics: new UpstreamMetrics(registry),
+          });
+
+        await echo(await lrs(service.endpoint), 'fine');
+        await echo(await lrs(service.endpoint), 'fine again');
+        await echo(await lrs(`${unavailable.url}${SERVICE_PATH}`), 'down?').catch(() => undefined);
+        await echo(await lrs(`http://127.0.0.1:1${SERVICE_PATH}`), 'nobody home').catch(() => undefined);
+      } finally {
+        await unavailable.close();
+      }
+
+      const exposition = await registry.metrics();
+      const count = (outcome: string, n: number) =>
+        `upstream_request_duration_seconds_count{upstream="lrs",method="POST",outcome="${outcome}"} ${n}`;
+      expect(exposition).toContain(count('success', 2));
+      expect(exposition).toContain(count('server_error', 1));
+      expect(exposition).toContain(count('connection_error', 1));
     });
 
     it('passes a SOAP fault through to the caller', async () => {

@@ -1,8 +1,15 @@
 import { createSecureContext } from 'node:tls';
 import type { Client, HttpClient, IExOptions, IHeaders } from 'soap';
+import { upstreamCorrelationHeaders } from '@libs/platform';
 import { Agent } from 'undici';
 import { startCallTimer } from '../http/call-timer';
 import { toUpstreamError } from '../http/transport-errors';
+import {
+  outcomeOfError,
+  outcomeOfStatus,
+  type UpstreamMetrics,
+  type UpstreamOutcome,
+} from '../metrics/upstream-metrics';
 
 export interface SoapTlsOptions {
   /** PKCS#12 with the client certificate and key presented to the server (mutual TLS). */
@@ -21,8 +28,10 @@ export interface SoapClientOptions {
   /** Budget per operation call, covering connect, response headers and body. */
   timeoutMs: number;
   tls?: SoapTlsOptions;
-  /** Upstream name in errors; the endpoint's host when omitted. */
+  /** Upstream name in errors and metrics; the endpoint's host when omitted. */
   name?: string;
+  /** Each call is observed in `upstream_request_duration_seconds{upstream, method="POST", outcome}`. */
+  metrics?: UpstreamMetrics;
 }
 
 export type SoapClient = Client;
@@ -41,7 +50,9 @@ const TRANSPORT_HEADERS: ReadonlySet<string> = new Set(['host', 'content-length'
  * quarter of a busy app's CPU per call, and is bounded by one deadline (connect, headers and body alike).
  * Transport failures become `UpstreamTimeoutError` / `UpstreamConnectionError`; SOAP faults and HTTP
  * statuses go back to soap untouched, for the caller. (soap's `ClientSSLSecurityPFX` would build a new
- * agent, hence a new TLS handshake, for every call.)
+ * agent, hence a new TLS handshake, for every call.) Like every upstream call, it carries `x-request-id` and
+ * the trace context, and is timed in the upstream metrics by HTTP outcome (LRS, like most SOAP 1.1 services,
+ * sends faults with HTTP 500: `server_error`).
  */
 function undiciTransport(SoapHttpClient: typeof HttpClient) {
   return class UndiciSoapHttpClient extends SoapHttpClient {
@@ -49,6 +60,7 @@ function undiciTransport(SoapHttpClient: typeof HttpClient) {
       private readonly upstream: string,
       private readonly timeoutMs: number,
       private readonly agent: Agent,
+      private readonly metrics?: UpstreamMetrics,
     ) {
       super();
     }
@@ -60,12 +72,21 @@ function undiciTransport(SoapHttpClient: typeof HttpClient) {
       headers?: IHeaders,
       options?: IExOptions,
     ): ReturnType<HttpClient['request']> {
+      const started = performance.now();
+      const observe = (outcome: UpstreamOutcome, status?: number) =>
+        this.metrics?.observeCall(
+          this.upstream,
+          'POST',
+          outcome,
+          (performance.now() - started) / 1000,
+          status,
+        );
       const timer = startCallTimer(this.timeoutMs);
       const target = new URL(url);
       const requestLine = `POST ${target.pathname}`;
       // soap's own request headers (User-Agent, Accept, SOAPAction, Content-Type…), as axios would send them.
       const built = this.buildRequest(url, data, headers, options) as { headers: Record<string, unknown> };
-      const sent: Record<string, string> = {};
+      const sent: Record<string, string> = upstreamCorrelationHeaders();
       for (const [name, value] of Object.entries(built.headers)) {
         if (!TRANSPORT_HEADERS.has(name.toLowerCase())) sent[name] = String(value);
       }
@@ -90,19 +111,20 @@ function undiciTransport(SoapHttpClient: typeof HttpClient) {
       const sending = exchange().then(
         (response) => {
           timer.clear();
+          observe(outcomeOfStatus(response.status), response.status);
           callback(null, response, response.data);
           return response;
         },
         (error: unknown) => {
           timer.clear();
-          callback(
-            toUpstreamError(error, {
-              upstream: this.upstream,
-              requestLine,
-              timeoutMs: this.timeoutMs,
-              timedOut: timer.signal.aborted,
-            }),
-          );
+          const failure = toUpstreamError(error, {
+            upstream: this.upstream,
+            requestLine,
+            timeoutMs: this.timeoutMs,
+            timedOut: timer.signal.aborted,
+          });
+          observe(outcomeOfError(failure, this.upstream));
+          callback(failure);
         },
       );
       return sending as unknown as ReturnType<HttpClient['request']>;
@@ -135,6 +157,6 @@ export async function createSoapClient(options: SoapClientOptions): Promise<Soap
   const upstream = options.name ?? new URL(options.endpoint).host;
   return createClientAsync(options.wsdlPath, {
     endpoint: options.endpoint,
-    httpClient: new UndiciSoapHttpClient(upstream, options.timeoutMs, agent),
+    httpClient: new UndiciSoapHttpClient(upstream, options.timeoutMs, agent, options.metrics),
   });
 }
