@@ -226,10 +226,18 @@ function describe(
   const helpers = [...cls.functions, ...cls.file.functions].filter(
     (f) => f !== fn && new RegExp(`(?<![\\w.])${f.name}\\s*\\(`).test(maskedBody),
   );
+  // and the request model's own validate(), where the handler calls it (contact and address search)
+  const requestModel =
+    requestBody && /\.validate\(\)/.test(maskedBody)
+      ? index.resolve(parseType(requestBody.type).name, cls, true)
+      : undefined;
+  const validators = (requestModel?.functions ?? [])
+    .filter((f) => f.name === 'validate')
+    .map((f) => ({ f, file: requestModel!.file }));
   const raises: HeadHandler['raises'] = [];
-  for (const scope of [fn, ...helpers]) {
-    const text = src.slice(scope.start, scope.end);
-    const masked = m.slice(scope.start, scope.end);
+  for (const { f: scope, file } of [...[fn, ...helpers].map((f) => ({ f, file: cls.file })), ...validators]) {
+    const text = file.src.slice(scope.start, scope.end);
+    const masked = file.m.slice(scope.start, scope.end);
     for (const t of masked.matchAll(/throw\s+(\w+)\s*\(/g)) {
       const open = (t.index as number) + t[0].length - 1;
       const arg = text.slice(open + 1, closeOf(masked, open) - 1).trim();
