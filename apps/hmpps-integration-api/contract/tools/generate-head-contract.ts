@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -169,8 +170,9 @@ function main(): void {
       ValidationErrorResponse: new SchemaBuilder(index).schemaOf('ValidationErrorResponse', advice),
     };
 
-    const shapesDir = join(args.out, 'shapes');
-    rmSync(shapesDir, { recursive: true, force: true });
+    // everything is written to a fresh directory first and moved into place only when all of it succeeded
+    const staging = mkdtempSync(join(tmpdir(), 'hmpps-contract-'));
+    const shapesDir = join(staging, 'shapes');
     mkdirSync(shapesDir, { recursive: true });
     for (const [name, schema] of Object.entries(errorShapes)) {
       writeJson(join(shapesDir, `_${name}.json`), {
@@ -187,7 +189,7 @@ function main(): void {
       const builder = new SchemaBuilder(index, SCHEMA_OPTIONS);
       const responses = responsesOf(h, builder, warnings);
       const shapeFile = `shapes/${shapeFileName(key)}`;
-      writeJson(join(args.out, shapeFile), {
+      writeJson(join(staging, shapeFile), {
         operation: key,
         headCommit: args.commit,
         responseModel: responseModel(h.returnType),
@@ -248,7 +250,7 @@ function main(): void {
                 })),
               }
             : {}),
-          auditEvents: h.auditEvents,
+          auditEvents: [...h.auditEvents, ...reach.auditEvents.filter((e) => !h.auditEvents.includes(e))],
           ...(h.featureFlag
             ? {
                 featureFlagDefaults: flags[h.featureFlag] ?? {},
@@ -268,7 +270,7 @@ function main(): void {
       };
     });
 
-    writeJson(existingFile, {
+    writeJson(join(staging, 'head-operations.json'), {
       headCommit: args.commit,
       generatedBy: 'apps/hmpps-integration-api/contract/tools/generate-head-contract.ts',
       counts: {
@@ -279,14 +281,20 @@ function main(): void {
       },
       operations,
     });
-    writeJson(join(args.out, 'head-roles.json'), {
+    writeJson(join(staging, 'head-roles.json'), {
       headCommit: args.commit,
       roles,
       redactionPolicies: policies,
     });
+    const finalShapes = join(args.out, 'shapes');
+    rmSync(finalShapes, { recursive: true, force: true });
+    cpSync(shapesDir, finalShapes, { recursive: true });
+    for (const file of ['head-operations.json', 'head-roles.json'])
+      cpSync(join(staging, file), join(args.out, file));
+    rmSync(staging, { recursive: true, force: true });
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     process.stdout.write(
-      `${operations.length} operations, ${readdirSync(shapesDir).length} shape files, ${warnings.length} warnings\n`,
+      `${operations.length} operations, ${readdirSync(finalShapes).length} shape files, ${warnings.length} warnings\n`,
     );
   } finally {
     rmSync(root, { recursive: true, force: true });

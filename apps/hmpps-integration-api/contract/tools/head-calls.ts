@@ -16,6 +16,8 @@ export interface Reach {
   identityCalls: string[];
   /** GetPersonService methods used, with the arguments as written. */
   personResolution: string[];
+  /** Audit events the services write (`auditService.createEvent("…")` below the controller). */
+  auditEvents: string[];
   /** Upstreams called without a gateway (a WebClientWrapper request naming an UpstreamApi). */
   directCalls: string[];
   /** `throw X(message)` in the services on the data path (not the person lookup): exception → message. */
@@ -99,6 +101,7 @@ export class CallGraph {
       upstreamCalls: [],
       identityCalls: [],
       personResolution: [],
+      auditEvents: [],
       directCalls: [],
       serviceThrows: [],
       queues: [],
@@ -125,7 +128,12 @@ export class CallGraph {
         add(identity ? out.identityCalls : out.upstreamCalls, `${cls.name}.${method}`);
         continue;
       }
-      if (cls.name === 'AuditService' || cls.name === 'TelemetryService') continue;
+      if (cls.name === 'AuditService') {
+        const event = /^\s*"([^"]+)"/.exec(call.args)?.[1];
+        if (method === 'createEvent' && event && !identity) add(out.auditEvents, event);
+        continue;
+      }
+      if (cls.name === 'TelemetryService') continue;
       if (!identity && cls.name !== PERSON_SERVICE) this.scanFacts(cls, method, out);
       for (const next of this.callsFrom(cls, method)) {
         if (next.cls.name === PERSON_SERVICE && cls.name !== PERSON_SERVICE)
