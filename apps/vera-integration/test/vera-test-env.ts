@@ -10,6 +10,9 @@ export const RIVERSIDE = clients.clients[0];
 export const NORTHGATE = clients.clients[1];
 /** Configured through DFE_SECURITY_* (single-provider mode). */
 export const HILLSIDE = clients.clients[2];
+/** Known to DfE (the stub) but not registered by startVeraWorld: for tests that add a provider. */
+export const EASTFIELD = clients.clients[3];
+export const SOUTHFIELD = clients.clients[4];
 
 /** Learners of apps/upstream-stubs/fixtures/vera/learners.json. */
 export const SAM = { uln: '9990000011', mobile: '07700 900123', dateOfBirth: '2008-09-02' };

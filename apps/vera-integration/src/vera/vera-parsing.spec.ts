@@ -3,6 +3,9 @@ import { isPastDate, isUln, normaliseMobile } from './learner-inputs';
 import { parseQrCode } from './qr-code';
 import { parseShareResponse } from './share-response';
 
+const C1 = '3f2b8c1e-0d4a-4b6c-9e7f-1a2b3c4d5e6f';
+const C9 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+
 describe('parseLearnerData', () => {
   const record = {
     uln: '9990000011',
@@ -56,25 +59,25 @@ describe('parseLearnerData', () => {
 describe('parseQrCode', () => {
   it('reads expiry as number or string and converts it to an instant', () => {
     const qr = parseQrCode({
-      correlationId: 'c1',
+      correlationId: C1,
       expiry: '1767225600',
       qrCode: 'data:image/png;base64,iVBORw0KGgo=',
       url: 'u',
     });
     expect(qr).toMatchObject({
-      correlationId: 'c1',
+      correlationId: C1,
       expiresAt: '2026-01-01T00:00:00.000Z',
     });
     expect(qr?.qrCode).toBe('data:image/png;base64,iVBORw0KGgo=');
-    expect(parseQrCode({ correlationId: 'c1', expiry: 1767225600000 })?.expiresAt).toBe(
+    expect(parseQrCode({ correlationId: C1, expiry: 1767225600000 })?.expiresAt).toBe(
       '2026-01-01T00:00:00.000Z',
     );
   });
 
   it('drops an image that is not a raster data URL, so it never reaches <img src>', () => {
-    expect(parseQrCode({ correlationId: 'c1', qrCode: 'javascript:alert(1)' })?.qrCode).toBeNull();
+    expect(parseQrCode({ correlationId: C1, qrCode: 'javascript:alert(1)' })?.qrCode).toBeNull();
     expect(
-      parseQrCode({ correlationId: 'c1', qrCode: 'data:image/svg+xml;base64,PHN2Zz4=' })?.qrCode,
+      parseQrCode({ correlationId: C1, qrCode: 'data:image/svg+xml;base64,PHN2Zz4=' })?.qrCode,
     ).toBeNull();
   });
 
@@ -85,11 +88,11 @@ describe('parseQrCode', () => {
 
 describe('parseShareResponse', () => {
   it('reads any casing and a numeric code', () => {
-    expect(parseShareResponse({ CorrelationId: 'c9', Code: 123456 })).toEqual({
-      correlationId: 'c9',
+    expect(parseShareResponse({ CorrelationId: C9, Code: 123456 })).toEqual({
+      correlationId: C9,
       code: '123456',
     });
-    expect(parseShareResponse({ correlationId: 'c9' })).toBeNull();
+    expect(parseShareResponse({ correlationId: C9 })).toBeNull();
   });
 });
 
