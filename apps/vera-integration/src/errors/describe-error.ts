@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, HttpException } from '@nestjs/common';
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
 import { classifyError, httpStatusName } from '@libs/errors';
 import {
@@ -75,6 +75,18 @@ function describeUpstream(error: UpstreamError): VeraProblem {
   );
 }
 
+/**
+ * @fastify/csrf-protection's refusals (FST_CSRF_MISSING_SECRET, FST_CSRF_INVALID_TOKEN); raised in a hook,
+ * they reach the filter re-wrapped by Nest as a 403 HttpException that keeps only their message.
+ */
+const CSRF_MESSAGES = new Set(['Missing csrf secret', 'Invalid csrf token']);
+
+function isCsrfRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_CSRF_MISSING_SECRET' || code === 'FST_CSRF_INVALID_TOKEN') return true;
+  return error instanceof HttpException && error.getStatus() === 403 && CSRF_MESSAGES.has(error.message);
+}
+
 function validationMessages(response: unknown): string {
   const message = (response as { message?: unknown } | undefined)?.message;
   return Array.isArray(message) ? message.join('; ') : String(message ?? 'Invalid request');
@@ -111,8 +123,7 @@ export function describeError(error: unknown, request: FastifyRequest): VeraProb
     );
   }
   if (error instanceof QueryFailedError) return describeDatabaseError(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'FST_CSRF_MISSING_SECRET' || code === 'FST_CSRF_INVALID_TOKEN') {
+  if (isCsrfRefusal(error)) {
     return new VeraProblem(
       403,
       'CSRF_TOKEN_INVALID',

@@ -21,6 +21,8 @@ export interface StaffSessionData {
   lookedUpUln?: string;
   /** The learner found by "Send to the learner's phone", until the request is sent. */
   mobileLearner?: { mobileNumber: string; dateOfBirth: string };
+  /** @fastify/csrf-protection's secret for this session's form tokens. */
+  _csrf?: string;
 }
 
 declare module 'fastify' {

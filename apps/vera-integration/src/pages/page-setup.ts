@@ -82,7 +82,7 @@ export async function installPages(app: NestFastifyApplication): Promise<void> {
     const cspNonce = randomBytes(16).toString('base64');
     (request.raw as NonceCarrier).cspNonce = cspNonce;
     reply.helmet();
-    void reply.header('cache-control', 'no-store');
+    void reply.header('cache-control', 'no-store').header('content-type', 'text/html; charset=utf-8');
     request.pageFrame = { cspNonce, ...signedInFrame(request, reply) };
   });
   // After the body is parsed: every page form carries the session's CSRF token.
@@ -92,14 +92,22 @@ export async function installPages(app: NestFastifyApplication): Promise<void> {
   });
 }
 
+/**
+ * Handlers that change the session save it before answering: @fastify/session would otherwise save it in
+ * an onSend hook, and a Nest handler's answer does not wait for an asynchronous onSend (the reply would be
+ * written twice).
+ */
+export async function saveSession(request: FastifyRequest): Promise<void> {
+  await request.session.save();
+}
+
 /** The viewer of a live session (and the token its forms carry); nothing for anyone not signed in. */
 function signedInFrame(request: FastifyRequest, reply: FastifyReply): Omit<PageFrame, 'cspNonce'> {
-  const session = request.session;
-  if (!session?.ukprn || !session.providerName || !session.expiresAt || session.expiresAt <= Date.now()) {
-    return {};
-  }
+  const { ukprn, providerName, username, expiresAt, _csrf } = request.session ?? {};
+  // The CSRF secret is made at sign-in; a session without one did not come from a sign-in.
+  if (!ukprn || !providerName || !expiresAt || expiresAt <= Date.now() || !_csrf) return {};
   return {
-    viewer: { ukprn: session.ukprn, providerName: session.providerName, username: session.username },
+    viewer: { ukprn, providerName, username },
     csrfToken: reply.generateCsrf(),
   };
 }

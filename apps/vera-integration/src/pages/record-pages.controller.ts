@@ -8,6 +8,7 @@ import type { FormFlash } from '../page-sessions/staff-session';
 import { LearnerData } from '../vera/learner-data';
 import { PostedForm, readMobileDetails, readUln } from './page-forms';
 import { Frame, PageSessionGuard, SignedInFrame } from './page-session.guard';
+import { saveSession } from './page-setup';
 import { renderPage } from './renderer';
 import { govukDuration } from './uk-formats';
 
@@ -91,20 +92,18 @@ export class RecordPagesController {
   }
 
   @Get('look-up-by-uln')
-  lookUpByUlnForm(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest): string {
-    return renderPage('look-up-by-uln.njk', { ...frame, ...takeFlash(request, 'uln') });
+  async lookUpByUlnForm(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest): Promise<string> {
+    return renderPage('look-up-by-uln.njk', { ...frame, ...(await takeFlash(request, 'uln')) });
   }
 
   @Post('look-up-by-uln')
   @Redirect('/', 303)
-  lookUpByUln(@Req() request: FastifyRequest, @Body() form: PostedForm) {
+  async lookUpByUln(@Req() request: FastifyRequest, @Body() form: PostedForm) {
     const { uln, value, errors } = readUln(form);
-    if (!uln) {
-      request.session.flash = { form: 'uln', values: { uln: value }, errors };
-      return { url: '/look-up-by-uln' };
-    }
-    request.session.lookedUpUln = uln;
-    return { url: '/look-up-by-uln/record' };
+    if (uln) request.session.lookedUpUln = uln;
+    else request.session.flash = { form: 'uln', values: { uln: value }, errors };
+    await saveSession(request);
+    return { url: uln ? '/look-up-by-uln/record' : '/look-up-by-uln' };
   }
 
   @Get('look-up-by-uln/record')
@@ -135,8 +134,8 @@ export class RecordPagesController {
   }
 
   @Get('send-to-phone')
-  sendToPhoneForm(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest): string {
-    return renderPage('send-to-phone.njk', { ...frame, ...takeFlash(request, 'phone') });
+  async sendToPhoneForm(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest): Promise<string> {
+    return renderPage('send-to-phone.njk', { ...frame, ...(await takeFlash(request, 'phone')) });
   }
 
   @Post('send-to-phone')
@@ -145,14 +144,13 @@ export class RecordPagesController {
     const { details, errors, values, invalidDateParts } = readMobileDetails(form);
     if (!details) {
       request.session.flash = { form: 'phone', values, errors, invalidDateParts };
+      await saveSession(request);
       return { url: '/send-to-phone' };
     }
-    if (!(await this.records.checkLearner(frame.viewer.ukprn, details))) {
-      request.session.mobileLearner = undefined;
-      return { url: '/send-to-phone/no-record' };
-    }
-    request.session.mobileLearner = details;
-    return { url: '/send-to-phone/learner-found' };
+    const found = await this.records.checkLearner(frame.viewer.ukprn, details);
+    request.session.mobileLearner = found ? details : undefined;
+    await saveSession(request);
+    return { url: found ? '/send-to-phone/learner-found' : '/send-to-phone/no-record' };
   }
 
   @Get('send-to-phone/learner-found')
@@ -201,10 +199,14 @@ export class RecordPagesController {
 }
 
 /** A form's errors and values after POST-redirect-GET, shown once. */
-function takeFlash(request: FastifyRequest, form: string): Partial<FormFlash> & { errorList: unknown[] } {
+async function takeFlash(
+  request: FastifyRequest,
+  form: string,
+): Promise<Partial<FormFlash> & { errorList: unknown[] }> {
   const flash = request.session.flash;
   if (!flash || flash.form !== form) return { values: {}, errors: {}, invalidDateParts: [], errorList: [] };
   request.session.flash = undefined;
+  await saveSession(request);
   return {
     ...flash,
     invalidDateParts: flash.invalidDateParts ?? [],

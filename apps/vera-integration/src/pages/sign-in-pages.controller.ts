@@ -5,7 +5,7 @@ import { Public } from '@libs/platform';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { PageSessionStore } from '../page-sessions/page-session.store';
 import { PageSessionsService } from '../page-sessions/page-sessions.service';
-import { SESSION_COOKIE } from './page-setup';
+import { saveSession, SESSION_COOKIE } from './page-setup';
 import { renderPage } from './renderer';
 
 /** Sign-in by one-time link and sign-out: the pages that need no session. */
@@ -21,7 +21,11 @@ export class SignInPagesController {
 
   @Get('sign-in')
   @Redirect('/', 303)
-  async signIn(@Query('ticket') ticket: unknown, @Req() request: FastifyRequest): Promise<void> {
+  async signIn(
+    @Query('ticket') ticket: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     const staff = await this.sessions.redeem(typeof ticket === 'string' ? ticket : '');
     // A new session id at sign-in, so an id planted before sign-in (session fixation) is worth nothing.
     await request.session.regenerate();
@@ -29,6 +33,9 @@ export class SignInPagesController {
       ...staff,
       expiresAt: Date.now() + this.config.sessionMinutes * 60_000,
     });
+    // The session's CSRF secret, made now: pages then only read the session, never write it on the way.
+    reply.generateCsrf();
+    await saveSession(request);
     await this.store.removeExpired();
   }
 
