@@ -114,7 +114,11 @@ function readPublicUrl(env: NodeJS.ProcessEnv): string | undefined {
   if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
     throw new Error('VERA_PUBLIC_URL must be an http(s) URL without credentials, query or fragment');
   }
-  if (production && url.protocol !== 'https:') throw new Error('VERA_PUBLIC_URL must use https in production');
+  // A container run on a developer's machine (docker compose) is production-built but served on loopback.
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (production && url.protocol !== 'https:' && !loopback) {
+    throw new Error('VERA_PUBLIC_URL must use https in production');
+  }
   return url.href.replace(/\/+$/, '');
 }
 

@@ -43,6 +43,16 @@ describe('parseLearnerData', () => {
     expect(learner).not.toHaveProperty('unknownExtra');
   });
 
+  it('writes dates as yyyy-MM-dd when VERA sends a date or a midnight date-time, and keeps other text', () => {
+    const learner = parseLearnerData({
+      uln: 9990000011,
+      dateOfBirth: '2008-09-02T00:00:00',
+      qualifications: [{ awardDate: '2024-08-22' }, { awardDate: 'Summer 2024' }, { awardDate: '2024-02-30' }],
+    });
+    expect(learner?.dateOfBirth).toBe('2008-09-02');
+    expect(learner?.qualifications.map((q) => q.awardDate)).toEqual(['2024-08-22', 'Summer 2024', '2024-02-30']);
+  });
+
   it('treats missing lists as empty and a null FSM as unknown rather than failing', () => {
     const learner = parseLearnerData({ uln: 9990000037, qualifications: null, freeSchoolMealEligible: null });
     expect(learner).toMatchObject({ qualifications: [], schools: [], freeSchoolMealEligible: null });
@@ -81,8 +91,10 @@ describe('parseQrCode', () => {
     ).toBeNull();
   });
 
-  it('returns null without a correlation id', () => {
+  it('returns null without a GUID correlation id (it could never be polled)', () => {
     expect(parseQrCode({ qrCode: 'data:image/png;base64,AA==' })).toBeNull();
+    expect(parseQrCode({ correlationId: 'not-a-uuid' })).toBeNull();
+    expect(parseShareResponse({ correlationId: 'c9', code: '123456' })).toBeNull();
   });
 });
 
