@@ -48,10 +48,12 @@ describe('readVeraConfig', () => {
   });
 
   it('requires VERA_PUBLIC_URL (https) in production, so links never come from a request', () => {
-    expect(() => readVeraConfig({ ...env, NODE_ENV: 'production' })).toThrow(/VERA_PUBLIC_URL is required in production/);
-    expect(() => readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'http://vera.example' })).toThrow(
-      /https in production/,
+    expect(() => readVeraConfig({ ...env, NODE_ENV: 'production' })).toThrow(
+      /VERA_PUBLIC_URL is required in production/,
     );
+    expect(() =>
+      readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'http://vera.example' }),
+    ).toThrow(/https in production/);
     expect(
       readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'https://vera.example/' }).publicUrl,
     ).toBe('https://vera.example');

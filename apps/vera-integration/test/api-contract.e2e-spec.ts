@@ -20,21 +20,42 @@ describe('MIS and admin API contract', () => {
   describe('authentication and authorisation come before the body is read', () => {
     const bodies: Array<[string, Record<string, string>, string, number, string]> = [
       ['malformed JSON', { 'content-type': 'application/json' }, '{"mobileNumber": ', 400, 'MALFORMED_BODY'],
-      ['JSON nested 2,000 deep', { 'content-type': 'application/json' }, '['.repeat(2000) + ']'.repeat(2000), 400, 'MALFORMED_BODY'],
-      ['a form', { 'content-type': 'application/x-www-form-urlencoded' }, 'mobileNumber=07700900123', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-      ['text/plain', { 'content-type': 'text/plain' }, JSON.stringify(details), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      [
+        'JSON nested 2,000 deep',
+        { 'content-type': 'application/json' },
+        '['.repeat(2000) + ']'.repeat(2000),
+        400,
+        'MALFORMED_BODY',
+      ],
+      [
+        'a form',
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        'mobileNumber=07700900123',
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
+      [
+        'text/plain',
+        { 'content-type': 'text/plain' },
+        JSON.stringify(details),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
     ];
 
-    it.each(bodies)('%s: 401 without a token, 403 with the wrong role; only the MIS learns what is wrong with it', async (_name, type, body, status, errorCode) => {
-      const send = (headers: Record<string, string>) =>
-        world.api.post(`${base}/learner-checks`, { headers: { ...type, ...headers }, body });
-      const anonymous = await send({});
-      expect([anonymous.status, anonymous.body.errorCode]).toEqual([401, 'UNAUTHENTICATED']);
-      const wrongRole = await send(admin);
-      expect([wrongRole.status, wrongRole.body.errorCode]).toEqual([403, 'FORBIDDEN']);
-      const allowed = await send(mis);
-      expect([allowed.status, allowed.body.errorCode]).toEqual([status, errorCode]);
-    });
+    it.each(bodies)(
+      '%s: 401 without a token, 403 with the wrong role; only the MIS learns what is wrong with it',
+      async (_name, type, body, status, errorCode) => {
+        const send = (headers: Record<string, string>) =>
+          world.api.post(`${base}/learner-checks`, { headers: { ...type, ...headers }, body });
+        const anonymous = await send({});
+        expect([anonymous.status, anonymous.body.errorCode]).toEqual([401, 'UNAUTHENTICATED']);
+        const wrongRole = await send(admin);
+        expect([wrongRole.status, wrongRole.body.errorCode]).toEqual([403, 'FORBIDDEN']);
+        const allowed = await send(mis);
+        expect([allowed.status, allowed.body.errorCode]).toEqual([status, errorCode]);
+      },
+    );
 
     it('the same for the admin API: an MIS token with a malformed body is 403, not 400', async () => {
       const response = await world.api.post('/admin/providers', {
@@ -46,11 +67,7 @@ describe('MIS and admin API contract', () => {
   });
 
   describe('bodies are JSON only: anything else is 415, and nothing happens', () => {
-    const endpoints = [
-      `${base}/learner-checks`,
-      `${base}/share-requests/mobile`,
-      '/api/page-sessions',
-    ];
+    const endpoints = [`${base}/learner-checks`, `${base}/share-requests/mobile`, '/api/page-sessions'];
 
     it.each(endpoints)('a form-encoded body to %s is 415', async (path) => {
       const before = await upstreamCalls();
@@ -146,8 +163,20 @@ describe('MIS and admin API contract', () => {
 
   describe('OpenAPI states the contract from code', () => {
     let document: {
-      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }>; security?: unknown[] }>>;
-      components: { schemas: Record<string, { properties?: Record<string, { format?: string }> }>; securitySchemes: Record<string, unknown> };
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+            security?: unknown[];
+          }
+        >
+      >;
+      components: {
+        schemas: Record<string, { properties?: Record<string, { format?: string }> }>;
+        securitySchemes: Record<string, unknown>;
+      };
       servers: Array<{ url: string }>;
     };
 
@@ -158,7 +187,9 @@ describe('MIS and admin API contract', () => {
     const operations = () =>
       Object.entries(document.paths)
         .filter(([path]) => path.startsWith('/api/') || path.startsWith('/admin/'))
-        .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+        .flatMap(([path, methods]) =>
+          Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+        );
 
     it('gives every success and error answer of every operation a named schema', () => {
       const unnamed: string[] = [];
@@ -166,9 +197,11 @@ describe('MIS and admin API contract', () => {
         for (const [status, response] of Object.entries(operation.responses)) {
           if (status === '204') continue;
           const schema = JSON.stringify(response.content?.['application/json']?.schema ?? null);
-          if (!/"\$ref":"#\/components\/schemas\/\w+"/.test(schema)) unnamed.push(`${method} ${path} ${status}`);
+          if (!/"\$ref":"#\/components\/schemas\/\w+"/.test(schema))
+            unnamed.push(`${method} ${path} ${status}`);
         }
-        if (!operation.responses['401'] || !operation.responses['403']) unnamed.push(`${method} ${path} 401/403`);
+        if (!operation.responses['401'] || !operation.responses['403'])
+          unnamed.push(`${method} ${path} 401/403`);
       }
       expect(unnamed).toEqual([]);
       expect(operations().length).toBeGreaterThanOrEqual(12);

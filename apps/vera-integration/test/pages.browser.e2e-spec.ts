@@ -50,7 +50,13 @@ describe('staff pages (browser)', () => {
   async function expectFrame(target: Page = page): Promise<void> {
     expect(await target.locator('.govuk-generic-header').innerText()).toContain(SERVICE);
     const nav = await target.locator('.govuk-service-navigation__list').innerText();
-    for (const task of ['Home', 'Show a QR code', 'Look up by ULN', 'Send to the learner’s phone', 'Sign out']) {
+    for (const task of [
+      'Home',
+      'Show a QR code',
+      'Look up by ULN',
+      'Send to the learner’s phone',
+      'Sign out',
+    ]) {
       expect(nav).toContain(task);
     }
     expect(nav).not.toMatch(/Pattern/);
@@ -121,7 +127,9 @@ describe('staff pages (browser)', () => {
       expect(expiry).toContain(`expires at ${expected}`);
       expect(expiry).toContain('(UK time)');
       expect(expiry).not.toContain('UTC');
-      expect(await page.locator('#time-left').innerText()).toMatch(/^[1-5] minutes? \d+ seconds?$|^\d minutes?$/);
+      expect(await page.locator('#time-left').innerText()).toMatch(
+        /^[1-5] minutes? \d+ seconds?$|^\d minutes?$/,
+      );
       await checkPage(page, 'qr-code-waiting');
     });
 
@@ -166,7 +174,9 @@ describe('staff pages (browser)', () => {
       const callsBefore = (await world.stubs.requests('/vera/api/v1/education-records/learner-data')).length;
       await go(`/share-requests/${declined}`);
       expect(await heading(page)).toBe('The learner declined');
-      expect((await world.stubs.requests('/vera/api/v1/education-records/learner-data')).length).toBe(callsBefore);
+      expect((await world.stubs.requests('/vera/api/v1/education-records/learner-data')).length).toBe(
+        callsBefore,
+      );
     });
   });
 
@@ -192,7 +202,9 @@ describe('staff pages (browser)', () => {
       expect(new URL(page.url()).pathname).toBe('/look-up-by-uln');
       expect(await page.title()).toBe(`Error: Look up by ULN - ${SERVICE}`);
       expect(await page.locator('.govuk-error-summary').innerText()).toContain('ULN must be 10 digits');
-      await page.waitForFunction('document.activeElement && document.activeElement.classList.contains("govuk-error-summary")');
+      await page.waitForFunction(
+        'document.activeElement && document.activeElement.classList.contains("govuk-error-summary")',
+      );
       expect(await page.locator('#uln').inputValue()).toBe('12345');
       expect(await page.locator('#uln').getAttribute('aria-describedby')).toContain('uln-error');
       await checkPage(page, 'look-up-by-uln-error');
@@ -222,7 +234,9 @@ describe('staff pages (browser)', () => {
       await page.getByLabel('Year').fill('2008');
       await page.getByRole('button', { name: 'Check for an education record' }).click();
       await page.locator('.govuk-error-summary').waitFor();
-      await page.waitForFunction('document.activeElement && document.activeElement.classList.contains("govuk-error-summary")');
+      await page.waitForFunction(
+        'document.activeElement && document.activeElement.classList.contains("govuk-error-summary")',
+      );
       const link = page.locator('.govuk-error-summary a');
       expect(await link.innerText()).toBe('Date of birth must include a month');
       expect(await link.getAttribute('href')).toBe('#dateOfBirth-month');
@@ -249,7 +263,9 @@ describe('staff pages (browser)', () => {
       expect(await heading(page)).toBe('Request sent to the learner’s phone');
       const code = await page.locator('#share-code').innerText();
       expect(code).toMatch(/^\d{6}$/);
-      expect(await page.locator('#expiry').innerText()).toMatch(/expires at \d{1,2}(:\d\d)?(am|pm)|midday|midnight/);
+      expect(await page.locator('#expiry').innerText()).toMatch(
+        /expires at \d{1,2}(:\d\d)?(am|pm)|midday|midnight/,
+      );
       await checkPage(page, 'send-to-phone-waiting');
       const correlationId = await correlationIdOnPage();
       await expectBackTo(page, '/send-to-phone/learner-found', 'Send the request to the learner’s phone?');
@@ -330,12 +346,18 @@ describe('staff pages (browser)', () => {
       const css = await context.request.get(`${world.vera.url}/assets/govuk-frontend.min.css`);
       expect(css.status()).toBe(200);
       expect(await css.text()).not.toContain('GDS Transport');
-      const script = await context.request.get(`${world.vera.url}/assets/govuk-frontend/govuk-frontend.min.js`);
+      const script = await context.request.get(
+        `${world.vera.url}/assets/govuk-frontend/govuk-frontend.min.js`,
+      );
       expect(script.status()).toBe(200);
       expect(script.headers()['content-type']).toMatch(/javascript/);
       expect((await context.request.get(`${world.vera.url}/assets/images/favicon.svg`)).status()).toBe(200);
-      expect((await context.request.get(`${world.vera.url}/assets/fonts/bold-b542beb274-v2.woff2`)).status()).toBe(404);
-      expect((await context.request.get(`${world.vera.url}/assets/govuk-frontend/template.njk`)).status()).toBe(404);
+      expect(
+        (await context.request.get(`${world.vera.url}/assets/fonts/bold-b542beb274-v2.woff2`)).status(),
+      ).toBe(404);
+      expect(
+        (await context.request.get(`${world.vera.url}/assets/govuk-frontend/template.njk`)).status(),
+      ).toBe(404);
     });
 
     it('refuses a POST without the CSRF token, and one with a token from another session', async () => {
@@ -415,27 +437,33 @@ describe('staff pages (browser): requests that expire', () => {
   it.each([
     ['QR code', '/show-qr-code', 'Show a QR code', 'qr-code-expired'],
     ['phone', '/send-to-phone', 'Send the request', 'send-to-phone-expired'],
-  ])('a %s request left unanswered turns into "expired" by itself, with no QR or Check button', async (_kind, start, button, shot) => {
-    await page.goto(`${world.vera.url}${start}`);
-    if (start === '/send-to-phone') {
-      await page.getByLabel('Mobile number').fill(SAM.mobile);
-      await page.getByLabel('Day').fill('2');
-      await page.getByLabel('Month').fill('9');
-      await page.getByLabel('Year').fill('2008');
-      await page.getByRole('button', { name: 'Check for an education record' }).click();
-      await page.waitForURL(/\/learner-found$/);
-    }
-    await page.getByRole('button', { name: button }).click();
-    await page.waitForURL(/\/share-requests\//);
-    expect(await page.locator('#request-state').innerText()).toBe('Waiting for the learner');
-    await page.getByRole('heading', { name: 'The request expired' }).waitFor({ timeout: (TTL_SECONDS + 12) * 1000 });
-    expect(await page.locator('#request-state').innerText()).toBe('Expired');
-    expect(await page.locator('#qr-code').count()).toBe(0);
-    expect(await page.locator('#share-code').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Check now' }).count()).toBe(0);
-    expect(await page.locator('main').innerText()).toMatch(/expired at .* \(UK time\)/);
-    await checkPage(page, shot);
-  }, 40_000);
+  ])(
+    'a %s request left unanswered turns into "expired" by itself, with no QR or Check button',
+    async (_kind, start, button, shot) => {
+      await page.goto(`${world.vera.url}${start}`);
+      if (start === '/send-to-phone') {
+        await page.getByLabel('Mobile number').fill(SAM.mobile);
+        await page.getByLabel('Day').fill('2');
+        await page.getByLabel('Month').fill('9');
+        await page.getByLabel('Year').fill('2008');
+        await page.getByRole('button', { name: 'Check for an education record' }).click();
+        await page.waitForURL(/\/learner-found$/);
+      }
+      await page.getByRole('button', { name: button }).click();
+      await page.waitForURL(/\/share-requests\//);
+      expect(await page.locator('#request-state').innerText()).toBe('Waiting for the learner');
+      await page
+        .getByRole('heading', { name: 'The request expired' })
+        .waitFor({ timeout: (TTL_SECONDS + 12) * 1000 });
+      expect(await page.locator('#request-state').innerText()).toBe('Expired');
+      expect(await page.locator('#qr-code').count()).toBe(0);
+      expect(await page.locator('#share-code').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Check now' }).count()).toBe(0);
+      expect(await page.locator('main').innerText()).toMatch(/expired at .* \(UK time\)/);
+      await checkPage(page, shot);
+    },
+    40_000,
+  );
 });
 
 /** White modules left of the code in the shown image: the first dark pixel's distance from the edge, in modules. */

@@ -93,17 +93,41 @@ describe('provider registry (admin API)', () => {
     [{ ukprn: '1234567', displayName: 'x', clientId: SOUTHFIELD.clientId, clientSecret: 's' }, /ukprn/],
     [{ ukprn: '10004444', displayName: 'x', clientId: SOUTHFIELD.clientId }, /clientSecret/],
     [
-      { ukprn: '10004444', displayName: 'x', clientId: SOUTHFIELD.clientId, clientSecret: 's', colour: 'red' },
+      {
+        ukprn: '10004444',
+        displayName: 'x',
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 's',
+        colour: 'red',
+      },
       /colour should not exist/,
     ],
-    [{ ukprn: '10004444', displayName: '   ', clientId: SOUTHFIELD.clientId, clientSecret: 's' }, /displayName must not be blank/],
-    [{ ukprn: '10004444', displayName: 'x', clientId: 'not a guid', clientSecret: 's' }, /clientId must be a GUID/],
     [
-      { ukprn: '10004444', displayName: 'x', clientId: SOUTHFIELD.clientId, clientSecret: 's', tenantId: 'not a tenant!' },
+      { ukprn: '10004444', displayName: '   ', clientId: SOUTHFIELD.clientId, clientSecret: 's' },
+      /displayName must not be blank/,
+    ],
+    [
+      { ukprn: '10004444', displayName: 'x', clientId: 'not a guid', clientSecret: 's' },
+      /clientId must be a GUID/,
+    ],
+    [
+      {
+        ukprn: '10004444',
+        displayName: 'x',
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 's',
+        tenantId: 'not a tenant!',
+      },
       /tenantId must be a GUID or a domain name/,
     ],
     [
-      { ukprn: '10004444', displayName: 'x', clientId: SOUTHFIELD.clientId, clientSecret: 's', resource: 'vera' },
+      {
+        ukprn: '10004444',
+        displayName: 'x',
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 's',
+        resource: 'vera',
+      },
       /resource must be an App ID URI/,
     ],
   ])('rejects an invalid new provider %p with 400, without asking Entra', async (body, message) => {
@@ -146,13 +170,19 @@ describe('provider registry (admin API)', () => {
     });
     await world.stubs.resetFaults();
     expect(created.status).toBe(201);
-    expect(created.body.connection).toMatchObject({ status: 'UNVERIFIED', detail: expect.stringContaining('503') });
+    expect(created.body.connection).toMatchObject({
+      status: 'UNVERIFIED',
+      detail: expect.stringContaining('503'),
+    });
     const tested = await world.api.post('/admin/providers/10008888/connection-test', { headers: admin });
     expect(tested.status).toBe(200);
-    expect(tested.body).toMatchObject({ status: 'REJECTED', detail: expect.stringContaining('unauthorized_client') });
-    expect((await world.api.get('/admin/providers/10008888', { headers: admin })).body.connection.status).toBe(
-      'REJECTED',
-    );
+    expect(tested.body).toMatchObject({
+      status: 'REJECTED',
+      detail: expect.stringContaining('unauthorized_client'),
+    });
+    expect(
+      (await world.api.get('/admin/providers/10008888', { headers: admin })).body.connection.status,
+    ).toBe('REJECTED');
     expect((await world.api.delete('/admin/providers/10008888', { headers: admin })).status).toBe(204);
   });
 
@@ -223,23 +253,19 @@ describe('provider registry (admin API)', () => {
     { clientSecret: null },
     { clientSecret: '' },
     { tenantId: 'bad tenant' },
-  ])(
-    'refuses to blank a required field with 400 and leaves the provider unchanged: %p',
-    async (body) => {
-      const response = await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin, body });
-      expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ status: 400, errorCode: 'VALIDATION_FAILED' });
-      const stored = await world.api.get(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin });
-      expect(stored.body).toMatchObject({
-        displayName: RIVERSIDE.providerName,
-        clientId: RIVERSIDE.clientId,
-      });
-      expect(
-        (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis }))
-          .status,
-      ).toBe(200);
-    },
-  );
+  ])('refuses to blank a required field with 400 and leaves the provider unchanged: %p', async (body) => {
+    const response = await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin, body });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ status: 400, errorCode: 'VALIDATION_FAILED' });
+    const stored = await world.api.get(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin });
+    expect(stored.body).toMatchObject({
+      displayName: RIVERSIDE.providerName,
+      clientId: RIVERSIDE.clientId,
+    });
+    expect(
+      (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis })).status,
+    ).toBe(200);
+  });
 
   it('removes a provider; its MIS calls then answer 404 PROVIDER_NOT_FOUND', async () => {
     await world.api.post('/admin/providers', {

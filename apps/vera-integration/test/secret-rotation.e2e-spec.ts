@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase, http, RunningStubs, startApp, startStubs, StartedApp, TestDatabase } from '@libs/testing';
+import {
+  createTestDatabase,
+  http,
+  RunningStubs,
+  startApp,
+  startStubs,
+  StartedApp,
+  TestDatabase,
+} from '@libs/testing';
 import { request } from 'undici';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -71,7 +79,10 @@ describe('two-phase rotation of the credential key and the session secret', () =
 
   /** Signs a browser in on one replica; the session cookie it gets. */
   async function signInOn(app: StartedApp): Promise<string> {
-    const link = await http(app.url).post('/api/page-sessions', { headers: mis, body: { ukprn: RIVERSIDE.ukprn } });
+    const link = await http(app.url).post('/api/page-sessions', {
+      headers: mis,
+      body: { ukprn: RIVERSIDE.ukprn },
+    });
     const answer = await request(link.body.signInUrl);
     await answer.body.dump();
     expect(answer.statusCode).toBe(303);
@@ -107,7 +118,9 @@ describe('two-phase rotation of the credential key and the session secret', () =
     expect(await misStatuses([oldReplica, newReplica], [RIVERSIDE, NORTHGATE])).toEqual([200, 200, 200, 200]);
     const signedInStep1 = await signInOn(newReplica);
     for (const cookie of [signedInBefore, signedInStep1]) {
-      expect([await homeStatus(oldReplica, cookie), await homeStatus(newReplica, cookie)]).toEqual([200, 200]);
+      expect([await homeStatus(oldReplica, cookie), await homeStatus(newReplica, cookie)]).toEqual([
+        200, 200,
+      ]);
     }
     await stop(oldReplica);
     oldReplica = await replica(`${oldKey},${newKey}`, `${oldSecret},${newSecret}`);
@@ -120,9 +133,10 @@ describe('two-phase rotation of the credential key and the session secret', () =
       200, 200, 200, 200, 200, 200,
     ]);
     const signedInStep2 = await signInOn(newReplica);
-    expect([await homeStatus(oldReplica, signedInStep2), await homeStatus(newReplica, signedInStep2)]).toEqual([
-      200, 200,
-    ]);
+    expect([
+      await homeStatus(oldReplica, signedInStep2),
+      await homeStatus(newReplica, signedInStep2),
+    ]).toEqual([200, 200]);
     // Resealing on a replica still on step 1 would seal back under the old key: it refuses.
     const early = await http(oldReplica.url).post('/admin/providers/reseal-secrets', {
       headers: admin,
@@ -146,7 +160,7 @@ describe('two-phase rotation of the credential key and the session secret', () =
     const keyIds = await oldReplica.app
       .get(DataSource)
       .query(
-        "SELECT secret_key_id FROM vera_providers UNION SELECT secret_key_id FROM vera_page_sessions WHERE expires_at > now()",
+        'SELECT secret_key_id FROM vera_providers UNION SELECT secret_key_id FROM vera_page_sessions WHERE expires_at > now()',
       );
     expect(keyIds).toEqual([{ secret_key_id: '2026b' }]);
 
@@ -156,9 +170,10 @@ describe('two-phase rotation of the credential key and the session secret', () =
     expect(await misStatuses([oldReplica, newReplica], [RIVERSIDE, NORTHGATE, EASTFIELD])).toEqual([
       200, 200, 200, 200, 200, 200,
     ]);
-    expect([await homeStatus(oldReplica, signedInStep2), await homeStatus(newReplica, signedInStep2)]).toEqual([
-      200, 200,
-    ]);
+    expect([
+      await homeStatus(oldReplica, signedInStep2),
+      await homeStatus(newReplica, signedInStep2),
+    ]).toEqual([200, 200]);
     expect(await homeStatus(newReplica, signedInBefore)).toBe(401);
     await stop(oldReplica);
     await stop(newReplica);

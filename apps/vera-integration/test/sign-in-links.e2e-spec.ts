@@ -30,7 +30,11 @@ describe('sign-in links', () => {
 
   it('in a local run without VERA_PUBLIC_URL, uses the address the app listens on, never Host', async () => {
     world = await startVeraWorld();
-    const link = await linkFrom(world, { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+    const link = await linkFrom(world, {
+      host: 'evil.example',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+    });
     expect(link).toMatch(new RegExp(`^${world.vera.url.replace(/\./g, '\\.')}/sign-in\\?ticket=`));
     expect(link).not.toContain('evil');
   });

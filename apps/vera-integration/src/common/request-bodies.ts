@@ -38,7 +38,8 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;
@@ -59,7 +60,8 @@ function refuseProtoKeys(key: string, value: unknown): unknown {
 
 export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return malformed('Body cannot be empty when Content-Type is application/json');
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return malformed(`JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    return malformed(`JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
   try {
     return JSON.parse(text, refuseProtoKeys);
   } catch (error) {
@@ -92,7 +94,10 @@ export function installBodyParsers(fastify: FastifyInstance): void {
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
     (request, body, done) => {
-      done(null, isPageRoute(request.url) ? parseFormBody(body as string) : unsupported(request, 'application/json'));
+      done(
+        null,
+        isPageRoute(request.url) ? parseFormBody(body as string) : unsupported(request, 'application/json'),
+      );
     },
   );
   fastify.addContentTypeParser('*', { parseAs: 'string' }, (request, _body, done) => {

@@ -143,7 +143,12 @@ export function describeError(error: unknown, request: FastifyRequest): VeraProb
     case 'malformed-body':
       return new VeraProblem(400, 'MALFORMED_BODY', 'The request could not be read.', kind.message);
     case 'body-too-large':
-      return new VeraProblem(413, 'PAYLOAD_TOO_LARGE', 'The request is too large.', 'Body over the size limit');
+      return new VeraProblem(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        'The request is too large.',
+        'Body over the size limit',
+      );
     case 'unsupported-media-type':
       return new VeraProblem(
         415,

@@ -8,12 +8,7 @@ import { EducationRecordsService } from '../education-records/education-records.
 import { ApiErrorResponses, COMMON_ERRORS } from '../errors/error-envelope';
 import { VeraProblem } from '../errors/vera-problem';
 import { normaliseMobile } from '../vera/learner-inputs';
-import {
-  LearnerByUlnView,
-  LearnerCheckView,
-  ShareRequestView,
-  SharedRequestView,
-} from './mis-api.views';
+import { LearnerByUlnView, LearnerCheckView, ShareRequestView, SharedRequestView } from './mis-api.views';
 import { MobileDetailsDto } from './mobile-details.dto';
 import { presentShareRequest } from './share-request.presenter';
 
@@ -42,7 +37,11 @@ export class MisApiController {
 
   @Post('share-requests/qr-code')
   @ApiOperation({ summary: 'Pattern A: create a share request shown as a QR code' })
-  @ApiResponse({ status: 201, type: ShareRequestView, description: 'PENDING, with qrCode, url and expiresAt' })
+  @ApiResponse({
+    status: 201,
+    type: ShareRequestView,
+    description: 'PENDING, with qrCode, url and expiresAt',
+  })
   @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND' })
   async createQrShare(@Param('ukprn', UkprnPipe) ukprn: string): Promise<ShareRequestView> {
     return presentShareRequest(await this.records.startQrShare(ukprn));
@@ -50,7 +49,11 @@ export class MisApiController {
 
   @Post('share-requests/mobile')
   @ApiOperation({ summary: "Pattern C: send a share request to the learner's phone" })
-  @ApiResponse({ status: 201, type: ShareRequestView, description: 'PENDING, with the code to show the learner' })
+  @ApiResponse({
+    status: 201,
+    type: ShareRequestView,
+    description: 'PENDING, with the code to show the learner',
+  })
   @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND or LEARNER_NOT_FOUND' })
   async createMobileShare(
     @Param('ukprn', UkprnPipe) ukprn: string,
@@ -64,7 +67,11 @@ export class MisApiController {
   @Get('share-requests/:correlationId')
   @ApiOperation({ summary: 'Patterns A and C: poll a share request' })
   @ApiResponse({ status: 200, type: SharedRequestView, description: 'SHARED, with the learner record' })
-  @ApiResponse({ status: 202, type: ShareRequestView, description: 'PENDING: the learner has not answered yet' })
+  @ApiResponse({
+    status: 202,
+    type: ShareRequestView,
+    description: 'PENDING: the learner has not answered yet',
+  })
   @ApiErrorResponses([404, 410], {
     404: "PROVIDER_NOT_FOUND or SHARE_REQUEST_NOT_FOUND (also for another provider's correlation id)",
     410: 'SHARE_REQUEST_REJECTED_OR_EXPIRED: the learner declined, or the request expired (VERA 408)',

@@ -12,11 +12,16 @@ export class ShareRequestView {
   status!: 'PENDING' | 'SHARED' | 'REJECTED_OR_EXPIRED';
 
   @ApiPropertyOptional({
-    description: 'Pattern A while PENDING: the QR image as a data:image/png;base64 URL (dropped once answered)',
+    description:
+      'Pattern A while PENDING: the QR image as a data:image/png;base64 URL (dropped once answered)',
   })
   qrCode?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Pattern A: the link the QR code encodes' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Pattern A: the link the QR code encodes',
+  })
   url?: string | null;
 
   @ApiPropertyOptional({ description: 'Pattern C: the code to show the learner, who types it in the app' })
@@ -26,7 +31,8 @@ export class ShareRequestView {
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'When the learner can no longer answer (A: VERA’s expiry; C: sent + VERA_MOBILE_REQUEST_TTL_SECONDS)',
+    description:
+      'When the learner can no longer answer (A: VERA’s expiry; C: sent + VERA_MOBILE_REQUEST_TTL_SECONDS)',
   })
   expiresAt!: string | null;
 

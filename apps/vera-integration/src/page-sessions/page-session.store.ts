@@ -49,7 +49,10 @@ export class PageSessionStore implements SessionStore {
     const idHash = hashSessionId(sessionId);
     this.sessions
       .findOneBy({ idHash })
-      .then((row) => callback(null, row && row.expiresAt.getTime() > Date.now() ? this.open(row) : null), callback);
+      .then(
+        (row) => callback(null, row && row.expiresAt.getTime() > Date.now() ? this.open(row) : null),
+        callback,
+      );
   }
 
   destroy(sessionId: string, callback: Callback): void {

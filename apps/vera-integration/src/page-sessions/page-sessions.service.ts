@@ -32,7 +32,10 @@ export class PageSessionsService {
     private readonly links: PublicLinks,
   ) {}
 
-  async issueTicket(ukprn: string, username: string | undefined): Promise<{ signInUrl: string; expiresAt: string }> {
+  async issueTicket(
+    ukprn: string,
+    username: string | undefined,
+  ): Promise<{ signInUrl: string; expiresAt: string }> {
     await this.providers.get(ukprn);
     const ticket = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + TICKET_LIFETIME_MS);
@@ -43,7 +46,10 @@ export class PageSessionsService {
       expiresAt,
       usedAt: null,
     });
-    return { signInUrl: `${this.links.baseUrl()}/sign-in?ticket=${ticket}`, expiresAt: expiresAt.toISOString() };
+    return {
+      signInUrl: `${this.links.baseUrl()}/sign-in?ticket=${ticket}`,
+      expiresAt: expiresAt.toISOString(),
+    };
   }
 
   /** Marks the ticket used in the same statement that checks it, so two browsers cannot both redeem it. */

@@ -35,7 +35,8 @@ export function readDateOfBirth(
     DATE_PARTS.map((part) => [part, field(form, `dateOfBirth-${part}`)]),
   ) as Record<DatePart, string>;
   const missing = DATE_PARTS.filter((part) => values[part] === '');
-  if (missing.length === 3) return { values, error: 'Enter the learner’s date of birth', invalidParts: [...DATE_PARTS] };
+  if (missing.length === 3)
+    return { values, error: 'Enter the learner’s date of birth', invalidParts: [...DATE_PARTS] };
   if (missing.length > 0) {
     return { values, error: `Date of birth must include a ${missing.join(' and ')}`, invalidParts: missing };
   }

@@ -86,10 +86,13 @@ export async function installPages(app: NestFastifyApplication): Promise<void> {
     request.pageFrame = { cspNonce, ...signedInFrame(request, reply) };
   });
   // After the body is parsed: every page form carries the session's CSRF token.
-  fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
-    if (request.method === 'POST' && isPageRoute(request.url)) fastify.csrfProtection(request, reply, done);
-    else done();
-  });
+  fastify.addHook(
+    'preHandler',
+    (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+      if (request.method === 'POST' && isPageRoute(request.url)) fastify.csrfProtection(request, reply, done);
+      else done();
+    },
+  );
 }
 
 /**

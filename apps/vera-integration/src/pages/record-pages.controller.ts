@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Redirect, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Redirect,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@libs/platform';
@@ -140,7 +152,11 @@ export class RecordPagesController {
 
   @Post('send-to-phone')
   @Redirect('/', 303)
-  async checkLearner(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest, @Body() form: PostedForm) {
+  async checkLearner(
+    @Frame() frame: SignedInFrame,
+    @Req() request: FastifyRequest,
+    @Body() form: PostedForm,
+  ) {
     const { details, errors, values, invalidDateParts } = readMobileDetails(form);
     if (!details) {
       request.session.flash = { form: 'phone', values, errors, invalidDateParts };
@@ -171,7 +187,9 @@ export class RecordPagesController {
     // The learner found a moment ago is in the session; without it (a stale tab), check the details again.
     if (!learner) return { url: '/send-to-phone' };
     const shareRequest = await this.records.startMobileShare(frame.viewer.ukprn, learner);
-    return { url: shareRequest ? `/share-requests/${shareRequest.correlationId}` : '/send-to-phone/no-record' };
+    return {
+      url: shareRequest ? `/share-requests/${shareRequest.correlationId}` : '/send-to-phone/no-record',
+    };
   }
 
   @Get('send-to-phone/no-record')

@@ -13,10 +13,13 @@ const NOT_RECORDED = 'Not recorded';
 
 function createEnvironment(): nunjucks.Environment {
   // Autoescape: every value is HTML-encoded unless a template marks trusted markup `| safe`.
-  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader([TEMPLATES, GOVUK_FRONTEND_DIST]), {
-    autoescape: true,
-    throwOnUndefined: false,
-  });
+  const environment = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([TEMPLATES, GOVUK_FRONTEND_DIST]),
+    {
+      autoescape: true,
+      throwOnUndefined: false,
+    },
+  );
   environment.addFilter('govukDate', (value: string | null | undefined) => govukDate(value) ?? NOT_RECORDED);
   environment.addFilter('govukDateTime', (value: Date | string) => govukDateTime(new Date(value)));
   environment.addFilter('yesNo', (value: string | null | undefined) => yesNo(value) ?? NOT_RECORDED);

@@ -42,7 +42,10 @@ export class SignInPagesController {
   /** Ends the session on the server: the old cookie no longer opens anything, on any replica. */
   @Post('sign-out')
   @Redirect('/signed-out', 303)
-  async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async signOut(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await request.session.destroy();
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }

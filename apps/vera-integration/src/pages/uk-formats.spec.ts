@@ -29,6 +29,12 @@ describe('UK formats for staff pages', () => {
   });
 
   it('shows VERA flags as Yes or No', () => {
-    expect(['true', 'FALSE', 'Yes', 'unknown', null].map(yesNo)).toEqual(['Yes', 'No', 'Yes', 'unknown', null]);
+    expect(['true', 'FALSE', 'Yes', 'unknown', null].map(yesNo)).toEqual([
+      'Yes',
+      'No',
+      'Yes',
+      'unknown',
+      null,
+    ]);
   });
 });

@@ -11,9 +11,11 @@ const Trimmed = () => Transform(({ value }) => (typeof value === 'string' ? valu
 const LowerCase = () => Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value));
 
 /** An Entra tenant: its GUID or one of its verified domain names (e.g. `contoso.onmicrosoft.com`). */
-const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/i;
+const TENANT =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/i;
 /** The VERA App ID URI (`api://…`, `https://…`) or the application's GUID. */
-const RESOURCE = /^(?:api:\/\/\S+|https:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const RESOURCE =
+  /^(?:api:\/\/\S+|https:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 const MESSAGES = {
   displayName: { message: 'displayName must not be blank' },
@@ -82,7 +84,10 @@ export class UpdateProviderDto {
   @Matches(GUID, MESSAGES.clientId)
   clientId?: string;
 
-  @ApiPropertyOptional({ writeOnly: true, description: 'A new secret is tested with Entra before it is stored' })
+  @ApiPropertyOptional({
+    writeOnly: true,
+    description: 'A new secret is tested with Entra before it is stored',
+  })
   @IfPresent()
   @IsString()
   @Length(1, 500)

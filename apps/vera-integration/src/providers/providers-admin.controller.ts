@@ -40,14 +40,18 @@ export class ProvidersAdminController {
 
   @Post()
   @ApiOperation({
-    summary: 'Add a provider: its credentials are tested with Entra first, then the secret is stored encrypted',
+    summary:
+      'Add a provider: its credentials are tested with Entra first, then the secret is stored encrypted',
   })
   @ApiResponse({
     status: 201,
     type: ProviderView,
-    description: 'Created (secret not echoed); connection.status OK, or UNVERIFIED when Entra could not be reached',
+    description:
+      'Created (secret not echoed); connection.status OK, or UNVERIFIED when Entra could not be reached',
   })
-  @ApiErrorResponses([409, 422, 502, 504], { 409: 'PROVIDER_CONFLICT: UKPRN or client id already registered' })
+  @ApiErrorResponses([409, 422, 502, 504], {
+    409: 'PROVIDER_CONFLICT: UKPRN or client id already registered',
+  })
   create(@Body() body: CreateProviderDto): Promise<ProviderView> {
     return this.providers.create(body);
   }
@@ -65,7 +69,9 @@ export class ProvidersAdminController {
 
   @Post(':ukprn/connection-test')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Test connection: fetch a token with the stored credentials and record the outcome' })
+  @ApiOperation({
+    summary: 'Test connection: fetch a token with the stored credentials and record the outcome',
+  })
   @ApiResponse({ status: 200, type: ConnectionCheckView, description: 'OK, UNVERIFIED or REJECTED' })
   @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND' })
   testConnection(@Param('ukprn', UkprnPipe) ukprn: string): Promise<ConnectionCheckView> {
@@ -76,7 +82,10 @@ export class ProvidersAdminController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a provider (its staff page sessions stop working at once)' })
   @ApiResponse({ status: 204, description: 'Removed' })
-  @ApiErrorResponses([404, 409], { 404: 'PROVIDER_NOT_FOUND', 409: 'PROVIDER_CONFLICT: the configured provider' })
+  @ApiErrorResponses([404, 409], {
+    404: 'PROVIDER_NOT_FOUND',
+    409: 'PROVIDER_CONFLICT: the configured provider',
+  })
   async remove(@Param('ukprn', UkprnPipe) ukprn: string): Promise<void> {
     await this.providers.remove(ukprn);
   }

@@ -231,10 +231,14 @@ export class ProvidersService {
   private refuseConfigured(ukprn: string, clientId?: string): void {
     const single = this.config.singleProvider;
     if (single?.ukprn === ukprn) {
-      throw conflict(`UKPRN ${ukprn} is the provider configured through DFE_SECURITY_* variables; change it there`);
+      throw conflict(
+        `UKPRN ${ukprn} is the provider configured through DFE_SECURITY_* variables; change it there`,
+      );
     }
     if (single && clientId?.toLowerCase() === single.clientId.toLowerCase()) {
-      throw conflict(`Client id ${clientId} belongs to the provider configured through DFE_SECURITY_* variables`);
+      throw conflict(
+        `Client id ${clientId} belongs to the provider configured through DFE_SECURITY_* variables`,
+      );
     }
   }
 

@@ -27,6 +27,8 @@ function entraError(error: UpstreamStatusError): string {
   const body = (error.body ?? {}) as { error?: unknown; error_description?: unknown };
   const code = typeof body.error === 'string' ? body.error.slice(0, 64) : `status ${error.status}`;
   const aadsts =
-    typeof body.error_description === 'string' ? /AADSTS\d{1,10}/.exec(body.error_description)?.[0] : undefined;
+    typeof body.error_description === 'string'
+      ? /AADSTS\d{1,10}/.exec(body.error_description)?.[0]
+      : undefined;
   return `Entra refused the credentials: ${code}${aadsts ? ` (${aadsts})` : ''}`;
 }

@@ -10,7 +10,8 @@ const date = (description: string) =>
     nullable: true,
     description: `${description}: yyyy-MM-dd when VERA sends a date (or a date-time at midnight); any other text as sent`,
   });
-const integer = (description?: string) => ApiProperty({ type: Number, format: 'int32', nullable: true, description });
+const integer = (description?: string) =>
+  ApiProperty({ type: Number, format: 'int32', nullable: true, description });
 
 export class LearnerQualification {
   @text(undefined, 'GCSE Mathematics') title!: string | null;

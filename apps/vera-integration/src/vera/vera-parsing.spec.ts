@@ -47,10 +47,18 @@ describe('parseLearnerData', () => {
     const learner = parseLearnerData({
       uln: 9990000011,
       dateOfBirth: '2008-09-02T00:00:00',
-      qualifications: [{ awardDate: '2024-08-22' }, { awardDate: 'Summer 2024' }, { awardDate: '2024-02-30' }],
+      qualifications: [
+        { awardDate: '2024-08-22' },
+        { awardDate: 'Summer 2024' },
+        { awardDate: '2024-02-30' },
+      ],
     });
     expect(learner?.dateOfBirth).toBe('2008-09-02');
-    expect(learner?.qualifications.map((q) => q.awardDate)).toEqual(['2024-08-22', 'Summer 2024', '2024-02-30']);
+    expect(learner?.qualifications.map((q) => q.awardDate)).toEqual([
+      '2024-08-22',
+      'Summer 2024',
+      '2024-02-30',
+    ]);
   });
 
   it('treats missing lists as empty and a null FSM as unknown rather than failing', () => {

@@ -22,7 +22,9 @@ export class PageSessionsAndConnectionChecks1764800000000 implements MigrationIn
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE vera_providers DROP COLUMN connection_checked_at, DROP COLUMN connection_status');
+    await runner.query(
+      'ALTER TABLE vera_providers DROP COLUMN connection_checked_at, DROP COLUMN connection_status',
+    );
     await runner.query('DROP TABLE vera_page_sessions');
   }
 }
