@@ -246,12 +246,7 @@ describe('staff pages (browser)', () => {
 
     it('finds the learner, sends the request, shows the code with its expiry, and shows the record once shared', async () => {
       await go('/send-to-phone');
-      await page.getByLabel('Mobile number').fill(SAM.mobile);
-      await page.getByLabel('Day').fill('2');
-      await page.getByLabel('Month').fill('9');
-      await page.getByLabel('Year').fill('2008');
-      await page.getByRole('button', { name: 'Check for an education record' }).click();
-      await page.waitForURL(/\/learner-found$/);
+      await findSam(page);
       expect(await heading(page)).toBe('Send the request to the learner’s phone?');
       expect(await page.locator('.govuk-summary-list').innerText()).toContain('2 September 2008');
       await checkPage(page, 'send-to-phone-learner-found');
@@ -441,14 +436,7 @@ describe('staff pages (browser): requests that expire', () => {
     'a %s request left unanswered turns into "expired" by itself, with no QR or Check button',
     async (_kind, start, button, shot) => {
       await page.goto(`${world.vera.url}${start}`);
-      if (start === '/send-to-phone') {
-        await page.getByLabel('Mobile number').fill(SAM.mobile);
-        await page.getByLabel('Day').fill('2');
-        await page.getByLabel('Month').fill('9');
-        await page.getByLabel('Year').fill('2008');
-        await page.getByRole('button', { name: 'Check for an education record' }).click();
-        await page.waitForURL(/\/learner-found$/);
-      }
+      if (start === '/send-to-phone') await findSam(page);
       await page.getByRole('button', { name: button }).click();
       await page.waitForURL(/\/share-requests\//);
       expect(await page.locator('#request-state').innerText()).toBe('Waiting for the learner');
@@ -465,6 +453,16 @@ describe('staff pages (browser): requests that expire', () => {
     40_000,
   );
 });
+
+/** "Send to the learner’s phone" with Sam's details, up to the "learner found" page. */
+async function findSam(page: Page): Promise<void> {
+  await page.getByLabel('Mobile number').fill(SAM.mobile);
+  await page.getByLabel('Day').fill('2');
+  await page.getByLabel('Month').fill('9');
+  await page.getByLabel('Year').fill('2008');
+  await page.getByRole('button', { name: 'Check for an education record' }).click();
+  await page.waitForURL(/\/learner-found$/);
+}
 
 /** White modules left of the code in the shown image: the first dark pixel's distance from the edge, in modules. */
 async function quietZoneModules(page: Page, link: string): Promise<number> {
