@@ -7,9 +7,12 @@ import { UpstreamModule } from '@libs/upstream';
 import { readVeraConfig, REQUIRED_ENV, VERA_CONFIG, VeraConfig } from './config';
 import { SecretCipher } from './crypto/secret-cipher';
 import { CreateVeraTables1763700000000 } from './database/migrations/1763700000000-create-vera-tables';
+import { PageSessionsAndConnectionChecks1764800000000 } from './database/migrations/1764800000000-page-sessions-and-connection-checks';
 import { EducationRecordsService } from './education-records/education-records.service';
 import { MisApiController } from './mis-api/mis-api.controller';
-import { PageSessionCodec } from './page-sessions/page-session';
+import { PageSessionEntity } from './page-sessions/page-session.entity';
+import { PageSessionStore } from './page-sessions/page-session.store';
+import { PublicLinks } from './page-sessions/public-links';
 import { PageSessionsApiController } from './page-sessions/page-sessions-api.controller';
 import { PageSessionsService } from './page-sessions/page-sessions.service';
 import { PageTicketEntity } from './page-sessions/page-ticket.entity';
@@ -24,7 +27,8 @@ import { ShareRequestsService } from './share-requests/share-requests.service';
 import { ProviderConnections } from './upstream/provider-connections';
 import { VeraApiClient } from './upstream/vera-api.client';
 
-const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity];
+const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity, PageSessionEntity];
+const MIGRATIONS = [CreateVeraTables1763700000000, PageSessionsAndConnectionChecks1764800000000];
 
 @Module({
   imports: [
@@ -32,11 +36,7 @@ const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity];
     AuthModule.forRoot(),
     UpstreamModule,
     // Every call to VERA needs the provider's credentials from the database: no database, nothing to serve.
-    DatabaseModule.forRoot({
-      entities: ENTITIES,
-      migrations: [CreateVeraTables1763700000000],
-      requiredForReadiness: true,
-    }),
+    DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS, requiredForReadiness: true }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
   controllers: [
@@ -54,15 +54,12 @@ const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity];
       inject: [VERA_CONFIG],
       useFactory: (config: VeraConfig) => new SecretCipher(config.keyring),
     },
-    {
-      provide: PageSessionCodec,
-      inject: [VERA_CONFIG],
-      useFactory: (config: VeraConfig) => new PageSessionCodec(config.sessionSecret),
-    },
     ProvidersService,
     ShareRequestsService,
     EducationRecordsService,
     PageSessionsService,
+    PageSessionStore,
+    PublicLinks,
     ProviderConnections,
     VeraApiClient,
   ],

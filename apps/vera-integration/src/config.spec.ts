@@ -42,8 +42,30 @@ describe('readVeraConfig', () => {
     });
   });
 
+  it('reads several session secrets (the first signs) for a two-phase rotation', () => {
+    const config = readVeraConfig({ ...env, VERA_SESSION_SECRET: `${'n'.repeat(32)}, ${'o'.repeat(32)}` });
+    expect(config.sessionSecrets).toEqual(['n'.repeat(32), 'o'.repeat(32)]);
+  });
+
+  it('requires VERA_PUBLIC_URL (https) in production, so links never come from a request', () => {
+    expect(() => readVeraConfig({ ...env, NODE_ENV: 'production' })).toThrow(
+      /VERA_PUBLIC_URL is required in production/,
+    );
+    expect(() =>
+      readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'http://vera.example' }),
+    ).toThrow(/https in production/);
+    expect(
+      readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'https://vera.example/' }).publicUrl,
+    ).toBe('https://vera.example');
+    expect(readVeraConfig(env).publicUrl).toBeUndefined();
+  });
+
   it.each([
     [{ VERA_SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [{ VERA_SESSION_SECRET: `${'x'.repeat(32)},short` }, /at least 32 characters/],
+    [{ VERA_SESSION_SECRET: `${'x'.repeat(32)},${'x'.repeat(32)}` }, /twice/],
+    [{ VERA_PUBLIC_URL: 'vera.example' }, /absolute URL/],
+    [{ VERA_PUBLIC_URL: 'https://vera.example/?next=x' }, /without credentials, query or fragment/],
     [{ VERA_TIMEOUT_MS: '0' }, /VERA_TIMEOUT_MS must be a positive whole number/],
     [{ DFE_SECURITY_CLIENT_ID: 'c', DFE_SECURITY_SECRET: 's', DFE_SECURITY_UKPRN: '123' }, /8 digits/],
   ])('refuses %p', (override, message) => {

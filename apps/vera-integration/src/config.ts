@@ -29,11 +29,17 @@ export interface VeraConfig {
   singleProvider?: SingleProviderConfig;
   timeoutMs: number;
   keyring: ReturnType<typeof parseKeyring>;
-  sessionSecret: string;
+  /** Page-session cookie secrets: the first signs, every one is accepted (two-phase rotation). */
+  sessionSecrets: string[];
   sessionMinutes: number;
   secureCookies: boolean;
-  /** Base of the sign-in links handed to an MIS; when unset, the host the MIS called is used. */
+  /**
+   * Base of the sign-in links handed to an MIS. Required in production; in local runs the address the app
+   * listens on is used. Never taken from a request's Host or X-Forwarded-Host.
+   */
   publicUrl?: string;
+  /** How long DfE keeps a request sent to a learner's phone open (VERA does not say; DfE documents 5 minutes). */
+  mobileRequestTtlSeconds: number;
 }
 
 const UKPRN = /^\d{8}$/;
@@ -70,10 +76,54 @@ function readSingleProvider(env: NodeJS.ProcessEnv): SingleProviderConfig | unde
   };
 }
 
+const MIN_SESSION_SECRET = 32;
+
+/** `VERA_SESSION_SECRET`: one or more comma-separated secrets, each at least 32 characters. */
+function readSessionSecrets(value: string | undefined): string[] {
+  const secrets = (value ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter(Boolean);
+  if (secrets.length === 0 || secrets.some((secret) => secret.length < MIN_SESSION_SECRET)) {
+    throw new Error(
+      `VERA_SESSION_SECRET must be one or more comma-separated secrets of at least ${MIN_SESSION_SECRET} characters each`,
+    );
+  }
+  if (new Set(secrets).size !== secrets.length) throw new Error('VERA_SESSION_SECRET names a secret twice');
+  return secrets;
+}
+
+/** An absolute http(s) origin (optionally with a path), without query or fragment; https in production. */
+function readPublicUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.VERA_PUBLIC_URL;
+  const production = env.NODE_ENV === 'production';
+  if (!raw) {
+    if (production) {
+      throw new Error(
+        'VERA_PUBLIC_URL is required in production: sign-in links are never built from the Host header',
+      );
+    }
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('VERA_PUBLIC_URL must be an absolute URL such as https://vera.example.org');
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new Error('VERA_PUBLIC_URL must be an http(s) URL without credentials, query or fragment');
+  }
+  // A container run on a developer's machine (docker compose) is production-built but served on loopback.
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (production && url.protocol !== 'https:' && !loopback) {
+    throw new Error('VERA_PUBLIC_URL must use https in production');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
 /** Reads and checks the configuration once; REQUIRED_ENV presence is checked by the platform first. */
 export function readVeraConfig(env: NodeJS.ProcessEnv = process.env): VeraConfig {
-  const sessionSecret = env.VERA_SESSION_SECRET ?? '';
-  if (sessionSecret.length < 32) throw new Error('VERA_SESSION_SECRET must be at least 32 characters');
   return {
     apiBaseUrl: withTrailingSlash(env.VERA_API_BASE_URL ?? ''),
     entraAuthorityUrl: (env.ENTRA_AUTHORITY_URL || 'https://login.microsoftonline.com').replace(/\/+$/, ''),
@@ -82,10 +132,11 @@ export function readVeraConfig(env: NodeJS.ProcessEnv = process.env): VeraConfig
     singleProvider: readSingleProvider(env),
     timeoutMs: positiveInt(env, 'VERA_TIMEOUT_MS', 10_000),
     keyring: parseKeyring(env.VERA_SECRET_KEYS ?? ''),
-    sessionSecret,
+    sessionSecrets: readSessionSecrets(env.VERA_SESSION_SECRET),
     sessionMinutes: positiveInt(env, 'VERA_PAGE_SESSION_MINUTES', 480),
     secureCookies: env.VERA_SECURE_COOKIES !== 'false',
-    publicUrl: env.VERA_PUBLIC_URL ? env.VERA_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    publicUrl: readPublicUrl(env),
+    mobileRequestTtlSeconds: positiveInt(env, 'VERA_MOBILE_REQUEST_TTL_SECONDS', 300),
   };
 }
 

@@ -1,9 +1,14 @@
 import { ValidationPipe } from '@nestjs/common';
+import type { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { PlatformOptions } from '@libs/platform';
-import { ROLE_VERA_ADMIN, ROLE_VERA_MIS } from './common/roles';
+import { RefusedBodyInterceptor } from './common/refused-body.interceptor';
+import { installBodyParsers } from './common/request-bodies';
+import { BEARER_SCHEME } from './common/roles';
 import { StorableTextPipe } from './common/storable-text.pipe';
 import { veraErrorMapper } from './errors/vera-error-mapper';
+import { installPages } from './pages/page-setup';
 
 export const APP_NAME = 'vera-integration';
 export const DEFAULT_PORT = 8090;
@@ -16,22 +21,32 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
   description:
     'DfE View Education Record (VERA) for MIS vendors serving many providers: Patterns A (QR code), B (ULN) and C ' +
     '(mobile notification) per provider (UKPRN), each with its own DfE credentials, plus a provider registry. ' +
-    'Errors use the envelope { status, errorCode, userMessage, developerMessage, moreInfo }.',
+    'Every operation needs an HMPPS Auth bearer token: ROLE_VERA_MIS for the MIS operations, ROLE_VERA_ADMIN for ' +
+    'provider administration. Bodies are JSON only (other content types: 415), read only after the token and role ' +
+    'are accepted. Errors use the envelope { status, errorCode, userMessage, developerMessage, moreInfo }.',
   configureSwagger: (builder) => {
     builder
       // The scheme the controllers' @ApiBearerAuth() refer to: without it Swagger UI's Authorize sent nothing.
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HMPPS Auth token' })
       .addBearerAuth(
-        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'MIS calls' },
-        ROLE_VERA_MIS,
+        {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'An HMPPS Auth token (RS256) with ROLE_VERA_MIS or ROLE_VERA_ADMIN',
+        },
+        BEARER_SCHEME,
       )
-      .addBearerAuth(
-        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Provider registry' },
-        ROLE_VERA_ADMIN,
-      )
-      .addServer(`http://localhost:${DEFAULT_PORT}`, 'Local');
+      .addServer(`http://localhost:${DEFAULT_PORT}`, 'Local (npm start)');
   },
-  configure: (app) => {
+  configure: async (app) => {
+    // Nest adds its JSON and form parsers when the app initialises, once; registering them now marks them
+    // registered, so that the app's own parsers below replace them and Nest does not add them back.
+    (app.getHttpAdapter() as FastifyAdapter).registerParserMiddleware();
+    installBodyParsers(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
+    await installPages(app);
+    // Guards (auth, roles, page session) run first; then the deferred body refusal; then validation.
+    app.useGlobalInterceptors(new RefusedBodyInterceptor());
     app.useGlobalPipes(
       new StorableTextPipe(),
       new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

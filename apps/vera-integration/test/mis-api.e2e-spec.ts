@@ -135,7 +135,8 @@ describe('MIS API (Patterns A, B and C)', () => {
       const response = await world.api.get(`${base}/learners/${SAM.uln}`, { headers: auth });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
-        uln: SAM.uln,
+        // A number, like learner.uln (VERA's type): one type for the ULN throughout the answer.
+        uln: Number(SAM.uln),
         learner: { firstName: 'Sam', schools: [{ name: 'Beeston Primary School' }, {}] },
       });
       expect(response.headers['cache-control']).toBe('no-store');
@@ -329,16 +330,21 @@ describe('MIS API (Patterns A, B and C)', () => {
     });
 
     it('reports rejected credentials as 502 PROVIDER_CREDENTIALS_REJECTED without calling VERA', async () => {
+      // Registered while Entra was down (so the connection test could not refuse it): a client DfE never issued.
       const admin = { authorization: `Bearer ${world.adminToken}` };
-      await world.api.post('/admin/providers', {
+      await world.stubs.setFault({ prefix: '/entra', status: 503 });
+      const registered = await world.api.post('/admin/providers', {
         headers: admin,
         body: {
           ukprn: '10007777',
           displayName: 'Unknown to DfE',
-          clientId: 'not-registered-at-dfe',
+          clientId: '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
           clientSecret: 'whatever',
         },
       });
+      expect(registered.status).toBe(201);
+      expect(registered.body.connection.status).toBe('UNVERIFIED');
+      await world.stubs.resetFaults();
       const before = await veraCalls('learner-data');
       const response = await world.api.get(`/api/providers/10007777/learners/${SAM.uln}`, { headers: auth });
       expect(response.status).toBe(502);

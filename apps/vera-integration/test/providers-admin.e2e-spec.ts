@@ -1,5 +1,15 @@
 import { DataSource } from 'typeorm';
-import { HILLSIDE, NORTHGATE, RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-env';
+import clients from '../../upstream-stubs/fixtures/vera/clients.json';
+import {
+  EASTFIELD,
+  HILLSIDE,
+  NORTHGATE,
+  RIVERSIDE,
+  SAM,
+  SOUTHFIELD,
+  startVeraWorld,
+  VeraWorld,
+} from './vera-test-env';
 
 describe('provider registry (admin API)', () => {
   let world: VeraWorld;
@@ -14,6 +24,7 @@ describe('provider registry (admin API)', () => {
     mis = { authorization: `Bearer ${world.misToken}` };
   });
   afterAll(async () => world?.close());
+  afterEach(async () => world.stubs.resetFaults());
 
   it('lists the configured provider and the registered ones, never with a secret', async () => {
     const response = await world.api.get('/admin/providers', { headers: admin });
@@ -39,32 +50,36 @@ describe('provider registry (admin API)', () => {
     expect(JSON.stringify(row)).not.toContain(RIVERSIDE.clientSecret);
   });
 
-  it('creates a provider (201, no secret echoed) and refuses duplicates with 409', async () => {
+  it('creates a provider once Entra accepts its credentials (201, no secret echoed), and refuses duplicates with 409', async () => {
     const body = {
-      ukprn: '10002222',
-      displayName: 'Eastfield College',
-      clientId: 'eastfield-client',
-      clientSecret: 'eastfield-secret',
+      ukprn: EASTFIELD.ukprn,
+      displayName: EASTFIELD.providerName,
+      clientId: EASTFIELD.clientId,
+      clientSecret: EASTFIELD.clientSecret,
     };
+    const tokensBefore = (await world.stubs.requests('/entra/')).length;
     const created = await world.api.post('/admin/providers', { headers: admin, body });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      ukprn: '10002222',
-      clientId: 'eastfield-client',
+      ukprn: EASTFIELD.ukprn,
+      clientId: EASTFIELD.clientId,
       tenantId: null,
       source: 'database',
+      connection: { status: 'OK', checkedAt: expect.any(String) },
     });
-    expect(created.text).not.toContain('eastfield-secret');
+    expect(created.text).not.toContain(EASTFIELD.clientSecret);
+    // "Test connection": one token request with the new credentials.
+    expect((await world.stubs.requests('/entra/')).length).toBe(tokensBefore + 1);
 
     const sameUkprn = await world.api.post('/admin/providers', {
       headers: admin,
-      body: { ...body, clientId: 'other' },
+      body: { ...body, clientId: SOUTHFIELD.clientId, clientSecret: SOUTHFIELD.clientSecret },
     });
     expect(sameUkprn.status).toBe(409);
     expect(sameUkprn.body.errorCode).toBe('PROVIDER_CONFLICT');
     const sameClient = await world.api.post('/admin/providers', {
       headers: admin,
-      body: { ...body, ukprn: '10003333' },
+      body: { ...body, ukprn: '10003333', clientId: EASTFIELD.clientId.toUpperCase() },
     });
     expect(sameClient.status).toBe(409);
     const configuredClient = await world.api.post('/admin/providers', {
@@ -75,19 +90,103 @@ describe('provider registry (admin API)', () => {
   });
 
   it.each([
-    [{ ukprn: '1234567', displayName: 'x', clientId: 'c', clientSecret: 's' }, /ukprn/],
-    [{ ukprn: '10004444', displayName: 'x', clientId: 'c' }, /clientSecret/],
+    [{ ukprn: '1234567', displayName: 'x', clientId: SOUTHFIELD.clientId, clientSecret: 's' }, /ukprn/],
+    [{ ukprn: '10004444', displayName: 'x', clientId: SOUTHFIELD.clientId }, /clientSecret/],
     [
-      { ukprn: '10004444', displayName: 'x', clientId: 'c', clientSecret: 's', colour: 'red' },
+      {
+        ukprn: '10004444',
+        displayName: 'x',
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 's',
+        colour: 'red',
+      },
       /colour should not exist/,
     ],
-  ])('rejects an invalid new provider %p with 400', async (body, message) => {
+    [
+      { ukprn: '10004444', displayName: '   ', clientId: SOUTHFIELD.clientId, clientSecret: 's' },
+      /displayName must not be blank/,
+    ],
+    [
+      { ukprn: '10004444', displayName: 'x', clientId: 'not a guid', clientSecret: 's' },
+      /clientId must be a GUID/,
+    ],
+    [
+      {
+        ukprn: '10004444',
+        displayName: 'x',
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 's',
+        tenantId: 'not a tenant!',
+      },
+      /tenantId must be a GUID or a domain name/,
+    ],
+    [
+      {
+        ukprn: '10004444',
+        displayName: 'x',
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 's',
+        resource: 'vera',
+      },
+      /resource must be an App ID URI/,
+    ],
+  ])('rejects an invalid new provider %p with 400, without asking Entra', async (body, message) => {
+    const tokensBefore = (await world.stubs.requests('/entra/')).length;
     const response = await world.api.post('/admin/providers', { headers: admin, body });
     expect(response.status).toBe(400);
     expect(response.body.developerMessage).toMatch(message);
+    expect((await world.stubs.requests('/entra/')).length).toBe(tokensBefore);
   });
 
-  it('replaces a secret: the old token is not reused and the new secret is what DfE sees', async () => {
+  it('refuses a provider whose secret Entra rejects (422), and stores nothing', async () => {
+    const response = await world.api.post('/admin/providers', {
+      headers: admin,
+      body: {
+        ukprn: SOUTHFIELD.ukprn,
+        displayName: SOUTHFIELD.providerName,
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: 'not-the-secret-dfe-issued',
+      },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({
+      errorCode: 'PROVIDER_CREDENTIALS_REJECTED',
+      developerMessage: expect.stringContaining('invalid_client'),
+    });
+    expect(response.text).not.toContain('not-the-secret-dfe-issued');
+    expect(await storedRow(SOUTHFIELD.ukprn)).toBeUndefined();
+  });
+
+  it('adds a provider while Entra is down, flagged UNVERIFIED; "test connection" later records the real answer', async () => {
+    await world.stubs.setFault({ prefix: '/entra', status: 503 });
+    const created = await world.api.post('/admin/providers', {
+      headers: admin,
+      body: {
+        ukprn: '10008888',
+        displayName: 'Flagged College',
+        clientId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        clientSecret: 'unknown-to-dfe',
+      },
+    });
+    await world.stubs.resetFaults();
+    expect(created.status).toBe(201);
+    expect(created.body.connection).toMatchObject({
+      status: 'UNVERIFIED',
+      detail: expect.stringContaining('503'),
+    });
+    const tested = await world.api.post('/admin/providers/10008888/connection-test', { headers: admin });
+    expect(tested.status).toBe(200);
+    expect(tested.body).toMatchObject({
+      status: 'REJECTED',
+      detail: expect.stringContaining('unauthorized_client'),
+    });
+    expect(
+      (await world.api.get('/admin/providers/10008888', { headers: admin })).body.connection.status,
+    ).toBe('REJECTED');
+    expect((await world.api.delete('/admin/providers/10008888', { headers: admin })).status).toBe(204);
+  });
+
+  it('tests a changed secret before storing it: a wrong one is refused (422) and the old one keeps working', async () => {
     expect(
       (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis })).status,
     ).toBe(200);
@@ -97,18 +196,20 @@ describe('provider registry (admin API)', () => {
       headers: admin,
       body: { clientSecret: 'revoked-secret' },
     });
-    expect(wrong.status).toBe(200);
-    expect((await storedRow(RIVERSIDE.ukprn)).secret_ciphertext).not.toBe(before);
-    const refused = await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, {
-      headers: mis,
-    });
-    expect(refused.status).toBe(502);
-    expect(refused.body.errorCode).toBe('PROVIDER_CREDENTIALS_REJECTED');
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errorCode).toBe('PROVIDER_CREDENTIALS_REJECTED');
+    expect((await storedRow(RIVERSIDE.ukprn)).secret_ciphertext).toBe(before);
+    expect(
+      (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis })).status,
+    ).toBe(200);
 
-    await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, {
+    const renewed = await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, {
       headers: admin,
       body: { clientSecret: RIVERSIDE.clientSecret },
     });
+    expect(renewed.status).toBe(200);
+    expect(renewed.body.connection.status).toBe('OK');
+    expect((await storedRow(RIVERSIDE.ukprn)).secret_ciphertext).not.toBe(before);
     expect(
       (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis })).status,
     ).toBe(200);
@@ -117,9 +218,9 @@ describe('provider registry (admin API)', () => {
   it('updates other fields, refusing a client id that another provider holds', async () => {
     const renamed = await world.api.patch(`/admin/providers/${NORTHGATE.ukprn}`, {
       headers: admin,
-      body: { displayName: 'Northgate College', tenantId: 'custom-tenant' },
+      body: { displayName: '  Northgate College ', tenantId: clients.tenantId },
     });
-    expect(renamed.body).toMatchObject({ displayName: 'Northgate College', tenantId: 'custom-tenant' });
+    expect(renamed.body).toMatchObject({ displayName: 'Northgate College', tenantId: clients.tenantId });
     const reset = await world.api.patch(`/admin/providers/${NORTHGATE.ukprn}`, {
       headers: admin,
       body: { tenantId: null },
@@ -144,28 +245,37 @@ describe('provider registry (admin API)', () => {
     ).toBe(409);
   });
 
-  it.each([{ displayName: null }, { clientId: null }, { clientSecret: null }, { clientSecret: '' }])(
-    'refuses to blank a required field with 400 and leaves the provider unchanged: %p',
-    async (body) => {
-      const response = await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin, body });
-      expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ status: 400, errorCode: 'VALIDATION_FAILED' });
-      const stored = await world.api.get(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin });
-      expect(stored.body).toMatchObject({
-        displayName: RIVERSIDE.providerName,
-        clientId: RIVERSIDE.clientId,
-      });
-      expect(
-        (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis }))
-          .status,
-      ).toBe(200);
-    },
-  );
+  it.each([
+    { displayName: null },
+    { displayName: '  ' },
+    { clientId: null },
+    { clientId: 'riverside' },
+    { clientSecret: null },
+    { clientSecret: '' },
+    { tenantId: 'bad tenant' },
+  ])('refuses to blank a required field with 400 and leaves the provider unchanged: %p', async (body) => {
+    const response = await world.api.patch(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin, body });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ status: 400, errorCode: 'VALIDATION_FAILED' });
+    const stored = await world.api.get(`/admin/providers/${RIVERSIDE.ukprn}`, { headers: admin });
+    expect(stored.body).toMatchObject({
+      displayName: RIVERSIDE.providerName,
+      clientId: RIVERSIDE.clientId,
+    });
+    expect(
+      (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis })).status,
+    ).toBe(200);
+  });
 
   it('removes a provider; its MIS calls then answer 404 PROVIDER_NOT_FOUND', async () => {
     await world.api.post('/admin/providers', {
       headers: admin,
-      body: { ukprn: '10006666', displayName: 'Leaving', clientId: 'leaving-client', clientSecret: 's' },
+      body: {
+        ukprn: SOUTHFIELD.ukprn,
+        displayName: SOUTHFIELD.providerName,
+        clientId: SOUTHFIELD.clientId,
+        clientSecret: SOUTHFIELD.clientSecret,
+      },
     });
     expect((await world.api.delete('/admin/providers/10006666', { headers: admin })).status).toBe(204);
     expect((await world.api.get('/admin/providers/10006666', { headers: admin })).status).toBe(404);

@@ -22,9 +22,10 @@ describe('control characters and unpaired surrogates in requests', () => {
   const validationFailed = (field: string) => ({
     status: 400,
     errorCode: 'VALIDATION_FAILED',
-    userMessage: 'The request is not valid.',
+    userMessage: 'Some of the details sent are not valid.',
     developerMessage: `${field} must not contain control characters or unpaired surrogates`,
-    moreInfo: null,
+    // The request id, for support (issue #23: moreInfo filled consistently).
+    moreInfo: expect.any(String),
   });
 
   it.each([
@@ -104,7 +105,7 @@ describe('control characters and unpaired surrogates in requests', () => {
     const response = await world.api.get('/sign-in?ticket=%00abc');
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
-    expect(response.text).toContain('The request is not valid.');
+    expect(response.text).toContain('Some of the details sent are not valid.');
     expect(response.text).not.toContain('database');
   });
 });

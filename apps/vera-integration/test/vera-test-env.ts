@@ -10,6 +10,9 @@ export const RIVERSIDE = clients.clients[0];
 export const NORTHGATE = clients.clients[1];
 /** Configured through DFE_SECURITY_* (single-provider mode). */
 export const HILLSIDE = clients.clients[2];
+/** Known to DfE (the stub) but not registered by startVeraWorld: for tests that add a provider. */
+export const EASTFIELD = clients.clients[3];
+export const SOUTHFIELD = clients.clients[4];
 
 /** Learners of apps/upstream-stubs/fixtures/vera/learners.json. */
 export const SAM = { uln: '9990000011', mobile: '07700 900123', dateOfBirth: '2008-09-02' };
@@ -46,9 +49,16 @@ export function testEnv(stubsUrl: string, overrides: Record<string, string> = {}
   };
 }
 
-/** Stubs + the app, with Riverside and Northgate registered through the admin API. */
-export async function startVeraWorld(overrides: Record<string, string> = {}): Promise<VeraWorld> {
-  const stubs = await startStubs({ VERA_STUB_REQUEST_TTL_SECONDS: '300' });
+/**
+ * Stubs + the app, with Riverside and Northgate registered through the admin API. `requestTtlSeconds`
+ * shortens how long share requests stay open, in the stub (VERA) and the app (Pattern C's assumed expiry) alike.
+ */
+export async function startVeraWorld(
+  overrides: Record<string, string> = {},
+  { requestTtlSeconds = 300 }: { requestTtlSeconds?: number } = {},
+): Promise<VeraWorld> {
+  const stubs = await startStubs({ VERA_STUB_REQUEST_TTL_SECONDS: String(requestTtlSeconds) });
+  overrides = { VERA_MOBILE_REQUEST_TTL_SECONDS: String(requestTtlSeconds), ...overrides };
   const vera = await startApp(AppModule, {
     env: testEnv(stubs.url, overrides),
     platform: VERA_PLATFORM_OPTIONS,

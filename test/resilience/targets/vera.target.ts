@@ -86,8 +86,6 @@ const learnerOfRiverside = async (world: AppWorld): Promise<RequestSpec> => ({
   headers: await mis(world),
 });
 
-const ukprnOf = (index: number) => `2${String(index).padStart(7, '0')}`;
-
 /** Sets stub variables for as long as the stubs take to start (they read them once). */
 async function withStubEnv<T>(env: EnvOverrides, start: () => Promise<T>): Promise<T> {
   const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
@@ -114,7 +112,7 @@ export const veraTarget: AppTarget = {
     const vera = await withStubEnv(stubEnv, () => startVeraWorld(appEnv));
     for (const client of [RIVERSIDE, NORTHGATE, HILLSIDE]) registerSecret(client.clientSecret);
     // testEnv generates these; they are in the environment while the app runs.
-    registerSecret(process.env.VERA_SESSION_SECRET);
+    for (const secret of (process.env.VERA_SESSION_SECRET ?? '').split(',')) registerSecret(secret);
     for (const key of (process.env.VERA_SECRET_KEYS ?? '').split(',')) registerSecret(key.split(':')[1]);
     registerSecret(vera.adminToken);
     registerSecret(vera.misToken);
@@ -164,21 +162,17 @@ export const veraTarget: AppTarget = {
   // The upstream client's default breaker reset (the app does not configure it).
   breakerResetMs: 10_000,
   database: {
+    // A sign-in link: a write that needs no upstream (adding a provider asks Entra first), unique per index.
     write: async (world, index) => ({
       method: 'POST',
-      path: '/admin/providers',
-      headers: [await bearerHeader(world.stubs, ['ROLE_VERA_ADMIN'])],
-      body: {
-        ukprn: ukprnOf(index),
-        displayName: `Resilience provider ${index}`,
-        clientId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-        clientSecret: `resilience-secret-${index}`,
-      },
+      path: '/api/page-sessions',
+      headers: await mis(world),
+      body: { ukprn: HILLSIDE.ukprn, username: `resilience-${index}` },
     }),
     storedTimes: async (database, index) => {
       const [row] = await database.query<{ count: string }>(
-        'SELECT count(*) AS count FROM vera_providers WHERE ukprn = $1',
-        [ukprnOf(index)],
+        'SELECT count(*) AS count FROM vera_page_tickets WHERE username = $1',
+        [`resilience-${index}`],
       );
       return Number(row.count);
     },

@@ -13,6 +13,10 @@ function problem(reply: FastifyReply, status: number, title: string, detail?: st
     .send({ type: `https://httpstatuses.io/${status}`, title, status, detail });
 }
 
+/** ISO/IEC 18004's quiet zone is 4 modules; 6 px per module keeps a typical link's code under 290 px wide. */
+export const QR_QUIET_ZONE_MODULES = 4;
+const QR_MODULE_PIXELS = 6;
+
 /** VERA's POST endpoints read only JSON bodies (`[FromBody]` in ASP.NET Core); anything else is 415. */
 const JSON_TYPE = /^application\/json\b/i;
 
@@ -46,7 +50,8 @@ export class VeraApiController {
     void reply.status(200).send({
       url,
       expiry: Math.floor(request.expiresAt / 1000),
-      qrCode: await QRCode.toDataURL(url, { margin: 2, width: 240 }),
+      // The standard quiet zone (4 modules) and whole-pixel modules, as a scanner-friendly QR image should be.
+      qrCode: await QRCode.toDataURL(url, { margin: QR_QUIET_ZONE_MODULES, scale: QR_MODULE_PIXELS }),
       status: 'request_created',
       correlationId: request.correlationId,
     });

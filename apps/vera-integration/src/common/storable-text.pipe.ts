@@ -1,5 +1,5 @@
 import { ArgumentMetadata, PipeTransform } from '@nestjs/common';
-import { VeraProblem } from '../errors/vera-problem';
+import { invalidRequest } from '../errors/vera-problem';
 
 /**
  * No value this service accepts is multi-line or formatted text, so C0 control characters and DEL are
@@ -37,10 +37,7 @@ export class StorableTextPipe implements PipeTransform<unknown, unknown> {
     if (!CHECKED.has(metadata.type)) return value;
     const path = findUnstorableText(value, metadata.data ?? '');
     if (path !== undefined) {
-      throw new VeraProblem(
-        400,
-        'VALIDATION_FAILED',
-        'The request is not valid.',
+      throw invalidRequest(
         `${path || metadata.type} must not contain control characters or unpaired surrogates`,
       );
     }

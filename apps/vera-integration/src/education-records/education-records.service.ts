@@ -1,15 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { VeraProblem } from '../errors/vera-problem';
+import { Inject, Injectable } from '@nestjs/common';
+import { VERA_CONFIG, VeraConfig } from '../config';
 import { ProvidersService } from '../providers/providers.service';
 import { ShareRequestEntity } from '../share-requests/share-request.entity';
-import { ShareRequestsService } from '../share-requests/share-requests.service';
+import { shareRequestNotFound, ShareRequestsService } from '../share-requests/share-requests.service';
 import { MobileLearnerDetails, VeraApiClient } from '../upstream/vera-api.client';
 import { LearnerData } from '../vera/learner-data';
 
+/**
+ * VERA answers 408 both when the learner declined and when the request expired. Which it was follows from
+ * when the answer came: before the expiry the learner must have declined.
+ */
 export type PollResult =
   | { request: ShareRequestEntity; state: 'shared'; learner: LearnerData }
   | { request: ShareRequestEntity; state: 'pending' }
-  | { request: ShareRequestEntity; state: 'rejected-or-expired' };
+  | { request: ShareRequestEntity; state: 'declined' }
+  | { request: ShareRequestEntity; state: 'expired' };
+
+export function closedState(request: ShareRequestEntity): 'declined' | 'expired' {
+  const answeredAt = request.lastPolledAt ?? new Date();
+  return request.expiresAt && answeredAt < request.expiresAt ? 'declined' : 'expired';
+}
 
 /** Patterns A, B and C for one provider; used alike by the MIS API and the pages. */
 @Injectable()
@@ -18,6 +28,7 @@ export class EducationRecordsService {
     private readonly providers: ProvidersService,
     private readonly vera: VeraApiClient,
     private readonly shareRequests: ShareRequestsService,
+    @Inject(VERA_CONFIG) private readonly config: VeraConfig,
   ) {}
 
   /** Pattern A: a QR code for the learner to scan. */
@@ -44,7 +55,10 @@ export class EducationRecordsService {
     return this.vera.checkLearner(await this.providers.credentialsFor(ukprn), details);
   }
 
-  /** Pattern C, step 2: notify the learner's phone; null when no learner matches. */
+  /**
+   * Pattern C, step 2: notify the learner's phone; null when no learner matches. VERA gives no expiry for
+   * these requests; DfE documents that they stay open 5 minutes (VERA_MOBILE_REQUEST_TTL_SECONDS).
+   */
   async startMobileShare(ukprn: string, details: MobileLearnerDetails): Promise<ShareRequestEntity | null> {
     const answer = await this.vera.requestShare(await this.providers.credentialsFor(ukprn), details);
     if (!answer) return null;
@@ -55,7 +69,7 @@ export class EducationRecordsService {
       qrCode: null,
       link: null,
       displayCode: answer.code,
-      expiresAt: null,
+      expiresAt: new Date(Date.now() + this.config.mobileRequestTtlSeconds * 1000),
     });
   }
 
@@ -63,10 +77,10 @@ export class EducationRecordsService {
     return this.shareRequests.findForProvider(ukprn, correlationId);
   }
 
-  /** Patterns A and C: has the learner shared yet? A rejected or expired request is final. */
+  /** Patterns A and C: has the learner answered yet? A declined or expired request is final. */
   async poll(ukprn: string, correlationId: string): Promise<PollResult> {
     const request = await this.shareRequests.findForProvider(ukprn, correlationId);
-    if (request.status === 'REJECTED_OR_EXPIRED') return { request, state: 'rejected-or-expired' };
+    if (request.status === 'REJECTED_OR_EXPIRED') return { request, state: closedState(request) };
     const outcome = await this.vera.learnerDataByCorrelationId(
       await this.providers.credentialsFor(ukprn),
       correlationId,
@@ -80,18 +94,12 @@ export class EducationRecordsService {
         };
       case 'pending':
         return { request: await this.shareRequests.markPolled(request, 'PENDING'), state: 'pending' };
-      case 'rejected-or-expired':
-        return {
-          request: await this.shareRequests.markPolled(request, 'REJECTED_OR_EXPIRED'),
-          state: 'rejected-or-expired',
-        };
+      case 'rejected-or-expired': {
+        const closed = await this.shareRequests.markPolled(request, 'REJECTED_OR_EXPIRED');
+        return { request: closed, state: closedState(closed) };
+      }
       case 'unknown':
-        throw new VeraProblem(
-          404,
-          'SHARE_REQUEST_NOT_FOUND',
-          'DfE VERA no longer knows this share request. Start a new one.',
-          `VERA answered 404 for correlation id ${correlationId}`,
-        );
+        throw shareRequestNotFound(`VERA answered 404 for correlation id ${correlationId}`);
     }
   }
 }

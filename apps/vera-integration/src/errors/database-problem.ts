@@ -1,5 +1,5 @@
 import type { QueryFailedError } from 'typeorm';
-import { VeraProblem } from './vera-problem';
+import { invalidRequest, VeraProblem } from './vera-problem';
 
 /**
  * SQLSTATE classes meaning the database could not be used for now (connection exception, transaction
@@ -20,12 +20,7 @@ export function describeDatabaseError(error: QueryFailedError): VeraProblem {
   const state = sqlState(error);
   const sqlClass = state?.slice(0, 2);
   if (sqlClass === DATA_EXCEPTION_CLASS) {
-    return new VeraProblem(
-      400,
-      'VALIDATION_FAILED',
-      'The request is not valid.',
-      `A value in the request cannot be stored (SQLSTATE ${state})`,
-    );
+    return invalidRequest(`A value in the request cannot be stored (SQLSTATE ${state})`);
   }
   // No SQLSTATE: the driver lost the connection before the server answered.
   if (sqlClass === undefined || UNAVAILABLE_CLASSES.has(sqlClass)) {

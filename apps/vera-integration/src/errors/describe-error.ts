@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, HttpException } from '@nestjs/common';
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
 import { classifyError, httpStatusName } from '@libs/errors';
 import {
@@ -13,13 +13,13 @@ import type { FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { UnknownSecretKeyError } from '../crypto/secret-cipher';
 import { describeDatabaseError } from './database-problem';
-import { VeraProblem } from './vera-problem';
+import { invalidRequest, VeraProblem } from './vera-problem';
 import { ENTRA_UPSTREAM, VERA_UPSTREAM } from '../upstream/upstream-names';
 
-/** Names as they appear to callers: which outside system failed. */
+/** Names as they appear to people: which outside system failed. */
 const UPSTREAM_LABEL: Record<string, string> = {
-  [ENTRA_UPSTREAM]: 'Microsoft Entra ID (DfE sign-in for APIs)',
-  [VERA_UPSTREAM]: 'DfE VERA',
+  [ENTRA_UPSTREAM]: 'The DfE sign-in service for education records (Microsoft Entra ID)',
+  [VERA_UPSTREAM]: 'The DfE education record service (VERA)',
 };
 
 function label(error: UpstreamError): string {
@@ -31,7 +31,7 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     return new VeraProblem(
       502,
       'PROVIDER_CREDENTIALS_REJECTED',
-      "DfE did not accept this provider's credentials. Ask an administrator to check the provider's client id and secret.",
+      "DfE did not accept your organisation's credentials. Ask an administrator to check them.",
       error.message,
     );
   }
@@ -39,7 +39,7 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     return new VeraProblem(
       502,
       'UPSTREAM_UNAUTHORISED',
-      'DfE VERA refused this provider even with a fresh token. The provider may not be set up for VERA yet.',
+      'DfE refused requests from your organisation. It may not be set up with DfE for education records yet.',
       error.message,
     );
   }
@@ -63,7 +63,7 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     return new VeraProblem(
       502,
       'UPSTREAM_MALFORMED_RESPONSE',
-      `${label(error)} sent an answer we could not read.`,
+      `${label(error)} sent an answer this service could not read. Try again in a few minutes.`,
       error.message,
     );
   }
@@ -73,6 +73,18 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     `${label(error)} had a problem answering. Try again in a few minutes.`,
     error.message,
   );
+}
+
+/**
+ * @fastify/csrf-protection's refusals (FST_CSRF_MISSING_SECRET, FST_CSRF_INVALID_TOKEN); raised in a hook,
+ * they reach the filter re-wrapped by Nest as a 403 HttpException that keeps only their message.
+ */
+const CSRF_MESSAGES = new Set(['Missing csrf secret', 'Invalid csrf token']);
+
+function isCsrfRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_CSRF_MISSING_SECRET' || code === 'FST_CSRF_INVALID_TOKEN') return true;
+  return error instanceof HttpException && error.getStatus() === 403 && CSRF_MESSAGES.has(error.message);
 }
 
 function validationMessages(response: unknown): string {
@@ -88,29 +100,37 @@ export function describeError(error: unknown, request: FastifyRequest): VeraProb
     return new VeraProblem(
       401,
       'UNAUTHENTICATED',
-      'A valid HMPPS Auth bearer token is required.',
-      error.reason,
+      'The request could not be authorised.',
+      `A valid HMPPS Auth bearer token is required: ${error.reason}`,
     );
   }
   if (error instanceof ForbiddenRoleError) {
     return new VeraProblem(
       403,
       'FORBIDDEN',
-      'The token does not carry a role this endpoint needs.',
-      `Needs one of ${error.requiredRoles.join(', ')}`,
+      'This system is not allowed to do that.',
+      `The token lacks the role this operation needs: one of ${error.requiredRoles.join(', ')}`,
     );
   }
-  if (error instanceof MissingHeaderError) return new VeraProblem(400, 'VALIDATION_FAILED', error.message);
+  if (error instanceof MissingHeaderError) return invalidRequest(error.message);
   if (error instanceof UnknownSecretKeyError) {
     // The operator retired a key too early: name the key (never the secret) so they know which to restore.
     return new VeraProblem(
       500,
       'PROVIDER_SECRET_UNREADABLE',
-      "This provider's stored DfE credentials cannot be read. Ask an administrator to check VERA_SECRET_KEYS.",
+      "Your organisation's stored DfE credentials cannot be read. Ask an administrator for help.",
       error.message,
     );
   }
   if (error instanceof QueryFailedError) return describeDatabaseError(error);
+  if (isCsrfRefusal(error)) {
+    return new VeraProblem(
+      403,
+      'CSRF_TOKEN_INVALID',
+      'The form was not sent from this service, or it has expired.',
+      'Missing or invalid CSRF token',
+    );
+  }
   const kind = classifyError(error, request.method, request.url.split('?')[0]);
   switch (kind.kind) {
     case 'route-not-found':
@@ -121,26 +141,31 @@ export function describeError(error: unknown, request: FastifyRequest): VeraProb
         `No route for ${kind.method} ${kind.path}`,
       );
     case 'malformed-body':
-      return new VeraProblem(400, 'MALFORMED_BODY', 'The request body could not be read.', kind.message);
+      return new VeraProblem(400, 'MALFORMED_BODY', 'The request could not be read.', kind.message);
     case 'body-too-large':
-      return new VeraProblem(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+      return new VeraProblem(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        'The request is too large.',
+        'Body over the size limit',
+      );
     case 'unsupported-media-type':
       return new VeraProblem(
         415,
         'UNSUPPORTED_MEDIA_TYPE',
-        'Send the request body as JSON.',
-        kind.contentType,
+        'The request was not sent in a format this service accepts.',
+        `Send application/json (${kind.contentType})`,
       );
     case 'http':
       if (error instanceof BadRequestException) {
-        return new VeraProblem(
-          400,
-          'VALIDATION_FAILED',
-          'The request is not valid.',
-          validationMessages(kind.response),
-        );
+        return invalidRequest(validationMessages(kind.response));
       }
-      return new VeraProblem(kind.status, httpStatusName(kind.status), kind.message, kind.message);
+      return new VeraProblem(
+        kind.status,
+        httpStatusName(kind.status),
+        'The request could not be completed.',
+        kind.message,
+      );
     case 'unexpected':
       return new VeraProblem(500, 'INTERNAL_ERROR', 'Something went wrong on our side.', 'Unexpected error');
   }

@@ -1,15 +1,11 @@
 import type { HmppsErrorBody, MappedError } from '@libs/errors';
 import type { FastifyRequest } from 'fastify';
-import { HTML_PAGE_HEADERS } from '../pages/html-page.interceptor';
-import { errorPage } from '../pages/views/error-page';
+import { isJsonRoute } from '../common/routes';
+import { errorPage } from '../pages/error-page';
 import { describeError } from './describe-error';
 
-/** Machine callers (MIS API, admin, platform routes) get JSON; every other address is a page for people. */
-const JSON_PREFIXES = ['/api/', '/admin/', '/health', '/metrics', '/info', '/v3/', '/swagger-ui'];
-
-export function isJsonRoute(url: string): boolean {
-  return JSON_PREFIXES.some((prefix) => url.startsWith(prefix));
-}
+/** Which addresses answer JSON (the test suites decide envelopes by the same rule). */
+export { isJsonRoute };
 
 /** The app's one error mapper: the documented JSON envelope for the API, an explanatory page otherwise. */
 export function veraErrorMapper(error: unknown, request: FastifyRequest): MappedError {
@@ -17,8 +13,8 @@ export function veraErrorMapper(error: unknown, request: FastifyRequest): Mapped
   if (!isJsonRoute(request.url)) {
     return {
       status: problem.status,
-      body: errorPage(problem, String(request.id)),
-      headers: { ...HTML_PAGE_HEADERS },
+      body: errorPage(problem, request),
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     };
   }
   const body: HmppsErrorBody = {
@@ -26,7 +22,8 @@ export function veraErrorMapper(error: unknown, request: FastifyRequest): Mapped
     errorCode: problem.errorCode,
     userMessage: problem.userMessage,
     developerMessage: problem.developerMessage,
-    moreInfo: null,
+    // The support reference, as on the pages: the same id as the x-request-id header and the log lines.
+    moreInfo: String(request.id),
   };
   return { status: problem.status, body };
 }

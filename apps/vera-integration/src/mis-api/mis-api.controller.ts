@@ -1,12 +1,14 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '@libs/auth';
 import { CorrelationIdPipe, UkprnPipe, UlnPipe } from '../common/param-pipes';
-import { ROLE_VERA_MIS } from '../common/roles';
+import { BEARER_SCHEME, ROLE_VERA_MIS } from '../common/roles';
 import { EducationRecordsService } from '../education-records/education-records.service';
+import { ApiErrorResponses, COMMON_ERRORS } from '../errors/error-envelope';
 import { VeraProblem } from '../errors/vera-problem';
 import { normaliseMobile } from '../vera/learner-inputs';
+import { LearnerByUlnView, LearnerCheckView, ShareRequestView, SharedRequestView } from './mis-api.views';
 import { MobileDetailsDto } from './mobile-details.dto';
 import { presentShareRequest } from './share-request.presenter';
 
@@ -19,22 +21,15 @@ function learnerNotFound(): VeraProblem {
     404,
     'LEARNER_NOT_FOUND',
     'No learner with that mobile number and date of birth has an education record.',
+    'VERA answered 404 to the learner check',
   );
 }
 
+const UPSTREAM_ERRORS = [502, 504];
+
 @ApiTags('MIS: education records')
-@ApiBearerAuth()
-@ApiResponse({ status: 400, description: 'VALIDATION_FAILED (bad UKPRN, ULN, correlation id or body)' })
-@ApiResponse({ status: 401, description: 'UNAUTHENTICATED' })
-@ApiResponse({ status: 403, description: `FORBIDDEN: token lacks ${ROLE_VERA_MIS}` })
-@ApiResponse({ status: 404, description: 'PROVIDER_NOT_FOUND, or the route-specific not-found code' })
-@ApiResponse({
-  status: 502,
-  description:
-    'PROVIDER_CREDENTIALS_REJECTED, UPSTREAM_UNAUTHORISED, UPSTREAM_ERROR, UPSTREAM_MALFORMED_RESPONSE',
-})
-@ApiResponse({ status: 503, description: 'UPSTREAM_UNAVAILABLE' })
-@ApiResponse({ status: 504, description: 'UPSTREAM_TIMEOUT' })
+@ApiBearerAuth(BEARER_SCHEME)
+@ApiErrorResponses([400, ...COMMON_ERRORS, ...UPSTREAM_ERRORS])
 @Roles(ROLE_VERA_MIS)
 @Controller('api/providers/:ukprn')
 export class MisApiController {
@@ -42,39 +37,52 @@ export class MisApiController {
 
   @Post('share-requests/qr-code')
   @ApiOperation({ summary: 'Pattern A: create a share request shown as a QR code' })
-  @ApiResponse({ status: 201, description: 'correlationId, qrCode (data URL), url, expiresAt' })
-  async createQrShare(@Param('ukprn', UkprnPipe) ukprn: string) {
+  @ApiResponse({
+    status: 201,
+    type: ShareRequestView,
+    description: 'PENDING, with qrCode, url and expiresAt',
+  })
+  @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND' })
+  async createQrShare(@Param('ukprn', UkprnPipe) ukprn: string): Promise<ShareRequestView> {
     return presentShareRequest(await this.records.startQrShare(ukprn));
   }
 
   @Post('share-requests/mobile')
   @ApiOperation({ summary: "Pattern C: send a share request to the learner's phone" })
-  @ApiResponse({ status: 201, description: 'correlationId and the code to show the learner' })
-  @ApiResponse({ status: 404, description: 'LEARNER_NOT_FOUND' })
-  async createMobileShare(@Param('ukprn', UkprnPipe) ukprn: string, @Body() body: MobileDetailsDto) {
+  @ApiResponse({
+    status: 201,
+    type: ShareRequestView,
+    description: 'PENDING, with the code to show the learner',
+  })
+  @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND or LEARNER_NOT_FOUND' })
+  async createMobileShare(
+    @Param('ukprn', UkprnPipe) ukprn: string,
+    @Body() body: MobileDetailsDto,
+  ): Promise<ShareRequestView> {
     const request = await this.records.startMobileShare(ukprn, mobileDetails(body));
     if (!request) throw learnerNotFound();
     return presentShareRequest(request);
   }
 
   @Get('share-requests/:correlationId')
-  // Can carry a learner record: no cache on the way may keep it (no learner data at rest).
-  @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Patterns A and C: poll a share request' })
-  @ApiResponse({ status: 200, description: 'status SHARED with the learner record' })
-  @ApiResponse({ status: 202, description: 'status PENDING: the learner has not shared yet' })
+  @ApiResponse({ status: 200, type: SharedRequestView, description: 'SHARED, with the learner record' })
   @ApiResponse({
-    status: 404,
-    description: "SHARE_REQUEST_NOT_FOUND (also for another provider's correlation id)",
+    status: 202,
+    type: ShareRequestView,
+    description: 'PENDING: the learner has not answered yet',
   })
-  @ApiResponse({ status: 410, description: 'SHARE_REQUEST_REJECTED_OR_EXPIRED (VERA answered 408)' })
+  @ApiErrorResponses([404, 410], {
+    404: "PROVIDER_NOT_FOUND or SHARE_REQUEST_NOT_FOUND (also for another provider's correlation id)",
+    410: 'SHARE_REQUEST_REJECTED_OR_EXPIRED: the learner declined, or the request expired (VERA 408)',
+  })
   async poll(
     @Param('ukprn', UkprnPipe) ukprn: string,
     @Param('correlationId', CorrelationIdPipe) correlationId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ShareRequestView | SharedRequestView> {
     const result = await this.records.poll(ukprn, correlationId);
-    if (result.state === 'rejected-or-expired') {
+    if (result.state === 'declined' || result.state === 'expired') {
       throw new VeraProblem(
         410,
         'SHARE_REQUEST_REJECTED_OR_EXPIRED',
@@ -90,20 +98,23 @@ export class MisApiController {
   }
 
   @Get('learners/:uln')
-  @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Pattern B: the record of a learner who shared through the VER website' })
-  @ApiResponse({ status: 200, description: 'The learner record' })
-  @ApiResponse({ status: 404, description: 'LEARNER_NOT_SHARED' })
-  async learnerByUln(@Param('ukprn', UkprnPipe) ukprn: string, @Param('uln', UlnPipe) uln: string) {
+  @ApiResponse({ status: 200, type: LearnerByUlnView })
+  @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND or LEARNER_NOT_SHARED' })
+  async learnerByUln(
+    @Param('ukprn', UkprnPipe) ukprn: string,
+    @Param('uln', UlnPipe) uln: string,
+  ): Promise<LearnerByUlnView> {
     const learner = await this.records.learnerByUln(ukprn, uln);
     if (!learner) {
       throw new VeraProblem(
         404,
         'LEARNER_NOT_SHARED',
-        `Learner ${uln} has not shared their record with this provider, or is unknown.`,
+        'This learner has not shared their education record with your organisation, or the ULN is not known to DfE.',
+        `VERA answered 404 for ULN ${uln}`,
       );
     }
-    return { uln, learner };
+    return { uln: Number(uln), learner };
   }
 
   @Post('learner-checks')
@@ -111,9 +122,12 @@ export class MisApiController {
   @ApiOperation({
     summary: 'Pattern C: does a learner with this mobile number and date of birth have a record?',
   })
-  @ApiResponse({ status: 200, description: '{ found: true }' })
-  @ApiResponse({ status: 404, description: 'LEARNER_NOT_FOUND' })
-  async checkLearner(@Param('ukprn', UkprnPipe) ukprn: string, @Body() body: MobileDetailsDto) {
+  @ApiResponse({ status: 200, type: LearnerCheckView })
+  @ApiErrorResponses([404], { 404: 'PROVIDER_NOT_FOUND or LEARNER_NOT_FOUND' })
+  async checkLearner(
+    @Param('ukprn', UkprnPipe) ukprn: string,
+    @Body() body: MobileDetailsDto,
+  ): Promise<LearnerCheckView> {
     if (!(await this.records.checkLearner(ukprn, mobileDetails(body)))) throw learnerNotFound();
     return { found: true };
   }

@@ -16,3 +16,15 @@ export class PageSessionRequestDto {
   @Length(1, 200)
   username?: string;
 }
+
+export class PageSessionLinkView {
+  @ApiProperty({
+    format: 'uri',
+    example: 'https://vera.example.org/sign-in?ticket=…',
+    description: 'Built from VERA_PUBLIC_URL (never from the Host header); works once, for 60 seconds',
+  })
+  signInUrl!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+}

@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { VERA_CONFIG, VeraConfig } from '../config';
 import { VeraProblem } from '../errors/vera-problem';
 import { ProvidersService } from '../providers/providers.service';
-import { PageSession, PageSessionCodec } from './page-session';
 import { PageTicketEntity } from './page-ticket.entity';
+import { PublicLinks } from './public-links';
 
 const TICKET_LIFETIME_MS = 60_000;
 
@@ -14,23 +13,28 @@ function hash(ticket: string): string {
   return createHash('sha256').update(ticket).digest('hex');
 }
 
+/** Who a redeemed ticket signs in. */
+export interface SignedInStaff {
+  ukprn: string;
+  providerName: string;
+  username?: string;
+}
+
 /**
  * Sign-in for the pages. The MIS, which knows its staff and their organisation, asks for a one-time
- * link for a UKPRN; the staff member's browser redeems it once and gets a signed session cookie.
+ * link for a UKPRN; the staff member's browser redeems it once and gets a server-side session.
  */
 @Injectable()
 export class PageSessionsService {
   constructor(
     @InjectRepository(PageTicketEntity) private readonly tickets: Repository<PageTicketEntity>,
-    @Inject(VERA_CONFIG) private readonly config: VeraConfig,
     private readonly providers: ProvidersService,
-    private readonly codec: PageSessionCodec,
+    private readonly links: PublicLinks,
   ) {}
 
   async issueTicket(
     ukprn: string,
     username: string | undefined,
-    baseUrl: string,
   ): Promise<{ signInUrl: string; expiresAt: string }> {
     await this.providers.get(ukprn);
     const ticket = randomBytes(32).toString('base64url');
@@ -43,13 +47,13 @@ export class PageSessionsService {
       usedAt: null,
     });
     return {
-      signInUrl: `${this.config.publicUrl ?? baseUrl}/sign-in?ticket=${ticket}`,
+      signInUrl: `${this.links.baseUrl()}/sign-in?ticket=${ticket}`,
       expiresAt: expiresAt.toISOString(),
     };
   }
 
   /** Marks the ticket used in the same statement that checks it, so two browsers cannot both redeem it. */
-  async redeem(ticket: string): Promise<PageSession> {
+  async redeem(ticket: string): Promise<SignedInStaff> {
     const result = await this.tickets
       .createQueryBuilder()
       .update()
@@ -63,8 +67,10 @@ export class PageSessionsService {
         401,
         'SIGN_IN_REQUIRED',
         'This sign-in link has expired or has already been used.',
+        'Unknown, used or expired sign-in ticket',
       );
     }
-    return this.codec.newSession(row.ukprn, row.username ?? undefined, this.config.sessionMinutes * 60_000);
+    const provider = await this.providers.get(row.ukprn);
+    return { ukprn: row.ukprn, providerName: provider.displayName, username: row.username ?? undefined };
   }
 }

@@ -1,45 +1,43 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { VeraProblem } from '../errors/vera-problem';
-import { readCookie } from '../page-sessions/cookies';
-import { PageSession, PageSessionCodec, SESSION_COOKIE } from '../page-sessions/page-session';
 import { ProvidersService } from '../providers/providers.service';
-import { PageViewer } from './views/layout';
+import type { PageFrame, PageViewer } from './page-frame';
 
-/** What PageSessionGuard learnt about the caller, for the handlers and the CSRF check. */
-export interface PageContext {
-  viewer: PageViewer;
-  session: PageSession;
-  csrfToken: string;
+export function signInRequired(): VeraProblem {
+  return new VeraProblem(
+    401,
+    'SIGN_IN_REQUIRED',
+    'Sign in through your MIS to use these pages.',
+    'No live page session',
+  );
 }
 
-export type PageRequest = FastifyRequest & { page?: PageContext };
+/** A signed-in page request: the frame always has a viewer and a CSRF token. */
+export type SignedInFrame = Required<PageFrame> & { viewer: PageViewer };
 
-function signInRequired(): VeraProblem {
-  return new VeraProblem(401, 'SIGN_IN_REQUIRED', 'Sign in through your MIS to use these pages.');
-}
-
-/** Pages need a valid signed session cookie, and its provider must still be registered. */
+/**
+ * Pages need a live session (set up by the page plugins in onRequest), and its provider must still be
+ * registered: removing a provider ends its staff's sessions at once. The provider's name is refreshed.
+ */
 @Injectable()
 export class PageSessionGuard implements CanActivate {
-  constructor(
-    private readonly providers: ProvidersService,
-    private readonly codec: PageSessionCodec,
-  ) {}
+  constructor(private readonly providers: ProvidersService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<PageRequest>();
-    const session = this.codec.decode(readCookie(request.headers.cookie, SESSION_COOKIE));
-    if (!session) throw signInRequired();
-    const provider = await this.providers.get(session.ukprn).catch((error: unknown) => {
+    const frame = context.switchToHttp().getRequest<FastifyRequest>().pageFrame;
+    if (!frame?.viewer) throw signInRequired();
+    const provider = await this.providers.get(frame.viewer.ukprn).catch((error: unknown) => {
       if (error instanceof VeraProblem && error.errorCode === 'PROVIDER_NOT_FOUND') throw signInRequired();
       throw error;
     });
-    request.page = {
-      viewer: { ukprn: provider.ukprn, providerName: provider.displayName, username: session.username },
-      session,
-      csrfToken: this.codec.csrfToken(session),
-    };
+    frame.viewer.providerName = provider.displayName;
     return true;
   }
 }
+
+/** The signed-in frame, set by the page plugins and checked by PageSessionGuard. */
+export const Frame = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): SignedInFrame =>
+    context.switchToHttp().getRequest<FastifyRequest>().pageFrame as SignedInFrame,
+);

@@ -2,186 +2,232 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   HttpCode,
   Param,
   Post,
   Redirect,
+  Req,
   Res,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@libs/platform';
 import { CorrelationIdPipe } from '../common/param-pipes';
-import { EducationRecordsService } from '../education-records/education-records.service';
-import { ShareRequestEntity } from '../share-requests/share-request.entity';
-import { CsrfGuard } from './csrf.guard';
-import { Page } from './page-decorators';
-import { field, mobileDetailsFrom, PostedForm, ulnErrors } from './page-forms';
-import { HtmlPageInterceptor } from './html-page.interceptor';
-import { PageContext, PageSessionGuard } from './page-session.guard';
-import { SafeHtml } from './html';
-import { homeView } from './views/home.view';
-import { layout } from './views/layout';
-import { learnerRecordView } from './views/learner-record.view';
-import { messageView } from './views/message.view';
-import { patternBView } from './views/pattern-b.view';
-import { patternCFormView, patternCFoundView, patternCNotFoundView } from './views/pattern-c.view';
-import { PollOutcome, shareRequestView } from './views/share-request.view';
+import { EducationRecordsService, PollResult } from '../education-records/education-records.service';
+import type { FormFlash } from '../page-sessions/staff-session';
+import { LearnerData } from '../vera/learner-data';
+import { PostedForm, readMobileDetails, readUln } from './page-forms';
+import { Frame, PageSessionGuard, SignedInFrame } from './page-session.guard';
+import { saveSession } from './page-setup';
+import { renderPage } from './renderer';
+import { govukDuration } from './uk-formats';
 
-function shareRequestModel(request: ShareRequestEntity, outcome: PollOutcome) {
-  return {
-    correlationId: request.correlationId,
-    pattern: request.pattern,
-    qrCode: request.qrCode,
-    link: request.link,
-    code: request.displayCode,
-    expiresAt: request.expiresAt,
-    outcome,
-  };
+/** How often a waiting share request page asks for the learner's answer (DfE suggests every 3–5 s at most). */
+const RECHECK_SECONDS = 3;
+
+type PageState = 'waiting' | 'shared' | 'declined' | 'expired';
+
+function pageState(result: PollResult): PageState {
+  return result.state === 'pending' ? 'waiting' : result.state;
 }
 
+function secondsLeft(expiresAt: Date | null): number | null {
+  return expiresAt ? Math.max(0, (expiresAt.getTime() - Date.now()) / 1000) : null;
+}
+
+const RECORD_NEXT_STEPS = [
+  { href: '/look-up-by-uln', text: 'Look up another learner by ULN' },
+  { href: '/show-qr-code', text: 'Show a QR code to another learner' },
+  { href: '/', text: 'Back to home' },
+];
+
 /**
- * The staff pages. The provider is the one the session was opened for (never a form field), so a
- * page can only ever act as the staff member's own organisation.
+ * The staff pages. The provider is the one the session was opened for (never a form field), so a page can
+ * only ever act as the staff member's own organisation. Every POST answers 303 to a GET page
+ * (POST-redirect-GET): Back and refresh never resend a form; what a GET page shows after a POST (form
+ * errors, the ULN looked up, the learner found) waits for it in the server-side session.
  */
 @ApiExcludeController()
 @Public()
 @UseGuards(PageSessionGuard)
-@UseInterceptors(HtmlPageInterceptor)
 @Controller()
 export class RecordPagesController {
   constructor(private readonly records: EducationRecordsService) {}
 
   @Get()
-  home(@Page() page: PageContext): string {
-    return this.render(page, "Get a learner's education record", homeView(page.csrfToken));
+  home(@Frame() frame: SignedInFrame): string {
+    return renderPage('home.njk', frame);
   }
 
-  @Post('pattern-a')
-  @UseGuards(CsrfGuard)
+  @Get('show-qr-code')
+  showQrCodeStart(@Frame() frame: SignedInFrame): string {
+    return renderPage('show-qr-code.njk', frame);
+  }
+
+  @Post('show-qr-code')
   @Redirect('/', 303)
-  async startQrShare(@Page() page: PageContext) {
-    const request = await this.records.startQrShare(page.viewer.ukprn);
-    return { url: `/share-requests/${encodeURIComponent(request.correlationId)}` };
+  async showQrCode(@Frame() frame: SignedInFrame) {
+    const request = await this.records.startQrShare(frame.viewer.ukprn);
+    return { url: `/share-requests/${request.correlationId}` };
   }
 
+  /** Asks VERA now and shows exactly the request's state; a shared record is fetched again, never stored. */
   @Get('share-requests/:correlationId')
-  async showShareRequest(
-    @Page() page: PageContext,
+  async shareRequest(
+    @Frame() frame: SignedInFrame,
     @Param('correlationId', CorrelationIdPipe) correlationId: string,
   ): Promise<string> {
-    const request = await this.records.shareRequest(page.viewer.ukprn, correlationId);
-    return this.render(
-      page,
-      'Share request',
-      shareRequestView(page.csrfToken, shareRequestModel(request, 'not-polled')),
-    );
+    const result = await this.records.poll(frame.viewer.ukprn, correlationId);
+    if (result.state === 'shared') return this.recordPage(frame, result.learner, true);
+    const left = secondsLeft(result.request.expiresAt);
+    return renderPage('share-request.njk', {
+      ...frame,
+      request: result.request,
+      state: pageState(result),
+      timeLeft: left === null ? null : govukDuration(left),
+      recheckSeconds: RECHECK_SECONDS,
+    });
   }
 
-  @Post('share-requests/:correlationId/check')
-  @HttpCode(200)
-  @UseGuards(CsrfGuard)
-  async checkShareRequest(
-    @Page() page: PageContext,
+  /** For the waiting page's automatic re-check: the state only, never learner data. */
+  @Get('share-requests/:correlationId/status')
+  @Header('content-type', 'application/json; charset=utf-8')
+  async shareRequestStatus(
+    @Frame() frame: SignedInFrame,
     @Param('correlationId', CorrelationIdPipe) correlationId: string,
-  ): Promise<string> {
-    const result = await this.records.poll(page.viewer.ukprn, correlationId);
-    if (result.state === 'shared')
-      return this.render(page, 'Education record', learnerRecordView(result.learner));
-    return this.render(
-      page,
-      'Share request',
-      shareRequestView(page.csrfToken, shareRequestModel(result.request, result.state)),
-    );
+  ): Promise<{ state: PageState; timeLeft: string | null }> {
+    const result = await this.records.poll(frame.viewer.ukprn, correlationId);
+    const left = secondsLeft(result.request.expiresAt);
+    return { state: pageState(result), timeLeft: left === null ? null : govukDuration(left) };
   }
 
-  @Get('pattern-b')
-  patternB(@Page() page: PageContext): string {
-    return this.render(page, 'Find a record by ULN', patternBView(page.csrfToken));
+  @Get('look-up-by-uln')
+  async lookUpByUlnForm(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest): Promise<string> {
+    return renderPage('look-up-by-uln.njk', { ...frame, ...(await takeFlash(request, 'uln')) });
   }
 
-  @Post('pattern-b')
-  @HttpCode(200)
-  @UseGuards(CsrfGuard)
-  async findByUln(
-    @Page() page: PageContext,
-    @Body() form: PostedForm,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const uln = field(form, 'uln');
-    const errors = ulnErrors(uln);
-    if (Object.keys(errors).length > 0) {
-      void reply.status(400);
-      return this.render(page, 'Error: Find a record by ULN', patternBView(page.csrfToken, uln, errors));
-    }
-    const learner = await this.records.learnerByUln(page.viewer.ukprn, uln);
-    if (learner) return this.render(page, 'Education record', learnerRecordView(learner));
-    void reply.status(404);
-    return this.render(
-      page,
-      'No record shared',
-      messageView({
-        heading: 'No record has been shared for this ULN',
-        paragraphs: [
-          `The learner with ULN ${uln} has not shared their education record with your organisation, or the ULN is not known to DfE.`,
-          'Ask the learner to share it with you on the View Education Record website, then try again.',
-        ],
-        backLink: { href: '/pattern-b', text: 'Try another ULN' },
-      }),
-    );
-  }
-
-  @Get('pattern-c')
-  patternC(@Page() page: PageContext): string {
-    return this.render(page, 'Ask a learner to share by mobile', patternCFormView(page.csrfToken));
-  }
-
-  @Post('pattern-c/check')
-  @HttpCode(200)
-  @UseGuards(CsrfGuard)
-  async checkLearner(
-    @Page() page: PageContext,
-    @Body() form: PostedForm,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const { details, errors, values } = mobileDetailsFrom(form);
-    if (!details) {
-      void reply.status(400);
-      return this.render(
-        page,
-        'Error: Ask a learner to share by mobile',
-        patternCFormView(page.csrfToken, values, errors),
-      );
-    }
-    if (await this.records.checkLearner(page.viewer.ukprn, details)) {
-      return this.render(page, 'Learner found', patternCFoundView(page.csrfToken, details));
-    }
-    void reply.status(404);
-    return this.render(page, 'No education record found', patternCNotFoundView());
-  }
-
-  @Post('pattern-c/share-request')
-  @UseGuards(CsrfGuard)
+  @Post('look-up-by-uln')
   @Redirect('/', 303)
-  async requestShare(@Page() page: PageContext, @Body() form: PostedForm) {
-    const { details } = mobileDetailsFrom(form);
-    // The hidden fields came from our own "learner found" page; if they no longer validate, start again.
-    if (!details) return { url: '/pattern-c' };
-    const request = await this.records.startMobileShare(page.viewer.ukprn, details);
+  async lookUpByUln(@Req() request: FastifyRequest, @Body() form: PostedForm) {
+    const { uln, value, errors } = readUln(form);
+    if (uln) request.session.lookedUpUln = uln;
+    else request.session.flash = { form: 'uln', values: { uln: value }, errors };
+    await saveSession(request);
+    return { url: uln ? '/look-up-by-uln/record' : '/look-up-by-uln' };
+  }
+
+  @Get('look-up-by-uln/record')
+  async lookedUpRecord(
+    @Frame() frame: SignedInFrame,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | void> {
+    const uln = request.session.lookedUpUln;
+    if (!uln) return void reply.redirect('/look-up-by-uln', 303);
+    const learner = await this.records.learnerByUln(frame.viewer.ukprn, uln);
+    if (learner) return this.recordPage(frame, learner, false);
+    void reply.status(404);
+    return renderPage('message.njk', {
+      ...frame,
+      nav: 'uln',
+      heading: 'No record has been shared for this ULN',
+      paragraphs: [
+        `The learner with ULN ${uln} has not shared their education record with ${frame.viewer.providerName}, or the ULN is not known to DfE.`,
+        'Ask the learner to share it with you on DfE’s View Education Record website, then look it up again.',
+      ],
+      links: [
+        { href: '/look-up-by-uln', text: 'Look up another ULN' },
+        { href: '/show-qr-code', text: 'Show the learner a QR code instead' },
+        { href: '/', text: 'Back to home' },
+      ],
+    });
+  }
+
+  @Get('send-to-phone')
+  async sendToPhoneForm(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest): Promise<string> {
+    return renderPage('send-to-phone.njk', { ...frame, ...(await takeFlash(request, 'phone')) });
+  }
+
+  @Post('send-to-phone')
+  @Redirect('/', 303)
+  async checkLearner(
+    @Frame() frame: SignedInFrame,
+    @Req() request: FastifyRequest,
+    @Body() form: PostedForm,
+  ) {
+    const { details, errors, values, invalidDateParts } = readMobileDetails(form);
+    if (!details) {
+      request.session.flash = { form: 'phone', values, errors, invalidDateParts };
+      await saveSession(request);
+      return { url: '/send-to-phone' };
+    }
+    const found = await this.records.checkLearner(frame.viewer.ukprn, details);
+    request.session.mobileLearner = found ? details : undefined;
+    await saveSession(request);
+    return { url: found ? '/send-to-phone/learner-found' : '/send-to-phone/no-record' };
+  }
+
+  @Get('send-to-phone/learner-found')
+  learnerFound(
+    @Frame() frame: SignedInFrame,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): string | void {
+    const learner = request.session.mobileLearner;
+    if (!learner) return void reply.redirect('/send-to-phone', 303);
+    return renderPage('learner-found.njk', { ...frame, learner });
+  }
+
+  @Post('send-to-phone/requests')
+  @Redirect('/', 303)
+  async sendToPhone(@Frame() frame: SignedInFrame, @Req() request: FastifyRequest) {
+    const learner = request.session.mobileLearner;
+    // The learner found a moment ago is in the session; without it (a stale tab), check the details again.
+    if (!learner) return { url: '/send-to-phone' };
+    const shareRequest = await this.records.startMobileShare(frame.viewer.ukprn, learner);
     return {
-      url: request ? `/share-requests/${encodeURIComponent(request.correlationId)}` : '/pattern-c/not-found',
+      url: shareRequest ? `/share-requests/${shareRequest.correlationId}` : '/send-to-phone/no-record',
     };
   }
 
-  @Get('pattern-c/not-found')
+  @Get('send-to-phone/no-record')
   @HttpCode(404)
-  notFound(@Page() page: PageContext): string {
-    return this.render(page, 'No education record found', patternCNotFoundView());
+  noRecord(@Frame() frame: SignedInFrame): string {
+    return renderPage('message.njk', {
+      ...frame,
+      nav: 'phone',
+      heading: 'No education record found',
+      paragraphs: [
+        'DfE has no education record for a learner with that mobile number and date of birth.',
+        'Check the details with the learner: the mobile number must be the one they use with the Education Record app.',
+      ],
+      links: [
+        { href: '/send-to-phone', text: 'Try different details' },
+        { href: '/show-qr-code', text: 'Show the learner a QR code instead' },
+        { href: '/', text: 'Back to home' },
+      ],
+    });
   }
 
-  private render(page: PageContext, title: string, main: SafeHtml): string {
-    return layout({ title, main, viewer: page.viewer, csrfToken: page.csrfToken });
+  private recordPage(frame: SignedInFrame, learner: LearnerData, sharedNow: boolean): string {
+    return renderPage('record.njk', { ...frame, learner, sharedNow, nextSteps: RECORD_NEXT_STEPS });
   }
+}
+
+/** A form's errors and values after POST-redirect-GET, shown once. */
+async function takeFlash(
+  request: FastifyRequest,
+  form: string,
+): Promise<Partial<FormFlash> & { errorList: unknown[] }> {
+  const flash = request.session.flash;
+  if (!flash || flash.form !== form) return { values: {}, errors: {}, invalidDateParts: [], errorList: [] };
+  request.session.flash = undefined;
+  await saveSession(request);
+  return {
+    ...flash,
+    invalidDateParts: flash.invalidDateParts ?? [],
+    errorList: Object.entries(flash.errors).map(([field, text]) => ({ text, href: `#${field}` })),
+  };
 }

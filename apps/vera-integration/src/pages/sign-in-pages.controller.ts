@@ -1,78 +1,61 @@
-import {
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Inject,
-  Post,
-  Query,
-  Redirect,
-  Res,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, Inject, Post, Query, Redirect, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@libs/platform';
 import { VERA_CONFIG, VeraConfig } from '../config';
-import { setCookieHeader } from '../page-sessions/cookies';
-import { PageSessionCodec, SESSION_COOKIE } from '../page-sessions/page-session';
+import { PageSessionStore } from '../page-sessions/page-session.store';
 import { PageSessionsService } from '../page-sessions/page-sessions.service';
-import { CsrfGuard } from './csrf.guard';
-import { HtmlPageInterceptor } from './html-page.interceptor';
-import { PageSessionGuard } from './page-session.guard';
-import { layout } from './views/layout';
-import { messageView } from './views/message.view';
-import { STYLESHEET } from './views/stylesheet';
+import { saveSession, SESSION_COOKIE } from './page-setup';
+import { renderPage } from './renderer';
 
-/** Sign-in by one-time link, sign-out, and the stylesheet: the pages that need no session. */
+/** Sign-in by one-time link and sign-out: the pages that need no session. */
 @ApiExcludeController()
 @Public()
 @Controller()
 export class SignInPagesController {
   constructor(
     private readonly sessions: PageSessionsService,
-    private readonly codec: PageSessionCodec,
+    private readonly store: PageSessionStore,
     @Inject(VERA_CONFIG) private readonly config: VeraConfig,
   ) {}
-
-  @Get('assets/vera.css')
-  @Header('content-type', 'text/css; charset=utf-8')
-  @Header('cache-control', 'public, max-age=3600')
-  stylesheet(): string {
-    return STYLESHEET;
-  }
 
   @Get('sign-in')
   @Redirect('/', 303)
   async signIn(
-    @Query('ticket') ticket: string | undefined,
+    @Query('ticket') ticket: unknown,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    const session = await this.sessions.redeem(typeof ticket === 'string' ? ticket : '');
-    const cookie = setCookieHeader(SESSION_COOKIE, this.codec.encode(session), {
-      secure: this.config.secureCookies,
-      expires: new Date(session.expiresAt),
+    const staff = await this.sessions.redeem(typeof ticket === 'string' ? ticket : '');
+    // A new session id at sign-in, so an id planted before sign-in (session fixation) is worth nothing.
+    await request.session.regenerate();
+    Object.assign(request.session, {
+      ...staff,
+      expiresAt: Date.now() + this.config.sessionMinutes * 60_000,
     });
-    void reply.header('set-cookie', cookie);
+    // The session's CSRF secret, made now: pages then only read the session, never write it on the way.
+    reply.generateCsrf();
+    await saveSession(request);
+    await this.store.removeExpired();
   }
 
+  /** Ends the session on the server: the old cookie no longer opens anything, on any replica. */
   @Post('sign-out')
-  @HttpCode(200)
-  @UseGuards(PageSessionGuard, CsrfGuard)
-  @UseInterceptors(HtmlPageInterceptor)
-  signOut(@Res({ passthrough: true }) reply: FastifyReply): string {
-    void reply.header(
-      'set-cookie',
-      setCookieHeader(SESSION_COOKIE, '', { secure: this.config.secureCookies }),
-    );
-    return layout({
-      title: 'Signed out',
-      main: messageView({
-        heading: 'You have signed out',
-        paragraphs: ['To use these pages again, open them from your MIS.'],
-        backLink: null,
-      }),
+  @Redirect('/signed-out', 303)
+  async signOut(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await request.session.destroy();
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('signed-out')
+  signedOut(@Req() request: FastifyRequest): string {
+    return renderPage('message.njk', {
+      cspNonce: request.pageFrame?.cspNonce,
+      heading: 'You have signed out',
+      paragraphs: ['To use these pages again, open them from your MIS.'],
     });
   }
 }

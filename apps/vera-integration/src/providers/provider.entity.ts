@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ConnectionStatus } from '../upstream/connection-check';
 
 /** A provider's DfE (Entra) credentials. The secret is stored sealed; see SecretCipher. */
 @Entity({ name: 'vera_providers' })
@@ -23,6 +24,13 @@ export class ProviderEntity {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   resource!: string | null;
+
+  /** The last "test connection" (a token fetched with these credentials when they were set or changed). */
+  @Column({ name: 'connection_status', type: 'varchar', length: 16, default: 'UNTESTED' })
+  connectionStatus!: 'UNTESTED' | ConnectionStatus;
+
+  @Column({ name: 'connection_checked_at', type: 'timestamptz', nullable: true })
+  connectionCheckedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,21 +1,43 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Not, QueryFailedError, Repository } from 'typeorm';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { SecretCipher } from '../crypto/secret-cipher';
 import { VeraProblem } from '../errors/vera-problem';
-import { ProviderCredentials, ProviderView } from './provider-credentials';
+import { ConnectionCheck } from '../upstream/connection-check';
+import { ProviderConnections } from '../upstream/provider-connections';
+import { ProviderCredentials } from './provider-credentials';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
 import { ProviderEntity } from './provider.entity';
+import { ConnectionCheckView, ProviderView } from './provider.view';
 
 const UNIQUE_VIOLATION = '23505';
 
-function notFound(ukprn: string): VeraProblem {
-  return new VeraProblem(404, 'PROVIDER_NOT_FOUND', `No provider is set up for UKPRN ${ukprn}.`);
+export function providerNotFound(ukprn: string): VeraProblem {
+  return new VeraProblem(
+    404,
+    'PROVIDER_NOT_FOUND',
+    'This organisation is not set up to use the service. Ask an administrator to add it.',
+    `No provider is registered for UKPRN ${ukprn}`,
+  );
 }
 
-function conflict(message: string): VeraProblem {
-  return new VeraProblem(409, 'PROVIDER_CONFLICT', message);
+function conflict(developerMessage: string): VeraProblem {
+  return new VeraProblem(
+    409,
+    'PROVIDER_CONFLICT',
+    'These details are already used by another organisation set up in the service.',
+    developerMessage,
+  );
+}
+
+function credentialsRejected(check: ConnectionCheck): VeraProblem {
+  return new VeraProblem(
+    422,
+    'PROVIDER_CREDENTIALS_REJECTED',
+    'DfE did not accept these credentials. Check the tenant, client id and secret DfE issued to this organisation.',
+    `${check.detail ?? 'Entra refused the credentials'}; nothing was saved`,
+  );
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -24,13 +46,20 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/** The fields a token depends on: changing any of them is tested with Entra before it is stored. */
+const CREDENTIAL_FIELDS = ['clientId', 'clientSecret', 'tenantId', 'resource'] as const;
+
 /** The provider registry: the single configured provider (if any) plus the providers in the database. */
 @Injectable()
 export class ProvidersService {
+  /** The configured provider's last test, kept in memory (it has no row). */
+  private configuredCheck?: ConnectionCheck;
+
   constructor(
     @InjectRepository(ProviderEntity) private readonly providers: Repository<ProviderEntity>,
     @Inject(VERA_CONFIG) private readonly config: VeraConfig,
     private readonly cipher: SecretCipher,
+    private readonly connections: ProviderConnections,
   ) {}
 
   async credentialsFor(ukprn: string): Promise<ProviderCredentials> {
@@ -38,15 +67,7 @@ export class ProvidersService {
     if (single?.ukprn === ukprn) {
       return { ...single, tenantId: this.config.defaultTenantId, resource: this.config.defaultResource };
     }
-    const entity = await this.find(ukprn);
-    return {
-      ukprn,
-      displayName: entity.displayName,
-      clientId: entity.clientId,
-      clientSecret: this.cipher.open({ keyId: entity.secretKeyId, payload: entity.secretCiphertext }, ukprn),
-      tenantId: entity.tenantId ?? this.config.defaultTenantId,
-      resource: entity.resource ?? this.config.defaultResource,
-    };
+    return this.credentialsOf(await this.find(ukprn));
   }
 
   async list(): Promise<ProviderView[]> {
@@ -60,14 +81,29 @@ export class ProvidersService {
     return configured?.ukprn === ukprn ? configured : this.view(await this.find(ukprn));
   }
 
+  /** Tests the credentials with Entra first: refused ones are never stored (422), untestable ones are flagged. */
   async create(input: CreateProviderDto): Promise<ProviderView> {
     this.refuseConfigured(input.ukprn, input.clientId);
+    if (await this.providers.existsBy({ ukprn: input.ukprn })) {
+      throw conflict(`UKPRN ${input.ukprn} is already registered`);
+    }
+    await this.refuseTakenClientId(input.clientId, input.ukprn);
+    const check = await this.testOrRefuse({
+      ukprn: input.ukprn,
+      displayName: input.displayName,
+      clientId: input.clientId,
+      clientSecret: input.clientSecret,
+      tenantId: input.tenantId ?? this.config.defaultTenantId,
+      resource: input.resource ?? this.config.defaultResource,
+    });
     const entity = this.providers.create({
       ukprn: input.ukprn,
       displayName: input.displayName,
       clientId: input.clientId,
       tenantId: input.tenantId ?? null,
       resource: input.resource ?? null,
+      connectionStatus: check.status,
+      connectionCheckedAt: check.checkedAt,
       ...this.seal(input.clientSecret, input.ukprn),
     });
     try {
@@ -75,38 +111,67 @@ export class ProvidersService {
       await this.providers.insert(entity);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw conflict(`UKPRN ${input.ukprn} or client id ${input.clientId} is already registered.`);
+        throw conflict(`UKPRN ${input.ukprn} or client id ${input.clientId} is already registered`);
       throw error;
     }
-    return this.get(input.ukprn);
+    return this.view(await this.find(input.ukprn), check);
   }
 
   async update(ukprn: string, input: UpdateProviderDto): Promise<ProviderView> {
     this.refuseConfigured(ukprn, input.clientId);
     const entity = await this.find(ukprn);
+    if (input.clientId !== undefined) await this.refuseTakenClientId(input.clientId, ukprn);
+    const credentialsChange = CREDENTIAL_FIELDS.some((field) => input[field] !== undefined);
+    const current = credentialsChange ? this.credentialsOf(entity) : undefined;
     if (input.displayName !== undefined) entity.displayName = input.displayName;
     if (input.clientId !== undefined) entity.clientId = input.clientId;
     if (input.tenantId !== undefined) entity.tenantId = input.tenantId;
     if (input.resource !== undefined) entity.resource = input.resource;
+    let check: ConnectionCheck | undefined;
+    if (current) {
+      check = await this.testOrRefuse({
+        ...current,
+        clientId: entity.clientId,
+        clientSecret: input.clientSecret ?? current.clientSecret,
+        tenantId: entity.tenantId ?? this.config.defaultTenantId,
+        resource: entity.resource ?? this.config.defaultResource,
+      });
+      entity.connectionStatus = check.status;
+      entity.connectionCheckedAt = check.checkedAt;
+    }
     if (input.clientSecret !== undefined) Object.assign(entity, this.seal(input.clientSecret, ukprn));
     try {
       await this.providers.save(entity);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw conflict(`Client id ${input.clientId} is already registered to another provider.`);
+        throw conflict(`Client id ${input.clientId} is already registered to another provider`);
       throw error;
     }
-    return this.get(ukprn);
+    return this.view(await this.find(ukprn), check);
+  }
+
+  /** "Test connection" for a provider as stored: fetches a token and records the outcome (even REJECTED). */
+  async testConnection(ukprn: string): Promise<ConnectionCheckView> {
+    const check = await this.connections.testCredentials(await this.credentialsFor(ukprn));
+    if (this.config.singleProvider?.ukprn === ukprn) {
+      this.configuredCheck = check;
+    } else {
+      await this.providers.update(
+        { ukprn },
+        { connectionStatus: check.status, connectionCheckedAt: check.checkedAt },
+      );
+    }
+    return checkView(check);
   }
 
   async remove(ukprn: string): Promise<void> {
     this.refuseConfigured(ukprn);
     const result = await this.providers.delete({ ukprn });
-    if (!result.affected) throw notFound(ukprn);
+    if (!result.affected) throw providerNotFound(ukprn);
   }
 
   /** Key rotation: re-seals every secret not yet under the active key. Safe to run again. */
-  async resealAll(): Promise<{ resealed: number; activeKeyId: string }> {
+  async resealAll(): Promise<number> {
     const activeKeyId = this.cipher.activeKeyId;
     const stale = await this.providers
       .createQueryBuilder('p')
@@ -122,12 +187,39 @@ export class ProvidersService {
         this.seal(secret, entity.ukprn),
       );
     }
-    return { resealed: stale.length, activeKeyId };
+    return stale.length;
+  }
+
+  /** Checked before Entra is asked, so a conflict is a 409 rather than Entra refusing a mismatched secret. */
+  private async refuseTakenClientId(clientId: string, ukprn: string): Promise<void> {
+    if (await this.providers.existsBy({ clientId, ukprn: Not(ukprn) })) {
+      throw conflict(`Client id ${clientId} is already registered to another provider`);
+    }
+  }
+
+  private async testOrRefuse(credentials: ProviderCredentials): Promise<ConnectionCheck> {
+    const check = await this.connections.testCredentials(credentials);
+    if (check.status === 'REJECTED') throw credentialsRejected(check);
+    return check;
+  }
+
+  private credentialsOf(entity: ProviderEntity): ProviderCredentials {
+    return {
+      ukprn: entity.ukprn,
+      displayName: entity.displayName,
+      clientId: entity.clientId,
+      clientSecret: this.cipher.open(
+        { keyId: entity.secretKeyId, payload: entity.secretCiphertext },
+        entity.ukprn,
+      ),
+      tenantId: entity.tenantId ?? this.config.defaultTenantId,
+      resource: entity.resource ?? this.config.defaultResource,
+    };
   }
 
   private async find(ukprn: string): Promise<ProviderEntity> {
     const entity = await this.providers.findOneBy({ ukprn });
-    if (!entity) throw notFound(ukprn);
+    if (!entity) throw providerNotFound(ukprn);
     return entity;
   }
 
@@ -140,12 +232,12 @@ export class ProvidersService {
     const single = this.config.singleProvider;
     if (single?.ukprn === ukprn) {
       throw conflict(
-        `UKPRN ${ukprn} is the provider configured through DFE_SECURITY_* variables; change it there.`,
+        `UKPRN ${ukprn} is the provider configured through DFE_SECURITY_* variables; change it there`,
       );
     }
-    if (single && clientId === single.clientId) {
+    if (single && clientId?.toLowerCase() === single.clientId.toLowerCase()) {
       throw conflict(
-        `Client id ${clientId} belongs to the provider configured through DFE_SECURITY_* variables.`,
+        `Client id ${clientId} belongs to the provider configured through DFE_SECURITY_* variables`,
       );
     }
   }
@@ -161,12 +253,16 @@ export class ProvidersService {
       resource: null,
       source: 'configuration',
       secretKeyId: null,
+      connection: this.configuredCheck
+        ? checkView(this.configuredCheck)
+        : { status: 'UNTESTED', checkedAt: null },
       createdAt: null,
       updatedAt: null,
     };
   }
 
-  private view(entity: ProviderEntity): ProviderView {
+  /** `check`: the test just made, whose detail (not stored) the administrator should see. */
+  private view(entity: ProviderEntity, check?: ConnectionCheck): ProviderView {
     return {
       ukprn: entity.ukprn,
       displayName: entity.displayName,
@@ -175,8 +271,22 @@ export class ProvidersService {
       resource: entity.resource,
       source: 'database',
       secretKeyId: entity.secretKeyId,
+      connection: check
+        ? checkView(check)
+        : {
+            status: entity.connectionStatus,
+            checkedAt: entity.connectionCheckedAt?.toISOString() ?? null,
+          },
       createdAt: entity.createdAt.toISOString(),
       updatedAt: entity.updatedAt.toISOString(),
     };
   }
+}
+
+function checkView(check: ConnectionCheck): ConnectionCheckView {
+  return {
+    status: check.status,
+    checkedAt: check.checkedAt.toISOString(),
+    ...(check.detail ? { detail: check.detail } : {}),
+  };
 }

@@ -9,6 +9,15 @@ export type NewShareRequest = Pick<
   'correlationId' | 'ukprn' | 'pattern' | 'qrCode' | 'link' | 'displayCode' | 'expiresAt'
 >;
 
+export function shareRequestNotFound(developerMessage: string): VeraProblem {
+  return new VeraProblem(
+    404,
+    'SHARE_REQUEST_NOT_FOUND',
+    'We could not find this share request. Start a new one.',
+    developerMessage,
+  );
+}
+
 /** The record of share requests: which provider made which request, and how it ended. */
 @Injectable()
 export class ShareRequestsService {
@@ -26,19 +35,15 @@ export class ShareRequestsService {
    */
   async findForProvider(ukprn: string, correlationId: string): Promise<ShareRequestEntity> {
     const request = await this.requests.findOneBy({ correlationId, ukprn });
-    if (!request) {
-      throw new VeraProblem(
-        404,
-        'SHARE_REQUEST_NOT_FOUND',
-        `No share request ${correlationId} exists for UKPRN ${ukprn}.`,
-      );
-    }
+    if (!request) throw shareRequestNotFound(`No share request ${correlationId} exists for UKPRN ${ukprn}`);
     return request;
   }
 
+  /** Records what VERA answered; once answered, the QR image is of no further use and is not kept. */
   async markPolled(request: ShareRequestEntity, status: ShareStatus): Promise<ShareRequestEntity> {
     const lastPolledAt = new Date();
-    await this.requests.update({ correlationId: request.correlationId }, { status, lastPolledAt });
-    return Object.assign(request, { status, lastPolledAt });
+    const changes = status === 'PENDING' ? { status, lastPolledAt } : { status, lastPolledAt, qrCode: null };
+    await this.requests.update({ correlationId: request.correlationId }, changes);
+    return Object.assign(request, changes);
   }
 }

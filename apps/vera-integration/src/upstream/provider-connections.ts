@@ -9,6 +9,7 @@ import {
 } from '@libs/upstream';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { ProviderCredentials } from '../providers/provider-credentials';
+import { ConnectionCheck, failedCheck } from './connection-check';
 import { ENTRA_UPSTREAM, VERA_UPSTREAM } from './upstream-names';
 
 interface ProviderConnection {
@@ -24,6 +25,26 @@ function fingerprint(c: ProviderCredentials): string {
   return createHash('sha256')
     .update([c.tenantId, c.clientId, c.resource, c.clientSecret].join('\0'))
     .digest('hex');
+}
+
+/** The Entra v1 client-credentials token source for one provider's credentials. */
+export function entraTokenProvider(
+  config: VeraConfig,
+  credentials: ProviderCredentials,
+  metrics: UpstreamMetrics,
+): ClientCredentialsTokenProvider {
+  return new ClientCredentialsTokenProvider(
+    {
+      name: ENTRA_UPSTREAM,
+      tokenUrl: `${config.entraAuthorityUrl}/${encodeURIComponent(credentials.tenantId)}/oauth2/token`,
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      resource: credentials.resource,
+      style: 'entra-v1',
+      timeoutMs: config.timeoutMs,
+    },
+    metrics,
+  );
 }
 
 /**
@@ -57,6 +78,25 @@ export class ProviderConnections implements OnModuleDestroy {
     return connection.http;
   }
 
+  /**
+   * "Test connection": asks Entra for a token with these credentials. When it works, the connection is kept
+   * for the provider, so its first VERA call uses the token just fetched; otherwise it is dropped.
+   */
+  async testCredentials(credentials: ProviderCredentials): Promise<ConnectionCheck> {
+    const connection = this.connect(credentials, fingerprint(credentials));
+    const checkedAt = new Date();
+    try {
+      await connection.tokens.getToken();
+    } catch (error) {
+      await this.close(connection);
+      return failedCheck(error, checkedAt);
+    }
+    const existing = this.byUkprn.get(credentials.ukprn);
+    if (existing) void this.close(existing);
+    this.byUkprn.set(credentials.ukprn, connection);
+    return { status: 'OK', checkedAt };
+  }
+
   async onModuleDestroy(): Promise<void> {
     const all = [...this.byUkprn.values()];
     this.byUkprn.clear();
@@ -64,18 +104,7 @@ export class ProviderConnections implements OnModuleDestroy {
   }
 
   private connect(credentials: ProviderCredentials, hash: string): ProviderConnection {
-    const tokens = new ClientCredentialsTokenProvider(
-      {
-        name: ENTRA_UPSTREAM,
-        tokenUrl: `${this.config.entraAuthorityUrl}/${encodeURIComponent(credentials.tenantId)}/oauth2/token`,
-        clientId: credentials.clientId,
-        clientSecret: credentials.clientSecret,
-        resource: credentials.resource,
-        style: 'entra-v1',
-        timeoutMs: this.config.timeoutMs,
-      },
-      this.metrics,
-    );
+    const tokens = entraTokenProvider(this.config, credentials, this.metrics);
     const http = new UpstreamHttpClient(
       {
         name: VERA_UPSTREAM,

@@ -31,7 +31,7 @@ export class VeraApiClient {
   async generateQrCode(provider: ProviderCredentials): Promise<QrCode> {
     const response = await this.call(provider, 'GET', 'generate-qr-code');
     if (response.status !== 200) throw this.unexpected(response, 'GET generate-qr-code');
-    return this.parsed(parseQrCode(response.body), 'generate-qr-code answer without a correlation id');
+    return this.parsed(parseQrCode(response.body), 'generate-qr-code answer without a GUID correlation id');
   }
 
   async learnerDataByCorrelationId(
@@ -86,7 +86,7 @@ export class VeraApiClient {
     if (response.status !== 200) throw this.unexpected(response, 'POST learner/share-request');
     return this.parsed(
       parseShareResponse(response.body),
-      'share-request answer without correlationId and code',
+      'share-request answer without a GUID correlationId and a code',
     );
   }
 

@@ -8,6 +8,17 @@ export function readString(value: unknown): string | null {
   return null;
 }
 
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?$/;
+
+/** A date as `yyyy-MM-dd` when VERA sent a real ISO date (or midnight date-time); any other text unchanged. */
+export function readDate(value: unknown): string | null {
+  const text = readString(value);
+  const day = text === null ? undefined : ISO_DATE.exec(text.trim())?.[1];
+  if (!day) return text;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day) ? day : text;
+}
+
 export function readNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);

@@ -1,3 +1,4 @@
+import { isGuid } from '../common/guid';
 import { readNumber, readObject, readString } from './lenient';
 
 /** VERA's answer to generate-qr-code. */
@@ -22,11 +23,11 @@ function expiryToIso(expiry: number | null): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The QR answer from a 200 body, or null without a correlation id (nothing could be polled). */
+/** The QR answer from a 200 body, or null without a GUID correlation id (nothing could be polled). */
 export function parseQrCode(body: unknown): QrCode | null {
   const raw = readObject(body);
   const correlationId = raw ? readString(raw.correlationId) : null;
-  if (!raw || !correlationId) return null;
+  if (!raw || !isGuid(correlationId)) return null;
   const image = readString(raw.qrCode);
   return {
     correlationId,

@@ -1,3 +1,4 @@
+import { isGuid } from '../common/guid';
 import { readField, readObject, readString } from './lenient';
 
 /** VERA's answer to learner/share-request: what to poll with and the code the learner must type. */
@@ -12,5 +13,5 @@ export function parseShareResponse(body: unknown): ShareResponse | null {
   if (!raw) return null;
   const correlationId = readString(readField(raw, 'correlationId'));
   const code = readString(readField(raw, 'code'));
-  return correlationId && code ? { correlationId, code } : null;
+  return isGuid(correlationId) && code ? { correlationId, code } : null;
 }

@@ -3,6 +3,9 @@ import { isPastDate, isUln, normaliseMobile } from './learner-inputs';
 import { parseQrCode } from './qr-code';
 import { parseShareResponse } from './share-response';
 
+const C1 = '3f2b8c1e-0d4a-4b6c-9e7f-1a2b3c4d5e6f';
+const C9 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+
 describe('parseLearnerData', () => {
   const record = {
     uln: '9990000011',
@@ -40,6 +43,24 @@ describe('parseLearnerData', () => {
     expect(learner).not.toHaveProperty('unknownExtra');
   });
 
+  it('writes dates as yyyy-MM-dd when VERA sends a date or a midnight date-time, and keeps other text', () => {
+    const learner = parseLearnerData({
+      uln: 9990000011,
+      dateOfBirth: '2008-09-02T00:00:00',
+      qualifications: [
+        { awardDate: '2024-08-22' },
+        { awardDate: 'Summer 2024' },
+        { awardDate: '2024-02-30' },
+      ],
+    });
+    expect(learner?.dateOfBirth).toBe('2008-09-02');
+    expect(learner?.qualifications.map((q) => q.awardDate)).toEqual([
+      '2024-08-22',
+      'Summer 2024',
+      '2024-02-30',
+    ]);
+  });
+
   it('treats missing lists as empty and a null FSM as unknown rather than failing', () => {
     const learner = parseLearnerData({ uln: 9990000037, qualifications: null, freeSchoolMealEligible: null });
     expect(learner).toMatchObject({ qualifications: [], schools: [], freeSchoolMealEligible: null });
@@ -56,40 +77,42 @@ describe('parseLearnerData', () => {
 describe('parseQrCode', () => {
   it('reads expiry as number or string and converts it to an instant', () => {
     const qr = parseQrCode({
-      correlationId: 'c1',
+      correlationId: C1,
       expiry: '1767225600',
       qrCode: 'data:image/png;base64,iVBORw0KGgo=',
       url: 'u',
     });
     expect(qr).toMatchObject({
-      correlationId: 'c1',
+      correlationId: C1,
       expiresAt: '2026-01-01T00:00:00.000Z',
     });
     expect(qr?.qrCode).toBe('data:image/png;base64,iVBORw0KGgo=');
-    expect(parseQrCode({ correlationId: 'c1', expiry: 1767225600000 })?.expiresAt).toBe(
+    expect(parseQrCode({ correlationId: C1, expiry: 1767225600000 })?.expiresAt).toBe(
       '2026-01-01T00:00:00.000Z',
     );
   });
 
   it('drops an image that is not a raster data URL, so it never reaches <img src>', () => {
-    expect(parseQrCode({ correlationId: 'c1', qrCode: 'javascript:alert(1)' })?.qrCode).toBeNull();
+    expect(parseQrCode({ correlationId: C1, qrCode: 'javascript:alert(1)' })?.qrCode).toBeNull();
     expect(
-      parseQrCode({ correlationId: 'c1', qrCode: 'data:image/svg+xml;base64,PHN2Zz4=' })?.qrCode,
+      parseQrCode({ correlationId: C1, qrCode: 'data:image/svg+xml;base64,PHN2Zz4=' })?.qrCode,
     ).toBeNull();
   });
 
-  it('returns null without a correlation id', () => {
+  it('returns null without a GUID correlation id (it could never be polled)', () => {
     expect(parseQrCode({ qrCode: 'data:image/png;base64,AA==' })).toBeNull();
+    expect(parseQrCode({ correlationId: 'not-a-uuid' })).toBeNull();
+    expect(parseShareResponse({ correlationId: 'c9', code: '123456' })).toBeNull();
   });
 });
 
 describe('parseShareResponse', () => {
   it('reads any casing and a numeric code', () => {
-    expect(parseShareResponse({ CorrelationId: 'c9', Code: 123456 })).toEqual({
-      correlationId: 'c9',
+    expect(parseShareResponse({ CorrelationId: C9, Code: 123456 })).toEqual({
+      correlationId: C9,
       code: '123456',
     });
-    expect(parseShareResponse({ correlationId: 'c9' })).toBeNull();
+    expect(parseShareResponse({ correlationId: C9 })).toBeNull();
   });
 });
 
