@@ -26,8 +26,6 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
     'are accepted. Errors use the envelope { status, errorCode, userMessage, developerMessage, moreInfo }.',
   configureSwagger: (builder) => {
     builder
-      // The scheme the controllers' @ApiBearerAuth() refer to: without it Swagger UI's Authorize sent nothing.
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HMPPS Auth token' })
       .addBearerAuth(
         {
           type: 'http',
