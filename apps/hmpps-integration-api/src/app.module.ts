@@ -11,6 +11,7 @@ import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
 import { EpfModule } from './epf/epf.module';
+import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
 import { PrisonModule } from './prison/prison.module';
@@ -23,6 +24,7 @@ import { IncentivesModule } from './persons/incentives/incentives.module';
 import { FinanceModule } from './prison/finance/finance.module';
 import { NonAssociationsModule } from './prison/non-associations/non-associations.module';
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
+import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
 
 /** Queues the app publishes to; the database holds nothing else (pg-boss adds `<name>-dlq` for each). */
@@ -37,6 +39,8 @@ export const QUEUES = ['audit', 'jobsboardintegration'];
     UpstreamModule,
     GatewaysModule,
     ConsumersModule,
+    FeatureFlagsModule,
+    RedactionModule,
     AuditModule,
     PersonsModule,
     PersonRecordsModule,

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ApiError, HmppsErrorBody } from '@libs/errors';
 import { ServiceResult, UpstreamApiError, UpstreamApiErrorType } from './upstream-api-error';
 
@@ -83,4 +84,12 @@ export function requireData<T>(result: ServiceResult<T | null>, messages: ErrorM
   throwIfErrors(result, messages);
   if (result.data === null || result.data === undefined) throw noInformation();
   return result.data;
+}
+
+/**
+ * Spring Boot's error JSON, which the reference sends for refusals made outside its controllers
+ * (consumer authorisation, LAO rejection): `{timestamp, status, error, message, path}`.
+ */
+export function servletErrorBody(status: number, message: string, path: string) {
+  return { timestamp: new Date().toISOString(), status, error: STATUS_CODES[status], message, path };
 }

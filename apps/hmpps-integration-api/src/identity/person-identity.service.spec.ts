@@ -5,6 +5,7 @@ import {
   upstreamApiError,
   UpstreamApiErrorType,
 } from '../common/upstream-api-error';
+import { NO_FILTERS } from '../consumers/consumer-filters';
 import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
 import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
@@ -59,34 +60,36 @@ describe('PersonIdentityService', () => {
   describe('getNomisNumberWithPrisonFilter', () => {
     it('refuses an id of no known form without calling any upstream', async () => {
       const { service, probation, prisoners } = setUp({});
-      expect(await service.getNomisNumberWithPrisonFilter('2004/13116M', { prisons: null })).toEqual(
-        failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, 'Invalid HMPPS ID: 2004/13116M')),
-      );
+      expect(
+        await service.getNomisNumberWithPrisonFilter('2004/13116M', { ...NO_FILTERS, prisons: null }),
+      ).toEqual(failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, 'Invalid HMPPS ID: 2004/13116M')));
       expect(probation.findOffenderByCrn).not.toHaveBeenCalled();
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
     });
 
     it('resolves a CRN through probation without asking prisoner search when every prison is allowed', async () => {
       const { service, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: null })).toEqual(
-        success('G2996UX'),
-      );
+      expect(
+        await service.getNomisNumberWithPrisonFilter('AB123123', { ...NO_FILTERS, prisons: null }),
+      ).toEqual(success('G2996UX'));
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
     });
 
     it('checks the prison of a CRN through prisoner search when the consumer has a prison list', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: ['MDI'] })).toEqual(
-        success('G2996UX'),
-      );
-      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: ['LEI'] })).toEqual(
-        failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND, 'Not found')),
-      );
+      expect(
+        await service.getNomisNumberWithPrisonFilter('AB123123', { ...NO_FILTERS, prisons: ['MDI'] }),
+      ).toEqual(success('G2996UX'));
+      expect(
+        await service.getNomisNumberWithPrisonFilter('AB123123', { ...NO_FILTERS, prisons: ['LEI'] }),
+      ).toEqual(failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND, 'Not found')));
     });
 
     it('reports a CRN without a NOMIS number as not found by probation search', async () => {
       const { service } = setUp({ offender: PROBATION_ONLY });
-      expect(await service.getNomisNumberWithPrisonFilter('X654321', { prisons: null })).toEqual(
+      expect(
+        await service.getNomisNumberWithPrisonFilter('X654321', { ...NO_FILTERS, prisons: null }),
+      ).toEqual(
         failure(
           upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
         ),
@@ -97,7 +100,7 @@ describe('PersonIdentityService', () => {
   describe('getPersonWithPrisonFilter', () => {
     it('prefers the probation view of a person known to both systems', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      const person = await service.getPersonWithPrisonFilter('G2996UX', { prisons: null });
+      const person = await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: null });
       expect(person.data).toMatchObject({ firstName: 'Robert', hmppsId: 'AB123123' });
     });
 
@@ -105,15 +108,17 @@ describe('PersonIdentityService', () => {
       const { service, probation, prisoners } = setUp({ prisoner: PRISONER });
       const conflict = failure(upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, CONFLICT));
       probation.findOffender.mockResolvedValueOnce(conflict);
-      expect(await service.getPersonWithPrisonFilter('G2996UX', { prisons: null })).toEqual(conflict);
+      expect(await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: null })).toEqual(
+        conflict,
+      );
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
     });
 
     it('treats an empty prison list as no prison', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect((await service.getPersonWithPrisonFilter('G2996UX', { prisons: [] })).errors[0].type).toBe(
-        ENTITY_NOT_FOUND,
-      );
+      expect(
+        (await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: [] })).errors[0].type,
+      ).toBe(ENTITY_NOT_FOUND);
     });
   });
 

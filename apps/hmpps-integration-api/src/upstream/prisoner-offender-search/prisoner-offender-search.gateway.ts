@@ -47,7 +47,7 @@ export class PrisonerOffenderSearchGateway extends Gateway {
   /** Matching prisoners held in one of `prisonIds`. */
   async searchInPrisons(
     criteria: PrisonerSearchCriteria,
-    prisonIds: string[],
+    prisonIds: readonly string[],
   ): Promise<ServiceResult<PrisonerDto[]>> {
     const body = {
       firstName: criteria.firstName ?? null,
