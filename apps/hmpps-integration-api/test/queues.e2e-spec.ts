@@ -27,7 +27,8 @@ describe('expression of interest and queue admin (spec §5.5 #46, §5.7 #54–57
   let jobsBoardAccepts = false;
 
   beforeAll(async () => {
-    context = await startHmppsApi();
+    // The seed era's expression of interest, queued for the jobs board (410 Gone by default).
+    context = await startHmppsApi({ FEATURE_FLAG_SEED_EXPRESSION_OF_INTEREST: 'true' });
     await context.app.app.get(QueueService).work<object>(EOI_QUEUE, async (payload, message) => {
       received.push({ payload, id: message.id });
       if (!jobsBoardAccepts) throw new Error('jobs board is down');

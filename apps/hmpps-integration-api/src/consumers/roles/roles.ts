@@ -52,7 +52,7 @@ const EXT_HMPPS_PUBLIC_PROTECTION_PERMISSIONS: readonly string[] = [
   '/v1/status',
 ];
 
-/** The roles of the current service, by name. */
+/** The reference service's roles at its current version. */
 const CURRENT_ROLES: Role[] = [
   {
     name: 'hmpps-system',
@@ -340,43 +340,43 @@ const CURRENT_ROLES: Role[] = [
 ];
 
 /**
- * The seed era's only role (a Spring `globals.roles` entry then, regex permissions), kept so consumers
- * configured with it keep their access. Its regexes are normalised like every permission, so each `.*`
- * or `[^/]*` stands for exactly one path segment.
+ * The seed era's only role (a Spring `globals.roles` entry then), kept so consumers configured with it
+ * keep their access. Its regexes are written here as the templates they amount to: `.*` and `[^/]*`
+ * each stood for one id, and `…/transactions/{clientUniqueRef}` also covers the transfer POST.
  */
 const SEED_ERA_ROLES: Role[] = [
   {
     name: 'private-prison',
     permissions: [
-      '/v1/hmpps/id/by-nomis-number/[^/]*$',
-      '/v1/hmpps/id/nomis-number/by-hmpps-id/[^/]*$',
+      '/v1/hmpps/id/by-nomis-number/{nomisNumber}',
+      '/v1/hmpps/id/nomis-number/by-hmpps-id/{hmppsId}',
       '/v1/persons',
-      '/v1/persons/[^/]*$',
-      '/v1/persons/.*/addresses',
-      '/v1/persons/.*/contacts[^/]*$',
-      '/v1/persons/.*/iep-level',
-      '/v1/persons/.*/visitor/.*/restrictions',
-      '/v1/persons/.*/visit-restrictions',
-      '/v1/persons/.*/visit-orders',
-      '/v1/persons/.*/visit/future',
-      '/v1/persons/.*/alerts',
-      '/v1/persons/.*/name',
-      '/v1/persons/.*/cell-location',
-      '/v1/persons/.*/risks/categories',
-      '/v1/persons/.*/sentences',
-      '/v1/persons/.*/protected-characteristics',
-      '/v1/persons/.*/reported-adjudications',
+      '/v1/persons/{hmppsId}',
+      '/v1/persons/{hmppsId}/addresses',
+      '/v1/persons/{hmppsId}/contacts',
+      '/v1/persons/{hmppsId}/iep-level',
+      '/v1/persons/{hmppsId}/visitor/{contactId}/restrictions',
+      '/v1/persons/{hmppsId}/visit-restrictions',
+      '/v1/persons/{hmppsId}/visit-orders',
+      '/v1/persons/{hmppsId}/visit/future',
+      '/v1/persons/{hmppsId}/alerts',
+      '/v1/persons/{hmppsId}/name',
+      '/v1/persons/{hmppsId}/cell-location',
+      '/v1/persons/{hmppsId}/risks/categories',
+      '/v1/persons/{hmppsId}/sentences',
+      '/v1/persons/{hmppsId}/protected-characteristics',
+      '/v1/persons/{hmppsId}/reported-adjudications',
       '/v1/prison/prisoners',
-      '/v1/prison/prisoners/[^/]*$',
-      '/v1/prison/.*/prisoners/[^/]*/balances$',
-      '/v1/prison/.*/prisoners/.*/accounts/.*/balances',
-      '/v1/prison/.*/prisoners/.*/accounts/.*/transactions',
-      '/v1/prison/.*/prisoners/.*/transactions/[^/]*$',
-      '/v1/prison/.*/prisoners/.*/transactions',
-      '/v1/prison/.*/prisoners/.*/non-associations',
-      '/v1/prison/.*/visit/search[^/]*$',
-      '/v1/visit/[^/]*$',
-      '/v1/contacts/[^/]*$',
+      '/v1/prison/prisoners/{hmppsId}',
+      '/v1/prison/{prisonId}/prisoners/{hmppsId}/balances',
+      '/v1/prison/{prisonId}/prisoners/{hmppsId}/accounts/{accountCode}/balances',
+      '/v1/prison/{prisonId}/prisoners/{hmppsId}/accounts/{accountCode}/transactions',
+      '/v1/prison/{prisonId}/prisoners/{hmppsId}/transactions/{clientUniqueRef}',
+      '/v1/prison/{prisonId}/prisoners/{hmppsId}/transactions',
+      '/v1/prison/{prisonId}/prisoners/{hmppsId}/non-associations',
+      '/v1/prison/{prisonId}/visit/search',
+      '/v1/visit/{visitReference}',
+      '/v1/contacts/{contactId}',
     ],
   },
 ];
