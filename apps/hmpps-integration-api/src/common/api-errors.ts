@@ -93,3 +93,13 @@ export function requireData<T>(result: ServiceResult<T | null>, messages: ErrorM
 export function servletErrorBody(status: number, message: string, path: string) {
   return { timestamp: new Date().toISOString(), status, error: STATUS_CODES[status], message, path };
 }
+
+export const FILTER_VIOLATION_MESSAGE = 'The requested resource could not be found';
+
+/**
+ * The reference's answer when a consumer filter (prisons, supervision statuses) removes the subject:
+ * not found, without saying why.
+ */
+export function filterViolation(): ApiError {
+  return new ApiError(404, errorBody(404, FILTER_VIOLATION_MESSAGE, null));
+}

@@ -27,3 +27,13 @@ declare module 'fastify' {
  * Auth token provider needs the on-behalf-of user for every upstream call).
  */
 export const currentConsumer = new AsyncLocalStorage<AuthorisedConsumer>();
+
+/**
+ * The filters of the consumer being served, for a service whose controller does not pass them. Outside
+ * an authorised request this throws rather than serve unfiltered data.
+ */
+export function requestFilters(): ConsumerFilters {
+  const consumer = currentConsumer.getStore();
+  if (!consumer) throw new Error('No authorised consumer for this request');
+  return consumer.filters;
+}

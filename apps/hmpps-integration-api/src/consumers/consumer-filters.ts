@@ -72,6 +72,17 @@ export function matchesPrison(filters: ConsumerFilters, prisonId: string | null 
   return prisonId !== null && prisonId !== undefined && filters.prisons.includes(prisonId);
 }
 
+/** A filter on prisons or supervision statuses: some people are out of the consumer's scope. */
+export function limitsPeople(filters: ConsumerFilters): boolean {
+  return filters.prisons !== null || limitsSupervision(filters);
+}
+
+/** A supervision filter; one of all three statuses limits nothing. */
+export function limitsSupervision(filters: ConsumerFilters): boolean {
+  const statuses = filters.supervisionStatuses;
+  return statuses !== null && !SUPERVISION_STATUSES.every((status) => statuses.includes(status));
+}
+
 /** Prison data may be shown: no supervision filter, or one that includes prisons, or a prison filter. */
 export function canAccessPrisons(filters: ConsumerFilters): boolean {
   return (

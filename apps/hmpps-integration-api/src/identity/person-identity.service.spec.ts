@@ -5,6 +5,7 @@ import {
   upstreamApiError,
   UpstreamApiErrorType,
 } from '../common/upstream-api-error';
+import { filterViolation } from '../common/api-errors';
 import { NO_FILTERS } from '../consumers/consumer-filters';
 import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
@@ -13,6 +14,7 @@ import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-s
 import { PersonIdentityService } from './person-identity.service';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST, CONFLICT } = UpstreamApiErrorType;
+const FILTERED_OUT = filterViolation();
 
 const PRISONER: PrisonerDto = {
   prisonerNumber: 'G2996UX',
@@ -57,11 +59,11 @@ function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
 }
 
 describe('PersonIdentityService', () => {
-  describe('getNomisNumberWithPrisonFilter', () => {
+  describe('getNomisNumberWithFilters', () => {
     it('refuses an id of no known form without calling any upstream', async () => {
       const { service, probation, prisoners } = setUp({});
       expect(
-        await service.getNomisNumberWithPrisonFilter('2004/13116M', { ...NO_FILTERS, prisons: null }),
+        await service.getNomisNumberWithFilters('2004/13116M', { ...NO_FILTERS, prisons: null }),
       ).toEqual(failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, 'Invalid HMPPS ID: 2004/13116M')));
       expect(probation.findOffenderByCrn).not.toHaveBeenCalled();
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
@@ -69,27 +71,60 @@ describe('PersonIdentityService', () => {
 
     it('resolves a CRN through probation without asking prisoner search when every prison is allowed', async () => {
       const { service, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect(
-        await service.getNomisNumberWithPrisonFilter('AB123123', { ...NO_FILTERS, prisons: null }),
-      ).toEqual(success('G2996UX'));
+      expect(await service.getNomisNumberWithFilters('AB123123', { ...NO_FILTERS, prisons: null })).toEqual(
+        success('G2996UX'),
+      );
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
     });
 
     it('checks the prison of a CRN through prisoner search when the consumer has a prison list', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
       expect(
-        await service.getNomisNumberWithPrisonFilter('AB123123', { ...NO_FILTERS, prisons: ['MDI'] }),
+        await service.getNomisNumberWithFilters('AB123123', { ...NO_FILTERS, prisons: ['MDI'] }),
       ).toEqual(success('G2996UX'));
-      expect(
-        await service.getNomisNumberWithPrisonFilter('AB123123', { ...NO_FILTERS, prisons: ['LEI'] }),
-      ).toEqual(failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND, 'Not found')));
+      await expect(
+        service.getNomisNumberWithFilters('AB123123', { ...NO_FILTERS, prisons: ['LEI'] }),
+      ).rejects.toEqual(FILTERED_OUT);
     });
+
+    it('gives someone unknown the same filter answer as someone outside the consumer prisons', async () => {
+      await expect(
+        setUp({}).service.getNomisNumberWithFilters('A1234AA', { ...NO_FILTERS, prisons: ['MDI'] }),
+      ).rejects.toEqual(FILTERED_OUT);
+      await expect(
+        setUp({ offender: PROBATION_ONLY }).service.getNomisNumberWithFilters('X654321', {
+          ...NO_FILTERS,
+          prisons: ['MDI'],
+        }),
+      ).rejects.toEqual(FILTERED_OUT);
+    });
+
+    it.each([
+      ['ACTIVE IN', undefined, ['PRISONS'], true],
+      ['ACTIVE OUT', undefined, ['PROBATION'], false],
+      ['INACTIVE OUT', true, ['PROBATION'], true],
+      ['INACTIVE OUT', true, ['PRISONS', 'NONE'], false],
+      ['INACTIVE OUT', false, ['NONE'], true],
+      ['INACTIVE OUT', false, ['PROBATION'], false],
+      ['INACTIVE OUT', null, ['PRISONS', 'PROBATION'], false],
+      ['INACTIVE OUT', null, ['PRISONS', 'PROBATION', 'NONE'], true],
+    ] as const)(
+      'with prisoner status %s and active probation %s, a consumer limited to %j sees them: %s',
+      async (status, active, statuses, allowed) => {
+        const offender = { ...OFFENDER, activeProbationManagedSentence: active };
+        const { service } = setUp({ offender, prisoner: { ...PRISONER, status } });
+        const result = service.getNomisNumberWithFilters('G2996UX', {
+          ...NO_FILTERS,
+          supervisionStatuses: statuses,
+        });
+        if (allowed) await expect(result).resolves.toEqual(success('G2996UX'));
+        else await expect(result).rejects.toEqual(FILTERED_OUT);
+      },
+    );
 
     it('reports a CRN without a NOMIS number as not found by probation search', async () => {
       const { service } = setUp({ offender: PROBATION_ONLY });
-      expect(
-        await service.getNomisNumberWithPrisonFilter('X654321', { ...NO_FILTERS, prisons: null }),
-      ).toEqual(
+      expect(await service.getNomisNumberWithFilters('X654321', { ...NO_FILTERS, prisons: null })).toEqual(
         failure(
           upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
         ),

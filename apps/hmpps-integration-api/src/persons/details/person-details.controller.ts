@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../../audit/audit.service';
 import { DataResponse, dataResponse } from '../../common/envelopes';
@@ -27,9 +28,15 @@ export class PersonDetailsController {
   async getPerson(
     @Param('encodedHmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<PersonDetails>> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DataResponse<PersonDetails> | undefined> {
     const details = await this.service.getPersonDetails(hmppsId);
     await this.audit.record('GET_PERSON_DETAILS', consumer, { hmppsId });
+    if ('mergedInto' in details) {
+      // The reference's answer for a merged prisoner number: see the surviving one, with no body.
+      void reply.code(303).header('location', `/v1/persons/${encodeURIComponent(details.mergedInto)}`);
+      return undefined;
+    }
     return dataResponse(details);
   }
 }
