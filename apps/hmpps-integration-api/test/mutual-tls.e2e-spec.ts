@@ -1,4 +1,13 @@
-import { generateTestPki, RunningStubs, startApp, StartedApp, startStubs, TestPki } from '@libs/testing';
+import {
+  captureLogs,
+  generateTestPki,
+  RunningStubs,
+  startApp,
+  StartedApp,
+  startStubs,
+  TestPki,
+} from '@libs/testing';
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,5 +111,108 @@ describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
         headers: { 'subject-distinguished-name': 'CN=all-access' },
       }).then((response) => response.body.text()),
     ).rejects.toThrow();
+  });
+});
+
+describe('mutual TLS: the peer certificate checked against the revocation list', () => {
+  let pki: TestPki;
+  let directory: string;
+  let stubs: RunningStubs;
+  let app: StartedApp;
+  let client: Agent;
+  let serialNumber: string;
+
+  beforeAll(async () => {
+    pki = generateTestPki();
+    const certificate = new X509Certificate(pki.clientCertPem);
+    // The serial as the reference lists it: colon-separated upper-case hex (this one starts with 01).
+    serialNumber = certificate.serialNumber.toUpperCase().match(/../g)!.join(':');
+    directory = mkdtempSync(join(tmpdir(), 'hmpps-mtls-revoked-'));
+    const file = (name: string, content: string) => {
+      writeFileSync(join(directory, name), content);
+      return join(directory, name);
+    };
+    stubs = await startStubs();
+    const env = stubEnv(stubs.url, {
+      TLS_CERT: file('server.crt', pki.serverCertPem),
+      TLS_KEY: file('server.key', pki.serverKeyPem),
+      TLS_CA: file('ca.crt', pki.caCertPem),
+      AUTHORISATION_CONFIG: file(
+        'authorisation.yaml',
+        `${AUTHORISATION}  certificate-revocation-list:\n    - "${serialNumber}/test-client"\n`,
+      ),
+    });
+    app = await startApp(AppModule, { env, platform: platformOptions(env as NodeJS.ProcessEnv) });
+    client = new Agent({ connect: { ca: pki.caCertPem, cert: pki.clientCertPem, key: pki.clientKeyPem } });
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await app?.close();
+    await stubs?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('refuses a revoked client certificate, whatever serial header a client adds', async () => {
+    const response = await request(`${app.url}/v1/persons/G2996UX/name`, {
+      dispatcher: client,
+      headers: { 'cert-serial-number': '2' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(await response.body.json()).toMatchObject({
+      status: 403,
+      message: `Certificate with serial number ${serialNumber} has been revoked`,
+      path: '/v1/persons/G2996UX/name',
+    });
+  });
+});
+
+describe('mutual TLS: a peer certificate that expires soon', () => {
+  let pki: TestPki;
+  let directory: string;
+  let stubs: RunningStubs;
+  let app: StartedApp;
+  let client: Agent;
+
+  beforeAll(async () => {
+    pki = generateTestPki();
+    directory = mkdtempSync(join(tmpdir(), 'hmpps-mtls-expiring-'));
+    const file = (name: string, content: string) => {
+      writeFileSync(join(directory, name), content);
+      return join(directory, name);
+    };
+    stubs = await startStubs();
+    const env = stubEnv(stubs.url, {
+      TLS_CERT: file('server.crt', pki.serverCertPem),
+      TLS_KEY: file('server.key', pki.serverKeyPem),
+      TLS_CA: file('ca.crt', pki.caCertPem),
+      AUTHORISATION_CONFIG: file('authorisation.yaml', AUTHORISATION),
+    });
+    app = await startApp(AppModule, { env, platform: platformOptions(env as NodeJS.ProcessEnv) });
+    client = new Agent({ connect: { ca: pki.caCertPem, cert: pki.clientCertPem, key: pki.clientKeyPem } });
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await app?.close();
+    await stubs?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('is served, and the expiry date of the verified certificate (not a header) is warned about', async () => {
+    // The test certificate is valid for 24 hours: it expires tomorrow.
+    const validTo = new X509Certificate(pki.clientCertPem).validTo;
+    const logs = captureLogs();
+    try {
+      const response = await request(`${app.url}/v1/persons/G2996UX/name`, {
+        dispatcher: client,
+        headers: { 'cert-expiry-date': 'Jan  1 00:00:00 2020 GMT' },
+      });
+      expect(response.statusCode).toBe(200);
+      await response.body.dump();
+      expect(logs.text()).toContain(`The certificate for test-client will expire in 1 day (${validTo})`);
+    } finally {
+      logs.stop();
+    }
   });
 });

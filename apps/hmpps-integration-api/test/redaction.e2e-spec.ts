@@ -49,7 +49,7 @@ describe('redaction policies of the roles', () => {
     it('masks licence conditions of a limited access case', async () => {
       const lao = await context.api.get('/v1/persons/L123456/licences/conditions', LAO);
       expect(lao.status).toBe(200);
-      const conditions = lao.body.data.flatMap(
+      const conditions = lao.body.data.licences.flatMap(
         (licence: { conditions: Array<{ condition: string }> }) => licence.conditions,
       );
       expect(conditions.length).toBeGreaterThan(0);
@@ -57,7 +57,7 @@ describe('redaction policies of the roles', () => {
         new Set([M]),
       );
       const open = await context.api.get('/v1/persons/AB123123/licences/conditions', LAO);
-      expect(open.body.data[0].conditions[0].condition).not.toBe(M);
+      expect(open.body.data.licences[0].conditions[0].condition).not.toBe(M);
     });
 
     it('masks the notes of MAPPA, dynamic risks and statuses of a limited access case', async () => {

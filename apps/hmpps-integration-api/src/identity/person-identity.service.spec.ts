@@ -47,9 +47,10 @@ function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
     ),
   };
   const prisoners = {
-    getPrisoner: jest.fn(async () =>
+    getPrisoner: jest.fn(async (_number: string) =>
       people.prisoner ? success(people.prisoner) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
     ),
+    findMergedInto: jest.fn(async (_number: string): Promise<string | null> => null),
   };
   const service = new PersonIdentityService(
     probation as unknown as ProbationOffenderSearchGateway,
@@ -168,6 +169,33 @@ describe('PersonIdentityService', () => {
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
     });
   });
+  describe('merged prisoner numbers', () => {
+    it('answers an old number with the number it was merged into', async () => {
+      const { service, prisoners } = setUp({});
+      prisoners.findMergedInto.mockResolvedValueOnce('G2996UX');
+      expect(await service.getCombinedDataForPerson('A9999AA')).toEqual(
+        success({ offender: null, prisoner: null, mergedInto: 'G2996UX' }),
+      );
+      expect(prisoners.findMergedInto).toHaveBeenCalledWith('A9999AA');
+    });
+
+    it('reads the merged prisoner quietly when probation still names the old number', async () => {
+      const { service, prisoners } = setUp({
+        offender: { ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A9999AA' } },
+      });
+      prisoners.findMergedInto.mockResolvedValueOnce('G2996UX');
+      prisoners.getPrisoner.mockImplementation(async (number: string) =>
+        number === 'G2996UX' ? success(PRISONER) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
+      );
+      const combined = await service.getCombinedDataForPerson('AB123123');
+      expect(combined.data).toEqual({
+        offender: expect.objectContaining({ surname: 'Larsen' }),
+        prisoner: PRISONER,
+      });
+      expect(combined.errors).toEqual([]);
+    });
+  });
+
   describe('getCombinedDataForPerson', () => {
     it('asks prisoner search for a NOMIS number before probation search has answered', async () => {
       const { service, probation, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
