@@ -2,7 +2,7 @@ import { AuthorisationConfig, ConsumerConfig } from './authorisation-config';
 
 /** A refusal from consumer authorisation: the status and the message of its error body. */
 export interface Refusal {
-  status: 400 | 401 | 403 | 500;
+  status: 400 | 401 | 403;
   message: string;
 }
 

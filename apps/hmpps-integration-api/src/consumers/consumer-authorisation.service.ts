@@ -87,7 +87,7 @@ export class ConsumerAuthorisationService {
     try {
       decision = await this.decide(request, path);
     } catch (error) {
-      // Manage Users or the Entra key set failed: answered like any upstream failure.
+      // Manage Users failed: answered like any upstream failure, never by letting the user through.
       const mapped = mapError(error, request);
       await reply.code(mapped.status).header('content-type', 'application/json').send(mapped.body);
       return;
