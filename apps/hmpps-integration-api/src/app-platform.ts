@@ -26,10 +26,10 @@ export function platformOptions(env: NodeJS.ProcessEnv = process.env): PlatformO
     configure: (app) => {
       app.useGlobalFilters(new EnvelopeExceptionFilter(mapError));
       // A Fastify hook rather than a Nest guard: it also covers platform routes and unknown paths.
-      app
-        .getHttpAdapter()
-        .getInstance()
-        .addHook('onRequest', app.get(ConsumerAuthorisationService).onRequest);
+      const authorisation = app.get(ConsumerAuthorisationService);
+      const fastify = app.getHttpAdapter().getInstance();
+      fastify.addHook('onRequest', authorisation.onRequest);
+      fastify.addHook('preHandler', authorisation.preHandler);
     },
   };
 }

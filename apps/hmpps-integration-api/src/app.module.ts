@@ -11,6 +11,7 @@ import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
 import { EpfModule } from './epf/epf.module';
+import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
@@ -24,6 +25,7 @@ import { IncentivesModule } from './persons/incentives/incentives.module';
 import { FinanceModule } from './prison/finance/finance.module';
 import { NonAssociationsModule } from './prison/non-associations/non-associations.module';
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
+import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
@@ -43,6 +45,8 @@ const AUDIT = {
     UpstreamModule,
     GatewaysModule,
     ConsumersModule,
+    FeatureFlagsModule,
+    RedactionModule,
     PersonsModule,
     PersonRecordsModule,
     EpfModule,

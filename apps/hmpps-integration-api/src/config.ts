@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ServerOptions as HttpsServerOptions } from 'node:https';
+import { Environment, ENVIRONMENTS, FeatureFlags } from './feature-flags/feature-flags';
 
 /** The upstream APIs (spec §4.2), each with the variable holding its base URL. */
 export const UPSTREAM_URL_VARIABLES = {
@@ -48,7 +49,20 @@ export interface HmppsIntegrationConfig {
   transactionRetryBackoffMs: number;
   /** Whether the app terminates mutual TLS itself (TLS_CERT, TLS_KEY and TLS_CA all set). */
   mutualTls: boolean;
+  /** Which environment's feature-flag defaults apply (HMPPS_ENVIRONMENT, default prod). */
+  environment: Environment;
+  /** The environment's feature flags, each overridable by its FEATURE_FLAG_* variable. */
+  featureFlags: FeatureFlags;
+  /** Manage Users, to check on-behalf-of user names (MANAGE_USERS_URL); needed only when a consumer verifies them. */
+  manageUsersUrl: string | null;
+  /** The key set that signs Entra ID tokens sent as `X-On-Behalf-Of` (ENTRA_OBO_JWKS_URL). */
+  entraOboJwksUrl: string;
+  /** NODE_ENV=production: settings meant for local runs are refused. */
+  production: boolean;
 }
+
+/** Microsoft's key set for tokens of every Entra ID tenant (the reference's on-behalf-of `entra` strategy). */
+export const ENTRA_COMMON_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 
 export class AppConfig {
   constructor(readonly values: HmppsIntegrationConfig) {}
@@ -58,6 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv): HmppsIntegrationConfig {
   const upstreamUrls = Object.fromEntries(
     Object.entries(UPSTREAM_URL_VARIABLES).map(([key, variable]) => [key, httpUrl(env, variable)]),
   ) as Record<UpstreamKey, string>;
+  const environment = readEnvironment(env);
   return {
     hmppsAuthUrl: httpUrl(env, 'HMPPS_AUTH_URL'),
     clientId: required(env, 'CLIENT_ID'),
@@ -69,7 +84,22 @@ export function readConfig(env: NodeJS.ProcessEnv): HmppsIntegrationConfig {
     transactionRetries: integer(env, 'TRANSACTION_RETRIES', 3),
     transactionRetryBackoffMs: integer(env, 'TRANSACTION_RETRY_BACKOFF_MS', 3_000),
     mutualTls: mutualTlsFiles(env) !== undefined,
+    environment,
+    featureFlags: FeatureFlags.forEnvironment(environment, env),
+    manageUsersUrl: env.MANAGE_USERS_URL?.trim() ? httpUrl(env, 'MANAGE_USERS_URL') : null,
+    entraOboJwksUrl: env.ENTRA_OBO_JWKS_URL?.trim()
+      ? httpUrl(env, 'ENTRA_OBO_JWKS_URL')
+      : ENTRA_COMMON_JWKS_URL,
+    production: env.NODE_ENV === 'production',
   };
+}
+
+function readEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const value = env.HMPPS_ENVIRONMENT?.trim() || 'prod';
+  if (!(ENVIRONMENTS as readonly string[]).includes(value)) {
+    throw new Error(`HMPPS_ENVIRONMENT must be one of ${ENVIRONMENTS.join(', ')}, got ${value}`);
+  }
+  return value as Environment;
 }
 
 /**

@@ -6,8 +6,9 @@ const DN = 'subject-distinguished-name';
 describe('consumer authorisation (spec §3)', () => {
   let context: HmppsTestContext;
 
+  // The seed era's answer to an unknown consumer (the reference now says its config is missing).
   beforeAll(async () => {
-    context = await startHmppsApi();
+    context = await startHmppsApi({ FEATURE_FLAG_SEED_UNKNOWN_CONSUMER_MESSAGE: 'true' });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import {
+  captureLogs,
   generateTestPki,
-  QueueEmulator,
   RunningStubs,
   startApp,
   StartedApp,
@@ -8,6 +8,7 @@ import {
   startStubs,
   TestPki,
 } from '@libs/testing';
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,43 +27,69 @@ authorisation:
       include: ["/.*"]
 `;
 
+/** The app serving mutual TLS itself, against its own stubs, with these consumers; `close` ends it all. */
+interface MutualTlsApp {
+  pki: TestPki;
+  app: StartedApp;
+  /** Presents the test PKI's client certificate (CN `test-client`). */
+  withCertificate: Agent;
+  close(): Promise<void>;
+}
+
+async function startMutualTlsApp(authorisation: (pki: TestPki) => string): Promise<MutualTlsApp> {
+  const pki = generateTestPki();
+  const directory = mkdtempSync(join(tmpdir(), 'hmpps-mtls-'));
+  const file = (name: string, content: string) => {
+    writeFileSync(join(directory, name), content);
+    return join(directory, name);
+  };
+  const [stubs, queues]: [RunningStubs, Awaited<ReturnType<typeof startQueueEmulator>>] = await Promise.all([
+    startStubs(),
+    startQueueEmulator(),
+  ]);
+  const env = stubEnv(stubs.url, {
+    ...queues.env,
+    TLS_CERT: file('server.crt', pki.serverCertPem),
+    TLS_KEY: file('server.key', pki.serverKeyPem),
+    TLS_CA: file('ca.crt', pki.caCertPem),
+    AUTHORISATION_CONFIG: file('authorisation.yaml', authorisation(pki)),
+  });
+  const app = await startApp(AppModule, { env, platform: platformOptions(env as NodeJS.ProcessEnv) });
+  const withCertificate = new Agent({
+    connect: { ca: pki.caCertPem, cert: pki.clientCertPem, key: pki.clientKeyPem },
+  });
+  return {
+    pki,
+    app,
+    withCertificate,
+    close: async () => {
+      await withCertificate.close();
+      await app.close();
+      await Promise.all([stubs.close(), queues.close()]);
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The test client certificate's serial as the reference lists it: colon-separated upper-case hex. */
+const serialNumberOf = (pki: TestPki) =>
+  new X509Certificate(pki.clientCertPem).serialNumber.toUpperCase().match(/../g)!.join(':');
+
 describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
-  let pki: TestPki;
-  let directory: string;
-  let stubs: RunningStubs;
-  let queues: QueueEmulator;
+  let started: MutualTlsApp;
   let app: StartedApp;
   let withCertificate: Agent;
   let withoutCertificate: Agent;
 
   beforeAll(async () => {
-    pki = generateTestPki();
-    directory = mkdtempSync(join(tmpdir(), 'hmpps-mtls-'));
-    const file = (name: string, content: string) => {
-      writeFileSync(join(directory, name), content);
-      return join(directory, name);
-    };
-    [stubs, queues] = await Promise.all([startStubs(), startQueueEmulator()]);
-    const env = stubEnv(stubs.url, {
-      ...queues.env,
-      TLS_CERT: file('server.crt', pki.serverCertPem),
-      TLS_KEY: file('server.key', pki.serverKeyPem),
-      TLS_CA: file('ca.crt', pki.caCertPem),
-      AUTHORISATION_CONFIG: file('authorisation.yaml', AUTHORISATION),
-    });
-    app = await startApp(AppModule, { env, platform: platformOptions(env as NodeJS.ProcessEnv) });
-    withCertificate = new Agent({
-      connect: { ca: pki.caCertPem, cert: pki.clientCertPem, key: pki.clientKeyPem },
-    });
-    withoutCertificate = new Agent({ connect: { ca: pki.caCertPem } });
+    started = await startMutualTlsApp(() => AUTHORISATION);
+    ({ app, withCertificate } = started);
+    withoutCertificate = new Agent({ connect: { ca: started.pki.caCertPem } });
   });
 
   afterAll(async () => {
-    await withCertificate?.close();
     await withoutCertificate?.close();
-    await app?.close();
-    await Promise.all([stubs?.close(), queues?.close()]);
-    rmSync(directory, { recursive: true, force: true });
+    await started?.close();
   });
 
   it('serves HTTPS and takes the consumer from the verified client certificate', async () => {
@@ -113,5 +140,61 @@ describe('mutual TLS terminated by the app (TLS_CERT, TLS_KEY, TLS_CA)', () => {
         headers: { 'subject-distinguished-name': 'CN=all-access' },
       }).then((response) => response.body.text()),
     ).rejects.toThrow();
+  });
+});
+
+describe('mutual TLS: the peer certificate checked against the revocation list', () => {
+  let started: MutualTlsApp;
+
+  beforeAll(async () => {
+    started = await startMutualTlsApp(
+      (pki) => `${AUTHORISATION}  certificate-revocation-list:\n    - "${serialNumberOf(pki)}/test-client"\n`,
+    );
+  });
+
+  afterAll(async () => {
+    await started?.close();
+  });
+
+  it('refuses a revoked client certificate, whatever serial header a client adds', async () => {
+    const response = await request(`${started.app.url}/v1/persons/G2996UX/name`, {
+      dispatcher: started.withCertificate,
+      headers: { 'cert-serial-number': '2' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(await response.body.json()).toMatchObject({
+      status: 403,
+      message: `Certificate with serial number ${serialNumberOf(started.pki)} has been revoked`,
+      path: '/v1/persons/G2996UX/name',
+    });
+  });
+});
+
+describe('mutual TLS: a peer certificate that expires soon', () => {
+  let started: MutualTlsApp;
+
+  beforeAll(async () => {
+    started = await startMutualTlsApp(() => AUTHORISATION);
+  });
+
+  afterAll(async () => {
+    await started?.close();
+  });
+
+  it('is served, and the expiry date of the verified certificate (not a header) is warned about', async () => {
+    // The test certificate is valid for 24 hours: it expires tomorrow.
+    const validTo = new X509Certificate(started.pki.clientCertPem).validTo;
+    const logs = captureLogs();
+    try {
+      const response = await request(`${started.app.url}/v1/persons/G2996UX/name`, {
+        dispatcher: started.withCertificate,
+        headers: { 'cert-expiry-date': 'Jan  1 00:00:00 2020 GMT' },
+      });
+      expect(response.statusCode).toBe(200);
+      await response.body.dump();
+      expect(logs.text()).toContain(`The certificate for test-client will expire in 1 day (${validTo})`);
+    } finally {
+      logs.stop();
+    }
   });
 });

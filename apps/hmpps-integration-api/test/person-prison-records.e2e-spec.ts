@@ -156,7 +156,8 @@ const dates = (response: { body: { data: Record<string, string>[] } }, field: st
   response.body.data.map((item) => item[field]);
 
 describe('person prison records: sentences, offences, adjudications, alerts, case notes (spec §5.3 #17–24)', () => {
-  const context = useHmppsApi();
+  // The seed era's PND alerts, which the reference removed (HIA-1634).
+  const context = useHmppsApi({ FEATURE_FLAG_SEED_PND_ALERTS: 'true' });
 
   describe('GET /v1/persons/{hmppsId}/sentences (#17)', () => {
     it.each(['G2996UX', 'AB123123'])(

@@ -30,7 +30,9 @@ describe('expression of interest, audit and queue admin on SQS (spec §5.5 #46, 
     );
 
   beforeAll(async () => {
+    // The seed era's expression of interest, queued for the jobs board (410 Gone by default).
     context = await startHmppsApi({
+      FEATURE_FLAG_SEED_EXPRESSION_OF_INTEREST: 'true',
       // The jobs board's queue gets a DLQ here, so that a failing consumer shows SQS dead-lettering.
       HMPPS_SQS_QUEUES_JOBSBOARDINTEGRATION_DLQ_NAME: EOI_DLQ,
       HMPPS_SQS_QUEUES_JOBSBOARDINTEGRATION_DLQ_MAX_RECEIVE_COUNT: '2',

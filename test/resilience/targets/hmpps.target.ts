@@ -11,6 +11,8 @@ const DN_HEADER = 'subject-distinguished-name';
 const ALL_ACCESS = as('all-access').headers[DN_HEADER];
 const CLIENT_SECRET = 'hmpps-integration-api-local-secret';
 const JOBS_QUEUE = 'jobsboardintegration';
+/** The stored write the fuzzers use is the seed era's queued expression of interest (410 Gone by default). */
+const SEED_EXPRESSION_OF_INTEREST = { FEATURE_FLAG_SEED_EXPRESSION_OF_INTEREST: 'true' };
 
 interface HmppsWorld extends AppWorld {
   database: DatabaseProbe;
@@ -94,7 +96,7 @@ export const hmppsTarget: AppTarget = {
   name: 'hmpps-integration-api',
   async start(overrides = {}) {
     registerSecret(CLIENT_SECRET);
-    const context = await startHmppsApi(overrides);
+    const context = await startHmppsApi({ ...SEED_EXPRESSION_OF_INTEREST, ...overrides });
     const database = new DatabaseProbe(context.app.app.get<string>(DATABASE_URL_TOKEN));
     const world: HmppsWorld = {
       url: context.app.url,
@@ -225,5 +227,5 @@ export const hmppsTarget: AppTarget = {
       path,
       headers: [[DN_HEADER, ALL_ACCESS]],
     })),
-  processEnv: (stubsUrl) => stubEnv(stubsUrl, { UPSTREAM_TIMEOUT_MS: '10000' }),
+  processEnv: (stubsUrl) => stubEnv(stubsUrl, { UPSTREAM_TIMEOUT_MS: '10000', ...SEED_EXPRESSION_OF_INTEREST }),
 };

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ApiError, HmppsErrorBody } from '@libs/errors';
 import { currentTraceId } from '@libs/platform';
 import { ServiceResult, UpstreamApiError, UpstreamApiErrorType } from './upstream-api-error';
@@ -96,4 +97,22 @@ export function requireData<T>(result: ServiceResult<T | null>, messages: ErrorM
   throwIfErrors(result, messages);
   if (result.data === null || result.data === undefined) throw noInformation();
   return result.data;
+}
+
+/**
+ * Spring Boot's error JSON, which the reference sends for refusals made outside its controllers
+ * (consumer authorisation, LAO rejection): `{timestamp, status, error, message, path}`.
+ */
+export function servletErrorBody(status: number, message: string, path: string) {
+  return { timestamp: new Date().toISOString(), status, error: STATUS_CODES[status], message, path };
+}
+
+export const FILTER_VIOLATION_MESSAGE = 'The requested resource could not be found';
+
+/**
+ * The reference's answer when a consumer filter (prisons, supervision statuses) removes the subject:
+ * not found, without saying why.
+ */
+export function filterViolation(): ApiError {
+  return new ApiError(404, errorBody(404, FILTER_VIOLATION_MESSAGE, null));
 }

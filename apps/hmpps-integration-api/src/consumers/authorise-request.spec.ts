@@ -1,93 +1,67 @@
 import { parseAuthorisationConfig } from './authorisation-config';
-import { authorisedPath, authoriseRequest } from './authorise-request';
+import { authorisedPath, configuredConsumer, mayCall } from './authorise-request';
 
 const config = parseAuthorisationConfig(`
-globals:
-  roles:
-    private-prison:
-      include:
-        - "/v1/persons/[^/]*$"
-        - "/v1/prison/prisoners"
 authorisation:
   consumers:
     all-access:
       include: ["/.*"]
     kilco:
-      roles: [private-prison]
+      roles: [ext-prisons-private-prison]
       include: ["/v1/images/.*"]
-      filters:
-        prisons: [MDI]
-    no-include-or-roles:
-    no-prisons:
+    seed-regexes:
+      include: ["/v1/persons/[^/]*$", "/v1/persons/.*/name", "^/v1/prison/[^/]+/visit/search$"]
+    suspended:
       include: ["/.*"]
-      filters:
-        prisons: []
-    empty-filters:
-      include: ["/.*"]
-      filters:
+      is-suspended: true
 `);
 
-describe('authoriseRequest', () => {
-  it('refuses a request without a consumer name', () => {
-    expect(authoriseRequest(config, null, '/v1/persons')).toEqual({
-      allowed: false,
-      message: 'No subject-distinguished-name header provided for authorisation',
+const consumer = (name: string) => {
+  const found = configuredConsumer(config, name, '/v1/persons', false);
+  if ('status' in found) throw new Error(found.message);
+  return found;
+};
+
+describe('configuredConsumer', () => {
+  it('refuses a suspended consumer, and one the configuration does not know', () => {
+    expect(configuredConsumer(config, 'suspended', '/v1/persons', false)).toEqual({
+      status: 403,
+      message: 'Access suspended',
+    });
+    expect(configuredConsumer(config, 'stranger', '/v1/persons/X', false)).toEqual({
+      status: 403,
+      message: 'No consumer authorisation config found for stranger',
     });
   });
 
-  it('allows a path matched by a role pattern and returns the consumer filters', () => {
-    const outcome = authoriseRequest(config, 'kilco', '/v1/persons/G2996UX');
-    expect(outcome).toMatchObject({
-      allowed: true,
-      consumer: { name: 'kilco', filters: { prisons: ['MDI'] } },
+  it('gives an unknown consumer the seed-era answer naming the path when asked to', () => {
+    expect(configuredConsumer(config, 'stranger', '/v1/persons/X', true)).toEqual({
+      status: 403,
+      message: 'Unable to authorise /v1/persons/X for stranger',
     });
-  });
-
-  it('matches the raw encoded path, so an encoded PNC is one segment', () => {
-    expect(authoriseRequest(config, 'kilco', '/v1/persons/2004%2F13116M').allowed).toBe(true);
-    expect(authoriseRequest(config, 'kilco', '/v1/persons/2004/13116M').allowed).toBe(false);
-  });
-
-  it('requires the whole path to match', () => {
-    expect(authoriseRequest(config, 'kilco', '/v1/prison/prisoners/G2996UX')).toEqual({
-      allowed: false,
-      message: 'Unable to authorise /v1/prison/prisoners/G2996UX for kilco',
-    });
-  });
-
-  it('refuses unknown consumers and consumers without patterns', () => {
-    expect(authoriseRequest(config, 'stranger', '/v1/persons').allowed).toBe(false);
-    expect(authoriseRequest(config, 'no-include-or-roles', '/v1/persons').allowed).toBe(false);
-  });
-
-  it('reads prisons [] as no prisons and an empty filters key as every prison', () => {
-    expect(config.consumers.get('no-prisons')?.filters).toEqual({ prisons: [] });
-    expect(config.consumers.get('empty-filters')?.filters).toEqual({ prisons: null });
-    expect(config.consumers.get('all-access')?.filters).toEqual({ prisons: null });
   });
 });
 
-describe('parseAuthorisationConfig', () => {
-  it('names every problem at once', () => {
-    expect(() =>
-      parseAuthorisationConfig(`
-authorisation:
-  consumers:
-    a:
-      roles: [missing-role]
-      include: ["(unclosed"]
-    b:
-      filters:
-        prisons: MDI
-      extra: true
-`),
-    ).toThrow(
-      /invalid include pattern "\(unclosed".*unknown role missing-role.*unknown key extra.*filters.prisons must be a list of strings/,
-    );
+describe('mayCall', () => {
+  it('matches role templates and the consumer own patterns on the whole path', () => {
+    expect(mayCall(consumer('kilco'), '/v1/persons/G2996UX/name')).toBe(true);
+    expect(mayCall(consumer('kilco'), '/v1/prison/MDI/prisoners/G2996UX/balances')).toBe(true);
+    expect(mayCall(consumer('kilco'), '/v1/images/2461788')).toBe(true);
+    expect(mayCall(consumer('kilco'), '/v1/persons/G2996UX/name/extra')).toBe(false);
+    expect(mayCall(consumer('kilco'), '/v1/persons/G2996UX/risks/mappadetail')).toBe(false);
   });
 
-  it('refuses a file that is not YAML', () => {
-    expect(() => parseAuthorisationConfig('a: [b', 'file.yaml')).toThrow(/file.yaml: not valid YAML/);
+  it('grants one safe segment per placeholder: an encoded / or a dot segment never matches', () => {
+    expect(mayCall(consumer('kilco'), '/v1/persons/2004%2F13116M/name')).toBe(false);
+    expect(mayCall(consumer('kilco'), '/v1/persons/../name')).toBe(false);
+    expect(mayCall(consumer('seed-regexes'), '/v1/persons/G2996UX')).toBe(true);
+    expect(mayCall(consumer('seed-regexes'), '/v1/persons/A/B/name')).toBe(false);
+    expect(mayCall(consumer('seed-regexes'), '/v1/prison/MDI/visit/search')).toBe(true);
+  });
+
+  it('lets the whole-API pattern match everything, encoded ids included', () => {
+    expect(mayCall(consumer('all-access'), '/v1/persons/2004%2F13116M')).toBe(true);
+    expect(mayCall(consumer('all-access'), '/queue-admin/retry-all-dlqs')).toBe(true);
   });
 });
 

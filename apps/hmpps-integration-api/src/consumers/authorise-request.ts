@@ -1,26 +1,42 @@
 import { AuthorisationConfig, ConsumerConfig } from './authorisation-config';
 
-export type AuthorisationOutcome =
-  { allowed: true; consumer: ConsumerConfig } | { allowed: false; message: string };
+/** A refusal from consumer authorisation: the status and the message of its error body. */
+export interface Refusal {
+  status: 400 | 401 | 403;
+  message: string;
+}
+
+export const NO_CONSUMER_MESSAGE = 'No subject-distinguished-name header provided for authorisation';
 
 /**
- * The reference's filter chain (spec §3.3) in its order: a consumer name is needed; then one of its
- * patterns must fully match the request path (any method). An unknown consumer has no patterns, so it
- * gets the "Unable to authorise" answer.
+ * The consumer a request may be served for, in the reference's order: a suspended consumer is refused
+ * first, then one the configuration does not know. `seedUnknownConsumerMessage` gives an unknown
+ * consumer the seed era's answer, which named the path.
  */
-export function authoriseRequest(
+export function configuredConsumer(
   config: AuthorisationConfig,
-  consumerName: string | null,
+  name: string,
   path: string,
-): AuthorisationOutcome {
-  if (consumerName === null) {
-    return { allowed: false, message: 'No subject-distinguished-name header provided for authorisation' };
-  }
-  const consumer = config.consumers.get(consumerName);
-  if (!consumer || !consumer.permissions.some((pattern) => pattern.test(path))) {
-    return { allowed: false, message: `Unable to authorise ${path} for ${consumerName}` };
-  }
-  return { allowed: true, consumer };
+  seedUnknownConsumerMessage: boolean,
+): ConsumerConfig | Refusal {
+  const consumer = config.consumers.get(name);
+  if (consumer?.suspended) return { status: 403, message: 'Access suspended' };
+  if (consumer) return consumer;
+  return {
+    status: 403,
+    message: seedUnknownConsumerMessage
+      ? unableToAuthorise(path, name)
+      : `No consumer authorisation config found for ${name}`,
+  };
+}
+
+/** One of the consumer's patterns (its own or its roles') must match the whole path; any method. */
+export function mayCall(consumer: ConsumerConfig, path: string): boolean {
+  return consumer.permissions.some((pattern) => pattern.test(path));
+}
+
+export function unableToAuthorise(path: string, name: string): string {
+  return `Unable to authorise ${path} for ${name}`;
 }
 
 /** What the router made of a request: the pattern of the route it chose (none for an unknown path) and its decoded parameters. */

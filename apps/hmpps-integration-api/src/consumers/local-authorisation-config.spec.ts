@@ -1,44 +1,61 @@
 import { join } from 'node:path';
 import { loadAuthorisationConfig } from './authorisation-config';
-import { authoriseRequest } from './authorise-request';
+import { mayCall } from './authorise-request';
+import { NO_FILTERS } from './consumer-filters';
 
 const config = loadAuthorisationConfig(join(__dirname, '..', '..', 'config', 'authorisation.local.yaml'));
+const consumer = (name: string) => {
+  const found = config.consumers.get(name);
+  if (!found) throw new Error(`no consumer ${name}`);
+  return found;
+};
 
 describe('the shipped local authorisation config', () => {
   it.each([
     '/v1/persons',
-    '/v1/persons/2004%2F13116M',
+    '/v1/persons/G2996UX',
     '/v1/persons/G2996UX/name',
-    '/v1/persons/G2996UX/cell-location',
-    '/v1/persons/2004%2F13116M/images',
-    '/v1/images/2461788',
-    '/v1/hmpps/id/nomis-number/G2996UX',
-    '/v1/hmpps/id/by-nomis-number/G2996UX',
-    '/v1/hmpps/id/nomis-number/by-hmpps-id/AB123123',
     '/v1/persons/AB123123/addresses',
-    '/v1/persons/AB123123/protected-characteristics',
-    '/v1/prison/prisoners',
-    '/v1/prison/prisoners/G2996UX',
+    '/v1/prison/MDI/prisoners/G2996UX/transactions/REF-1',
     '/v1/hmpps/reference-data',
     '/health',
+    '/health/ping',
     '/info',
-  ])('lets automated-test-client call %s', (path) => {
-    expect(authoriseRequest(config, 'automated-test-client', path).allowed).toBe(true);
+    '/v3/api-docs',
+  ])('lets automated-test-client (role full-access) call %s', (path) => {
+    expect(mayCall(consumer('automated-test-client'), path)).toBe(true);
+  });
+
+  it('gives automated-test-client no PND alerts (removed) and no encoded PNC ids', () => {
+    expect(mayCall(consumer('automated-test-client'), '/v1/pnd/persons/G2996UX/alerts')).toBe(false);
+    expect(mayCall(consumer('automated-test-client'), '/v1/persons/2004%2F13116M')).toBe(false);
   });
 
   it('gives the private-prison role the person routes but not images or reference data', () => {
-    expect(authoriseRequest(config, 'limited-prisons', '/v1/persons/G2996UX/name').allowed).toBe(true);
-    expect(authoriseRequest(config, 'limited-prisons', '/v1/prison/prisoners').allowed).toBe(true);
-    expect(authoriseRequest(config, 'limited-prisons', '/v1/persons/G2996UX/images').allowed).toBe(false);
-    expect(authoriseRequest(config, 'limited-prisons', '/v1/hmpps/reference-data').allowed).toBe(false);
-    expect(config.consumers.get('limited-prisons')?.filters).toEqual({ prisons: ['MDI'] });
+    expect(mayCall(consumer('limited-prisons'), '/v1/persons/G2996UX/name')).toBe(true);
+    expect(mayCall(consumer('limited-prisons'), '/v1/prison/prisoners')).toBe(true);
+    expect(mayCall(consumer('limited-prisons'), '/v1/persons/G2996UX/images')).toBe(false);
+    expect(mayCall(consumer('limited-prisons'), '/v1/hmpps/reference-data')).toBe(false);
+    expect(consumer('limited-prisons').filters).toEqual({ ...NO_FILTERS, prisons: ['MDI'] });
   });
 
   it('lets the kubernetes probe consumer reach only the probes', () => {
-    expect(authoriseRequest(config, 'kubernetes-health-check-client', '/health/liveness').allowed).toBe(true);
-    expect(authoriseRequest(config, 'kubernetes-health-check-client', '/health/readiness').allowed).toBe(
-      true,
-    );
-    expect(authoriseRequest(config, 'kubernetes-health-check-client', '/v1/persons').allowed).toBe(false);
+    const probe = consumer('kubernetes-health-check-client');
+    expect(mayCall(probe, '/health/liveness')).toBe(true);
+    expect(mayCall(probe, '/health/readiness')).toBe(true);
+    expect(mayCall(probe, '/v1/persons')).toBe(false);
+  });
+
+  it('has one consumer per filter kind', () => {
+    expect(consumer('limited-case-notes').filters.caseNotes).toEqual(['CAB']);
+    expect(consumer('limited-alert-codes').filters.alertCodes).toEqual(['XA', 'HA']);
+    expect(consumer('limited-mappa-categories').filters.mappaCategories).toEqual(['CAT4']);
+    expect(consumer('supervision-status-probation-only').filters.supervisionStatuses).toEqual(['PROBATION']);
+    expect(consumer('no-prisons').filters.prisons).toEqual([]);
+  });
+
+  it('revokes certificate 01 for automated-test-client only, and defaults no consumer', () => {
+    expect(config.revokedCertificates).toEqual([{ serialNumber: '01', consumer: 'automated-test-client' }]);
+    expect(config.defaultConsumerName).toBeNull();
   });
 });

@@ -1,18 +1,20 @@
 /**
- * The DN from the request's `subject-distinguished-name` header, or null unless there is exactly one.
- * Node joins repeated headers into one comma-separated value, and since a DN is comma-separated too,
- * a second, forged header would supply the last CN; so repeats are counted in the raw header list
- * (names compared case-insensitively) and refused like an unparseable header.
+ * Every value of one header, in order, from the request's raw header list (names compared
+ * case-insensitively). Node joins repeated headers into one comma-separated value, which for a DN or a
+ * serial number would let a second, forged header blend in; the raw list keeps them apart.
  */
-export function singleSubjectDn(rawHeaders: readonly string[], headerName: string): string | null {
-  let dn: string | null = null;
-  let count = 0;
+export function headerValues(rawHeaders: readonly string[], headerName: string): string[] {
+  const values: string[] = [];
   for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
-    if (rawHeaders[index].toLowerCase() !== headerName) continue;
-    count++;
-    dn = rawHeaders[index + 1];
+    if (rawHeaders[index].toLowerCase() === headerName) values.push(rawHeaders[index + 1]);
   }
-  return count === 1 ? dn : null;
+  return values;
+}
+
+/** The DN from the request's `subject-distinguished-name` header, or null unless there is exactly one. */
+export function singleSubjectDn(rawHeaders: readonly string[], headerName: string): string | null {
+  const values = headerValues(rawHeaders, headerName);
+  return values.length === 1 ? values[0] : null;
 }
 
 /**

@@ -32,7 +32,7 @@ export class ContactsService {
       notFound: `Could not find person with id: ${hmppsId}`,
     };
     const nomisNumber = requireData(
-      await this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters),
+      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
       messages,
     );
     const contacts = requireData(

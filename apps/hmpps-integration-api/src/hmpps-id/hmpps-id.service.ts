@@ -17,7 +17,7 @@ export class HmppsIdService {
   }
 
   async getNomisNumber(hmppsId: string, filters: ConsumerFilters): Promise<{ nomisNumber: string }> {
-    const nomisNumber = requireData(await this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters), {
+    const nomisNumber = requireData(await this.identity.getNomisNumberWithFilters(hmppsId, filters), {
       badRequest: `Invalid HMPPS ID: ${hmppsId}`,
       notFound: `Could not find nomis number for HMPPS ID: ${hmppsId}`,
     });

@@ -5,6 +5,8 @@ import {
   upstreamApiError,
   UpstreamApiErrorType,
 } from '../common/upstream-api-error';
+import { filterViolation } from '../common/api-errors';
+import { NO_FILTERS } from '../consumers/consumer-filters';
 import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
 import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
@@ -12,6 +14,7 @@ import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-s
 import { PersonIdentityService } from './person-identity.service';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST, CONFLICT } = UpstreamApiErrorType;
+const FILTERED_OUT = filterViolation();
 
 const PRISONER: PrisonerDto = {
   prisonerNumber: 'G2996UX',
@@ -44,9 +47,10 @@ function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
     ),
   };
   const prisoners = {
-    getPrisoner: jest.fn(async () =>
+    getPrisoner: jest.fn(async (_number: string) =>
       people.prisoner ? success(people.prisoner) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
     ),
+    findMergedInto: jest.fn(async (_number: string): Promise<string | null> => null),
   };
   const service = new PersonIdentityService(
     probation as unknown as ProbationOffenderSearchGateway,
@@ -56,19 +60,19 @@ function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
 }
 
 describe('PersonIdentityService', () => {
-  describe('getNomisNumberWithPrisonFilter', () => {
+  describe('getNomisNumberWithFilters', () => {
     it('refuses an id of no known form without calling any upstream', async () => {
       const { service, probation, prisoners } = setUp({});
-      expect(await service.getNomisNumberWithPrisonFilter('2004/13116M', { prisons: null })).toEqual(
-        failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, 'Invalid HMPPS ID: 2004/13116M')),
-      );
+      expect(
+        await service.getNomisNumberWithFilters('2004/13116M', { ...NO_FILTERS, prisons: null }),
+      ).toEqual(failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, 'Invalid HMPPS ID: 2004/13116M')));
       expect(probation.findOffenderByCrn).not.toHaveBeenCalled();
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
     });
 
     it('resolves a CRN through probation without asking prisoner search when every prison is allowed', async () => {
       const { service, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: null })).toEqual(
+      expect(await service.getNomisNumberWithFilters('AB123123', { ...NO_FILTERS, prisons: null })).toEqual(
         success('G2996UX'),
       );
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
@@ -76,17 +80,52 @@ describe('PersonIdentityService', () => {
 
     it('checks the prison of a CRN through prisoner search when the consumer has a prison list', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: ['MDI'] })).toEqual(
-        success('G2996UX'),
-      );
-      expect(await service.getNomisNumberWithPrisonFilter('AB123123', { prisons: ['LEI'] })).toEqual(
-        failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND, 'Not found')),
-      );
+      expect(
+        await service.getNomisNumberWithFilters('AB123123', { ...NO_FILTERS, prisons: ['MDI'] }),
+      ).toEqual(success('G2996UX'));
+      await expect(
+        service.getNomisNumberWithFilters('AB123123', { ...NO_FILTERS, prisons: ['LEI'] }),
+      ).rejects.toEqual(FILTERED_OUT);
     });
+
+    it('gives someone unknown the same filter answer as someone outside the consumer prisons', async () => {
+      await expect(
+        setUp({}).service.getNomisNumberWithFilters('A1234AA', { ...NO_FILTERS, prisons: ['MDI'] }),
+      ).rejects.toEqual(FILTERED_OUT);
+      await expect(
+        setUp({ offender: PROBATION_ONLY }).service.getNomisNumberWithFilters('X654321', {
+          ...NO_FILTERS,
+          prisons: ['MDI'],
+        }),
+      ).rejects.toEqual(FILTERED_OUT);
+    });
+
+    it.each([
+      ['ACTIVE IN', undefined, ['PRISONS'], true],
+      ['ACTIVE OUT', undefined, ['PROBATION'], false],
+      ['INACTIVE OUT', true, ['PROBATION'], true],
+      ['INACTIVE OUT', true, ['PRISONS', 'NONE'], false],
+      ['INACTIVE OUT', false, ['NONE'], true],
+      ['INACTIVE OUT', false, ['PROBATION'], false],
+      ['INACTIVE OUT', null, ['PRISONS', 'PROBATION'], false],
+      ['INACTIVE OUT', null, ['PRISONS', 'PROBATION', 'NONE'], true],
+    ] as const)(
+      'with prisoner status %s and active probation %s, a consumer limited to %j sees them: %s',
+      async (status, active, statuses, allowed) => {
+        const offender = { ...OFFENDER, activeProbationManagedSentence: active };
+        const { service } = setUp({ offender, prisoner: { ...PRISONER, status } });
+        const result = service.getNomisNumberWithFilters('G2996UX', {
+          ...NO_FILTERS,
+          supervisionStatuses: statuses,
+        });
+        if (allowed) await expect(result).resolves.toEqual(success('G2996UX'));
+        else await expect(result).rejects.toEqual(FILTERED_OUT);
+      },
+    );
 
     it('reports a CRN without a NOMIS number as not found by probation search', async () => {
       const { service } = setUp({ offender: PROBATION_ONLY });
-      expect(await service.getNomisNumberWithPrisonFilter('X654321', { prisons: null })).toEqual(
+      expect(await service.getNomisNumberWithFilters('X654321', { ...NO_FILTERS, prisons: null })).toEqual(
         failure(
           upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
         ),
@@ -97,7 +136,7 @@ describe('PersonIdentityService', () => {
   describe('getPersonWithPrisonFilter', () => {
     it('prefers the probation view of a person known to both systems', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      const person = await service.getPersonWithPrisonFilter('G2996UX', { prisons: null });
+      const person = await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: null });
       expect(person.data).toMatchObject({ firstName: 'Robert', hmppsId: 'AB123123' });
     });
 
@@ -105,15 +144,17 @@ describe('PersonIdentityService', () => {
       const { service, probation, prisoners } = setUp({ prisoner: PRISONER });
       const conflict = failure(upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, CONFLICT));
       probation.findOffender.mockResolvedValueOnce(conflict);
-      expect(await service.getPersonWithPrisonFilter('G2996UX', { prisons: null })).toEqual(conflict);
+      expect(await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: null })).toEqual(
+        conflict,
+      );
       expect(prisoners.getPrisoner).not.toHaveBeenCalled();
     });
 
     it('treats an empty prison list as no prison', async () => {
       const { service } = setUp({ offender: OFFENDER, prisoner: PRISONER });
-      expect((await service.getPersonWithPrisonFilter('G2996UX', { prisons: [] })).errors[0].type).toBe(
-        ENTITY_NOT_FOUND,
-      );
+      expect(
+        (await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: [] })).errors[0].type,
+      ).toBe(ENTITY_NOT_FOUND);
     });
   });
 
@@ -128,6 +169,33 @@ describe('PersonIdentityService', () => {
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
     });
   });
+  describe('merged prisoner numbers', () => {
+    it('answers an old number with the number it was merged into', async () => {
+      const { service, prisoners } = setUp({});
+      prisoners.findMergedInto.mockResolvedValueOnce('G2996UX');
+      expect(await service.getCombinedDataForPerson('A9999AA')).toEqual(
+        success({ offender: null, prisoner: null, mergedInto: 'G2996UX' }),
+      );
+      expect(prisoners.findMergedInto).toHaveBeenCalledWith('A9999AA');
+    });
+
+    it('reads the merged prisoner quietly when probation still names the old number', async () => {
+      const { service, prisoners } = setUp({
+        offender: { ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A9999AA' } },
+      });
+      prisoners.findMergedInto.mockResolvedValueOnce('G2996UX');
+      prisoners.getPrisoner.mockImplementation(async (number: string) =>
+        number === 'G2996UX' ? success(PRISONER) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
+      );
+      const combined = await service.getCombinedDataForPerson('AB123123');
+      expect(combined.data).toEqual({
+        offender: expect.objectContaining({ surname: 'Larsen' }),
+        prisoner: PRISONER,
+      });
+      expect(combined.errors).toEqual([]);
+    });
+  });
+
   describe('getCombinedDataForPerson', () => {
     it('asks prisoner search for a NOMIS number before probation search has answered', async () => {
       const { service, probation, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });

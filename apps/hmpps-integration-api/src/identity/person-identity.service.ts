@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { filterViolation } from '../common/api-errors';
 import {
   errorsOf,
   failure,
@@ -8,7 +9,14 @@ import {
   upstreamApiError,
   UpstreamApiErrorType,
 } from '../common/upstream-api-error';
-import { ConsumerFilters, matchesPrison, NO_FILTERS } from '../consumers/consumer-filters';
+import {
+  ConsumerFilters,
+  limitsPeople,
+  limitsSupervision,
+  matchesPrison,
+  NO_FILTERS,
+  SupervisionStatus,
+} from '../consumers/consumer-filters';
 import { Person } from '../domain/person';
 import { PrisonerDto, prisonerToPerson } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
@@ -21,6 +29,8 @@ const { ENTITY_NOT_FOUND, BAD_REQUEST } = UpstreamApiErrorType;
 export interface CombinedPersonRecords {
   prisoner: PrisonerDto | null;
   offender: OffenderDto | null;
+  /** Asked for by a prisoner number that was merged: the number it was merged into. */
+  mergedInto?: string;
 }
 
 /**
@@ -66,18 +76,69 @@ export class PersonIdentityService {
     return success(offender.data ? offenderToPerson(offender.data) : prisonerToPerson(prisoner.data));
   }
 
-  /** `getNomisNumberWithPrisonFilter`: the NOMIS number of a NOMIS number or CRN, within the consumer's prisons. */
-  async getNomisNumberWithPrisonFilter(
+  /**
+   * The reference's `getNomisNumber(hmppsId, filters)`: the NOMIS number of a NOMIS number or CRN. For a
+   * consumer limited to some prisons or supervision statuses the prisoner must be held in one of those
+   * prisons and supervised in a way it may see. Otherwise it throws the filter answer (404 "The requested
+   * resource could not be found"), and so does a person who cannot be found at all, so that the answer
+   * never tells a person outside the consumer's scope from one who does not exist.
+   */
+  async getNomisNumberWithFilters(
     id: string,
     filters: ConsumerFilters,
   ): Promise<ServiceResult<string | null>> {
-    const resolved = await this.resolvePrisoner(id, filters, filters.prisons !== null);
+    if (!limitsPeople(filters)) return this.getNomisNumber(id);
+    const resolved = await this.resolveWithinFilters(id, filters);
     return resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved);
+  }
+
+  /** As `getNomisNumberWithFilters`, answering the prisoner-search record. */
+  async getPrisonerWithFilters(
+    id: string,
+    filters: ConsumerFilters,
+  ): Promise<ServiceResult<PrisonerDto | null>> {
+    const resolved = limitsPeople(filters)
+      ? await this.resolveWithinFilters(id, filters)
+      : await this.resolvePrisoner(id, NO_FILTERS, true);
+    return resolved.data?.prisoner ? success(resolved.data.prisoner) : errorsOf(resolved);
   }
 
   /** `getNomisNumber`: as above for endpoints without a prison filter. */
   getNomisNumber(id: string): Promise<ServiceResult<string | null>> {
-    return this.getNomisNumberWithPrisonFilter(id, NO_FILTERS);
+    return this.resolvePrisoner(id, NO_FILTERS, false).then((resolved) =>
+      resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved),
+    );
+  }
+
+  private async resolveWithinFilters(
+    id: string,
+    filters: ConsumerFilters,
+  ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto } | null>> {
+    const resolved = await this.resolvePrisoner(id, NO_FILTERS, true);
+    const prisoner = resolved.data?.prisoner;
+    if (!prisoner) {
+      if (resolved.errors.every((error) => error.type === ENTITY_NOT_FOUND)) throw filterViolation();
+      return errorsOf(resolved);
+    }
+    if (!matchesPrison(filters, prisoner.prisonId)) throw filterViolation();
+    if (limitsSupervision(filters)) {
+      const status = await this.supervisionStatus(id, prisoner);
+      if (status === null || !filters.supervisionStatuses!.includes(status)) throw filterViolation();
+    }
+    return success({ nomisNumber: resolved.data!.nomisNumber, prisoner });
+  }
+
+  /**
+   * Where the person is supervised: in prison while prisoner search has them ACTIVE, otherwise on
+   * probation while probation manages a sentence, otherwise neither; null (unknown) when probation does
+   * not know them.
+   */
+  private async supervisionStatus(id: string, prisoner: PrisonerDto): Promise<SupervisionStatus | null> {
+    if (prisoner.status?.startsWith('ACTIVE')) return 'PRISONS';
+    const offender = await this.probationSearch.findOffender(id);
+    const active = offender.data?.activeProbationManagedSentence;
+    if (active === true) return 'PROBATION';
+    return active === false ? 'NONE' : null;
   }
 
   /** `getPrisoner`: the prisoner-search record of a NOMIS number or CRN, within the consumer's prisons. */
@@ -119,23 +180,42 @@ export class PersonIdentityService {
     return success({ nomisNumber, prisoner: prisoner.data });
   }
 
-  /** `getCombinedDataForPerson`: the probation record and, when it names a NOMIS number, the prison one. */
+  /**
+   * `getCombinedDataForPerson`: the probation record and, when it names a NOMIS number, the prison one.
+   * A NOMIS number prisoner search does not know may have been merged into another prisoner's: asked
+   * for by that old number, the answer is the number it was merged into (`mergedInto`); reached through
+   * probation's record, the prison record is the merged prisoner's.
+   */
   async getCombinedDataForPerson(id: string): Promise<ServiceResult<CombinedPersonRecords>> {
     // An id that is a NOMIS number is almost always the one probation names, so prisoner search starts
-    // now rather than one upstream round trip later. Its answer is used only if probation confirms the
-    // number; otherwise it is dropped (the catch only keeps an unused failure from going unhandled).
+    // now rather than one upstream round trip later (the catch only keeps an unused failure from going
+    // unhandled).
     const early = identifyHmppsId(id) === 'NOMS' ? this.prisonerSearch.getPrisoner(id) : undefined;
     early?.catch(() => undefined);
     const offender = await this.probationSearch.findOffender(id);
     const nomisNumber = offender.data?.otherIds?.nomsNumber;
+    if (early && nomisNumber !== id) {
+      const own = await early.catch(() => null);
+      const mergedInto = own && isNotFound(own) ? await this.prisonerSearch.findMergedInto(id) : null;
+      if (mergedInto) return success({ offender: null, prisoner: null, mergedInto });
+    }
     if (!nomisNumber) return { data: { offender: offender.data, prisoner: null }, errors: offender.errors };
-    const prisoner =
+    let prisoner =
       early && nomisNumber === id ? await early : await this.prisonerSearch.getPrisoner(nomisNumber);
+    if (isNotFound(prisoner)) {
+      const mergedInto = await this.prisonerSearch.findMergedInto(nomisNumber);
+      if (mergedInto && nomisNumber === id) return success({ offender: null, prisoner: null, mergedInto });
+      if (mergedInto) prisoner = await this.prisonerSearch.getPrisoner(mergedInto);
+    }
     return {
       data: { offender: offender.data, prisoner: prisoner.data },
       errors: [...offender.errors, ...prisoner.errors],
     };
   }
+}
+
+function isNotFound(result: ServiceResult<unknown>): boolean {
+  return result.data === null && result.errors.some((error) => error.type === ENTITY_NOT_FOUND);
 }
 
 /** Data outside the consumer's prisons is reported as missing, never as forbidden (ADR 0013). */

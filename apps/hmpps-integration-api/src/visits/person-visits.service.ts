@@ -53,7 +53,7 @@ export class PersonVisitsService {
   }
 
   private async filteredNomisNumber(hmppsId: string, filters: ConsumerFilters): Promise<string> {
-    const result = await this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters);
+    const result = await this.identity.getNomisNumberWithFilters(hmppsId, filters);
     return this.nomisNumberOf(hmppsId, result.data, result);
   }
 

@@ -24,7 +24,13 @@ export class ClientCredentialsGrant {
     private readonly counter: TokenRequestCounter,
   ) {}
 
-  exchange(authorization: string | undefined, grantType: string | undefined, issuer: string): TokenResponse {
+  /** `username`: HMPPS Auth's client-credentials token on behalf of a user, who becomes the token's subject. */
+  exchange(
+    authorization: string | undefined,
+    grantType: string | undefined,
+    issuer: string,
+    username?: string,
+  ): TokenResponse {
     const credentials = parseBasicCredentials(authorization);
     this.counter.record(credentials?.username);
     // Client authentication comes first, as in Spring Authorization Server: an unknown client learns nothing more.
@@ -35,7 +41,7 @@ export class ClientCredentialsGrant {
     if (grantType !== 'client_credentials') {
       throw new OAuthError(400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported');
     }
-    const { accessToken, claims } = this.issuer.forClient(client, issuer);
+    const { accessToken, claims } = this.issuer.forClient(client, issuer, username || undefined);
     return {
       access_token: accessToken,
       token_type: 'bearer',

@@ -26,17 +26,23 @@ export class HmppsAuthController {
     example: 'client_credentials',
     description: 'or in the form body',
   })
+  @ApiQuery({
+    name: 'username',
+    required: false,
+    description: 'the user the client acts for: the token names them (user_name, sub)',
+  })
   @ApiOkResponse({ description: 'Access token; 401 invalid_client; 400 unsupported_grant_type' })
   token(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('authorization') authorization: string | undefined,
     @Query('grant_type') queryGrantType: string | undefined,
+    @Query('username') username: string | undefined,
     @Body() body: Record<string, unknown> | undefined,
   ): TokenResponse {
     // Spring Authorization Server reads grant_type from the query string or the form body.
     const grantType = queryGrantType ?? (typeof body?.grant_type === 'string' ? body.grant_type : undefined);
-    const response = this.grant.exchange(authorization, grantType, issuerUrl(request));
+    const response = this.grant.exchange(authorization, grantType, issuerUrl(request), username);
     void reply.header('Cache-Control', 'no-store').header('Pragma', 'no-cache');
     return response;
   }

@@ -26,11 +26,12 @@ function nowSeconds(): number {
 export class TokenIssuer {
   constructor(private readonly signer: TokenSigner) {}
 
-  /** The token a real client-credentials exchange returns for this client. */
-  forClient(client: AuthClient, issuer: string): IssuedToken {
+  /** The token a real client-credentials exchange returns for this client (on behalf of `username`). */
+  forClient(client: AuthClient, issuer: string, username?: string): IssuedToken {
     const iat = nowSeconds();
     return this.issue({
-      sub: client.clientId,
+      sub: username ?? client.clientId,
+      ...(username !== undefined && { user_name: username }),
       client_id: client.clientId,
       authorities: client.authorities,
       scope: client.scopes,

@@ -56,7 +56,7 @@ export class TokenSigner {
     this.jwk = { kty, n, e, kid, alg: ALGORITHM, use: 'sig' };
   }
 
-  sign(claims: StubTokenClaims): string {
+  sign(claims: object): string {
     const header = base64UrlJson({ alg: ALGORITHM, typ: 'JWT', kid: this.jwk.kid });
     const signingInput = `${header}.${base64UrlJson(claims)}`;
     const signature = sign('sha256', Buffer.from(signingInput), this.privateKey).toString('base64url');

@@ -17,6 +17,7 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'personal-relationships',
   'manage-prison-visits',
   'incentives',
+  'manage-users',
 ];
 
 /** The unauthenticated ping every HMPPS Spring service answers, for each stand-in. */

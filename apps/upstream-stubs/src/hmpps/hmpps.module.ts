@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
 import { HmppsHealthController } from './hmpps-health.controller';
+import { ManageUsersStubModule } from './manage-users/manage-users-stub.module';
 import { NDeliusStubModule } from './ndelius/ndelius-stub.module';
 import { IncentivesStubModule } from './incentives/incentives-stub.module';
 import { ManagePrisonVisitsStubModule } from './manage-prison-visits/manage-prison-visits-stub.module';
@@ -37,6 +39,8 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     CreateAndVaryALicenceStubModule,
     ManagePomCaseStubModule,
     EffectiveProposalFrameworkStubModule,
+    ManageUsersStubModule,
+    EntraIdStubModule,
   ],
   controllers: [HmppsHealthController],
 })

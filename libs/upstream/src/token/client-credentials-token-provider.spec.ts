@@ -77,6 +77,32 @@ describe('ClientCredentialsTokenProvider', () => {
     );
   });
 
+  it('hmpps-basic forUser: asks for a token on behalf of the user and caches each user apart', async () => {
+    issueTokens();
+    const tokens = provider();
+
+    const alice = await tokens.forUser('alice').getToken();
+    await expect(tokens.forUser('alice').getToken()).resolves.toBe(alice);
+    const bob = await tokens.forUser('bob@example.com').getToken();
+    const client = await tokens.getToken();
+
+    expect(new Set([alice, bob, client]).size).toBe(3);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      '/auth/oauth/token?grant_type=client_credentials&username=alice',
+      '/auth/oauth/token?grant_type=client_credentials&username=bob%40example.com',
+      '/auth/oauth/token?grant_type=client_credentials',
+    ]);
+    tokens.forUser('alice').invalidate(alice);
+    await expect(tokens.forUser('alice').getToken()).resolves.not.toBe(alice);
+    await expect(tokens.getToken()).resolves.toBe(client);
+  });
+
+  it('refuses tokens on behalf of a user for Entra', () => {
+    expect(() => provider({ style: 'entra-v1', resource: 'api://vera' }).forUser('alice')).toThrow(
+      'hmpps-auth: tokens on behalf of a user need the hmpps-basic style',
+    );
+  });
+
   it('makes exactly one token request for 100 concurrent callers, and serves later callers from the cache', async () => {
     issueTokens({ expires_in: 3600 }, 50);
     const tokens = provider();

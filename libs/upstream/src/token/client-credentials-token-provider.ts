@@ -31,16 +31,26 @@ interface CachedToken {
   refreshAt: number;
 }
 
+/** The token state of one subject: the client itself, or one user the client acts for. */
+interface Subject {
+  username?: string;
+  cached?: CachedToken;
+  inFlight?: Promise<string>;
+}
+
 const DEFAULT_SKEW_MS = 60_000;
 const DEFAULT_TIMEOUT_MS = 5_000;
+/** Users whose tokens are kept at once; the longest unused one is forgotten first. */
+const MAX_USERS = 1000;
 
 /**
  * OAuth2 client-credentials tokens, cached until shortly before they expire, with at most one token
- * request in flight however many callers ask at once.
+ * request in flight per subject however many callers ask at once. HMPPS Auth also issues them on behalf
+ * of a user (`forUser`), each user's token cached on its own.
  */
 export class ClientCredentialsTokenProvider implements TokenProvider {
-  private cached?: CachedToken;
-  private inFlight?: Promise<string>;
+  private readonly client: Subject = {};
+  private readonly users = new Map<string, Subject>();
   private requests = 0;
   private readonly http: UpstreamHttpClient;
 
@@ -60,26 +70,50 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
   }
 
   getToken(): Promise<string> {
-    if (this.cached && Date.now() < this.cached.refreshAt) return Promise.resolve(this.cached.token);
-    this.inFlight ??= this.fetchToken().finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+    return this.tokenFor(this.client);
   }
 
   invalidate(token?: string): void {
-    if (token === undefined || this.cached?.token === token) this.cached = undefined;
+    invalidate(this.client, token);
+  }
+
+  /**
+   * Tokens for the client acting on behalf of `username` (HMPPS Auth's `username` parameter), so that
+   * upstreams can apply that user's access rules. Only the `hmpps-basic` style supports it.
+   */
+  forUser(username: string): TokenProvider {
+    if (this.options.style !== 'hmpps-basic') {
+      throw new Error(`${this.options.name}: tokens on behalf of a user need the hmpps-basic style`);
+    }
+    let subject = this.users.get(username);
+    if (subject) this.users.delete(username);
+    else subject = { username };
+    this.users.set(username, subject);
+    if (this.users.size > MAX_USERS) this.users.delete(this.users.keys().next().value as string);
+    const user = subject;
+    return { getToken: () => this.tokenFor(user), invalidate: (token) => invalidate(user, token) };
   }
 
   async close(): Promise<void> {
     await this.http.close();
   }
 
-  private async fetchToken(): Promise<string> {
+  private tokenFor(subject: Subject): Promise<string> {
+    if (subject.cached && Date.now() < subject.cached.refreshAt) return Promise.resolve(subject.cached.token);
+    subject.inFlight ??= this.fetchToken(subject).finally(() => {
+      subject.inFlight = undefined;
+    });
+    return subject.inFlight;
+  }
+
+  private async fetchToken(subject: Subject): Promise<string> {
     this.requests++;
     const requestedAt = Date.now();
     // Getting a client-credentials token changes nothing upstream, so the POST may be retried.
-    const response = await this.http.request<TokenAnswer>({ ...this.tokenRequest(), idempotent: true });
+    const response = await this.http.request<TokenAnswer>({
+      ...this.tokenRequest(subject.username),
+      idempotent: true,
+    });
     if (response.status === 401) {
       throw new UpstreamStatusError(
         this.options.name,
@@ -112,7 +146,7 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     }
     const lifetimeMs = tokenLifetimeMs(answer, requestedAt);
     if (lifetimeMs !== undefined) {
-      this.cached = {
+      subject.cached = {
         token: answer.access_token,
         refreshAt: requestedAt + lifetimeMs - this.skewFor(lifetimeMs),
       };
@@ -126,14 +160,14 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     return lifetimeMs < 2 * skew ? lifetimeMs / 2 : skew;
   }
 
-  private tokenRequest(): UpstreamRequest {
+  private tokenRequest(username: string | undefined): UpstreamRequest {
     const { style, clientId, clientSecret, resource } = this.options;
     if (style === 'hmpps-basic') {
       const credentials = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
       return {
         method: 'POST',
         path: '',
-        query: { grant_type: 'client_credentials' },
+        query: { grant_type: 'client_credentials', username },
         headers: { authorization: `Basic ${credentials}` },
       };
     }
@@ -150,6 +184,10 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
       body: form.toString(),
     };
   }
+}
+
+function invalidate(subject: Subject, token: string | undefined): void {
+  if (token === undefined || subject.cached?.token === token) subject.cached = undefined;
 }
 
 /** `expires_in` (seconds from now) wins over `expires_on` (epoch seconds); both may arrive as strings. */

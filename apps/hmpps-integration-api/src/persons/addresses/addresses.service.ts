@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { badRequest, notFound, throwIfErrors } from '../../common/api-errors';
+import { badRequest, ErrorMessages, notFound, requireData, throwIfErrors } from '../../common/api-errors';
 import { hasError, UpstreamApiErrorType } from '../../common/upstream-api-error';
-import { ConsumerFilters } from '../../consumers/consumer-filters';
+import { canAccessPrisons, canAccessProbation, ConsumerFilters } from '../../consumers/consumer-filters';
 import { Address } from '../../domain/address';
 import { identifyHmppsId } from '../../identity/hmpps-id';
 import { PersonIdentityService } from '../../identity/person-identity.service';
@@ -22,7 +22,8 @@ export class AddressesService {
   /**
    * NOMIS addresses (newest start date first) followed by nDelius ones (spec §1.6). Either side may be
    * missing; the person is not found only when neither side has them. The NOMIS number lookup and the
-   * probation record are independent, so they are fetched at once.
+   * probation record are independent, so they are fetched at once. A consumer limited to some
+   * supervision statuses sees only the side (prison, probation) they include, as in the reference.
    */
   async getAddresses(hmppsId: string, filters: ConsumerFilters): Promise<Address[]> {
     const messages = {
@@ -30,8 +31,10 @@ export class AddressesService {
       notFound: `Could not find person with id: ${hmppsId}`,
     };
     if (identifyHmppsId(hmppsId) === 'UNKNOWN') throw badRequest(messages.badRequest);
+    if (!canAccessPrisons(filters)) return this.deliusAddresses(hmppsId, messages);
+    if (!canAccessProbation(filters)) return this.nomisAddresses(hmppsId, filters, messages);
     const [nomisNumber, offender] = await Promise.all([
-      this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters),
+      this.identity.getNomisNumberWithFilters(hmppsId, filters),
       this.probationSearch.findOffender(hmppsId),
     ]);
     if (!hasError(offender, ENTITY_NOT_FOUND)) throwIfErrors(offender, messages);
@@ -52,5 +55,24 @@ export class AddressesService {
       return deliusAddresses;
     }
     return [...nomisAddresses.data, ...deliusAddresses];
+  }
+
+  private async deliusAddresses(hmppsId: string, messages: ErrorMessages): Promise<Address[]> {
+    const offender = await this.probationSearch.findOffender(hmppsId);
+    return offenderAddresses(requireData(offender, messages));
+  }
+
+  private async nomisAddresses(
+    hmppsId: string,
+    filters: ConsumerFilters,
+    messages: ErrorMessages,
+  ): Promise<Address[]> {
+    const nomisNumber = requireData(
+      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
+      messages,
+    );
+    const addresses = await this.prisonApi.getAddresses(nomisNumber);
+    throwIfErrors(addresses, messages);
+    return addresses.data;
   }
 }

@@ -17,6 +17,7 @@ import { Alert } from '../../domain/alert';
 import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
 import { AlertsService } from './alerts.service';
 import { pndAlertsPage } from './pnd-alerts-page';
+import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
 const FOUND = 'Successfully found alerts for a person with the provided HMPPS ID.';
 
@@ -45,6 +46,7 @@ export class AlertsController {
     return paginate(alerts, page, perPage);
   }
 
+  @FeatureFlag('seed-pnd-alerts', 'not-found')
   @Get(':encodedHmppsId/alerts/pnd')
   @ApiOperation({
     summary: 'Returns PND alerts associated with a person, sorted by dateCreated (newest first)',

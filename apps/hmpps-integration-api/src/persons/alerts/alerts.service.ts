@@ -13,16 +13,21 @@ export class AlertsService {
     private readonly prisonApi: PrisonApiGateway,
   ) {}
 
-  /** Every NOMIS alert of a prisoner held in a prison the consumer may see, newest first. */
+  /**
+   * Every NOMIS alert of a prisoner within the consumer's prisons and supervision statuses, newest first;
+   * for a consumer limited to some alert codes, only alerts with those codes (an empty list limits nothing).
+   */
   async getAlerts(hmppsId: string, filters: ConsumerFilters): Promise<Alert[]> {
     const messages = { badRequest: `Invalid HMPPS ID: ${hmppsId}`, notFound: personNotFoundMessage(hmppsId) };
     const nomisNumber = requireData(
-      await this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters),
+      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
       messages,
     );
     const alerts = await this.prisonApi.getAlerts(nomisNumber);
     throwIfErrors(alerts, messages);
-    return alerts.data;
+    const codes = filters.alertCodes;
+    if (!codes?.length) return alerts.data;
+    return alerts.data.filter((alert) => alert.code !== null && codes.includes(alert.code));
   }
 
   /**

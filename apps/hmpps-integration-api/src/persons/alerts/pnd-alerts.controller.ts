@@ -14,6 +14,7 @@ import { Alert } from '../../domain/alert';
 import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
 import { AlertsService } from './alerts.service';
 import { pndAlertsPage } from './pnd-alerts-page';
+import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
 /** The PND client's own route (ADR 0012: the client name follows the version). */
 @ApiTags('pnd')
@@ -21,6 +22,7 @@ import { pndAlertsPage } from './pnd-alerts-page';
 export class PndAlertsController {
   constructor(private readonly service: AlertsService) {}
 
+  @FeatureFlag('seed-pnd-alerts', 'not-found')
   @Get(':encodedHmppsId/alerts')
   @ApiOperation({
     summary: 'Returns PND alerts associated with a person, sorted by dateCreated (newest first)',

@@ -15,7 +15,7 @@ export class CellLocationService {
 
   /** Filled only while the prisoner is in (`inOutStatus` IN); someone out of prison has no cell. */
   async getCellLocation(hmppsId: string, filters: ConsumerFilters): Promise<CellLocation> {
-    const prisoner = requireData(await this.identity.getPrisoner(hmppsId, filters), {
+    const prisoner = requireData(await this.identity.getPrisonerWithFilters(hmppsId, filters), {
       badRequest: `Invalid HMPPS ID: ${hmppsId}`,
       notFound: `Could not find cell location for id: ${hmppsId}`,
     });

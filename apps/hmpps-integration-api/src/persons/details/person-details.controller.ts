@@ -1,6 +1,7 @@
 import { Audit } from '@libs/queue';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { pathDetails } from '../../audit/audit-details';
-import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors, PERSON_SCHEMA } from '../../common/openapi';
@@ -21,8 +22,16 @@ export class PersonDetailsController {
   })
   @ApiOperationErrors(404)
   @Audit('GET_PERSON_DETAILS', pathDetails({ hmppsId: 'encodedHmppsId' }))
-  async getPerson(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<PersonDetails>> {
+  async getPerson(
+    @Param('encodedHmppsId') hmppsId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DataResponse<PersonDetails> | undefined> {
     const details = await this.service.getPersonDetails(hmppsId);
+    if ('mergedInto' in details) {
+      // The reference's answer for a merged prisoner number: see the surviving one, with no body.
+      void reply.code(303).header('location', `/v1/persons/${encodeURIComponent(details.mergedInto)}`);
+      return undefined;
+    }
     return dataResponse(details);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { notFound, upstreamFailure } from '../../common/api-errors';
+import { forbiddenByUpstream, notFound, upstreamFailure } from '../../common/api-errors';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
+import { requestFilters } from '../../consumers/authorised-consumer';
+import { canAccessPrisons, isProbationOnly } from '../../consumers/consumer-filters';
 import { Person, PersonOnProbation } from '../../domain/person';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { prisonerToPerson } from '../../upstream/prisoner-offender-search/prisoner.dto';
@@ -11,6 +13,11 @@ export interface PersonDetails {
   probationOffenderSearch: PersonOnProbation | null;
 }
 
+/** Asked for by a prisoner number that was merged into another (answered 303 to that number). */
+export interface MergedPerson {
+  mergedInto: string;
+}
+
 @Injectable()
 export class PersonDetailsService {
   constructor(private readonly identity: PersonIdentityService) {}
@@ -19,9 +26,14 @@ export class PersonDetailsService {
    * Probation is the source of record: a person probation does not know is not found, even when
    * prisoner search knows the NOMIS number (spec §5.1 #2). A prisoner-search "not found" leaves the
    * prison half empty.
+   *
+   * As in the reference since the seed era: a merged prisoner number is answered with the number it
+   * was merged into; a consumer limited to people on probation may not see someone no longer under
+   * active supervision (403), and one whose supervision statuses leave out prisons gets no prison half.
    */
-  async getPersonDetails(hmppsId: string): Promise<PersonDetails> {
+  async getPersonDetails(hmppsId: string): Promise<PersonDetails | MergedPerson> {
     const result = await this.identity.getCombinedDataForPerson(hmppsId);
+    if (result.data.mergedInto) return { mergedInto: result.data.mergedInto };
     for (const error of result.errors) {
       const notFoundError = error.type === UpstreamApiErrorType.ENTITY_NOT_FOUND;
       if (notFoundError && error.causedBy === UpstreamApi.PROBATION_OFFENDER_SEARCH) {
@@ -29,8 +41,13 @@ export class PersonDetailsService {
       }
       if (!notFoundError) throw upstreamFailure(error);
     }
+    const filters = requestFilters();
+    if (isProbationOnly(filters) && result.data.offender?.activeProbationManagedSentence === false) {
+      throw forbiddenByUpstream('Not under active supervision. Access denied.');
+    }
+    const prisoner = canAccessPrisons(filters) ? result.data.prisoner : null;
     return {
-      prisonerOffenderSearch: result.data.prisoner ? prisonerToPerson(result.data.prisoner) : null,
+      prisonerOffenderSearch: prisoner ? prisonerToPerson(prisoner) : null,
       probationOffenderSearch: result.data.offender
         ? offenderToPersonOnProbation(result.data.offender)
         : null,

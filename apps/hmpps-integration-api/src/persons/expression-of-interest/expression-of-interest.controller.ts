@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { DataWithErrorsResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { ExpressionOfInterestService } from './expression-of-interest.service';
+import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
 @ApiTags('persons')
 @Controller('v1/persons/:hmppsId/expression-of-interest/jobs')
@@ -10,6 +11,7 @@ export class ExpressionOfInterestController {
   constructor(private readonly service: ExpressionOfInterestService) {}
 
   /** No audit event: the reference records none for this operation. */
+  @FeatureFlag('seed-expression-of-interest', 'gone')
   @Put(':jobid')
   @ApiOperation({ summary: 'Registers that a person is interested in a job (sent to the jobs board).' })
   @ApiHmppsIdParam()

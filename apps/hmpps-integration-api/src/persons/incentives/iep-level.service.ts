@@ -19,7 +19,7 @@ export class IepLevelService {
       notFound: `Could not find person with id: ${hmppsId}`,
     };
     const nomisNumber = requireData(
-      await this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters),
+      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
       messages,
     );
     return requireData(await this.incentives.getIepLevel(nomisNumber), messages);

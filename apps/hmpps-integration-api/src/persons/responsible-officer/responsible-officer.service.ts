@@ -7,7 +7,7 @@ import { ManagePomCaseGateway } from '../../upstream/manage-pom-case/manage-pom-
 import { toPrisonOffenderManager } from '../../upstream/manage-pom-case/manage-pom-case.dto';
 import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
 import { toCommunityOffenderManager } from '../../upstream/ndelius/supervisions.dto';
-import { lookupPersonOrFail } from '../person-lookup';
+import { lookupPersonWithinFilters } from '../person-lookup';
 
 @Injectable()
 export class ResponsibleOfficerService {
@@ -20,11 +20,12 @@ export class ResponsibleOfficerService {
   /**
    * The prison offender manager (Manage POM Case, by NOMIS number) and the community offender manager
    * (nDelius, by CRN), fetched at once. A side the person has no id for is reported with every field null.
-   * The prison side's 404 wins over the community side's (spec §5.4 #33).
+   * The prison side's 404 wins over the community side's (spec §5.4 #33). The consumer's prisons and
+   * supervision statuses apply (the reference added them after the seed era).
    */
   async getResponsibleOfficer(hmppsId: string): Promise<PersonResponsibleOfficer> {
     const pomNotFound = `Could not find prison offender manager related to id: ${hmppsId}`;
-    const person = await lookupPersonOrFail(this.identity, hmppsId, pomNotFound);
+    const person = await lookupPersonWithinFilters(this.identity, hmppsId, pomNotFound);
     const { nomisNumber, deliusCrn } = person.identifiers;
     const [pom, probationCase] = await Promise.all([
       nomisNumber ? this.managePomCase.getPrimaryPom(nomisNumber) : success(null),

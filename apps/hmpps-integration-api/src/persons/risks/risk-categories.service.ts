@@ -17,7 +17,7 @@ export class RiskCategoriesService {
   async getRiskCategory(hmppsId: string, filters: ConsumerFilters): Promise<RiskCategory> {
     const messages = { badRequest: `Invalid HMPPS ID: ${hmppsId}`, notFound: personNotFoundMessage(hmppsId) };
     const nomisNumber = requireData(
-      await this.identity.getNomisNumberWithPrisonFilter(hmppsId, filters),
+      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
       messages,
     );
     return requireData(await this.prisonApi.getRiskCategory(nomisNumber), messages);

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { NameSearchQuery } from '../../common/query-params';
+import { success } from '../../common/upstream-api-error';
+import { requestFilters } from '../../consumers/authorised-consumer';
+import { isPrisonsOnly } from '../../consumers/consumer-filters';
 import { byDateOfBirthDescending, Person } from '../../domain/person';
 import { prisonerToPerson } from '../../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { offenderToPerson } from '../../upstream/probation-offender-search/offender.dto';
+import { OffenderDto, offenderToPerson } from '../../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 
 export interface PersonSearchCriteria extends NameSearchQuery {
@@ -20,23 +23,34 @@ export class PersonSearchService {
   /**
    * Prison matches, then probation matches, each newest date of birth first (spec §1.6). A PNC search
    * asks probation only. Both searches run at once; a "not found" from either means no matches there.
+   *
+   * As in the reference since the seed era: a consumer limited to some prisons finds prisoners held in
+   * them only, and one limited to people in prison (prisons, or supervision status PRISONS alone) is not
+   * given probation's matches.
    */
   async search(criteria: PersonSearchCriteria): Promise<Person[]> {
-    const probation = this.probationSearch.searchOffenders({
+    const filters = requestFilters();
+    const nameCriteria = {
       firstName: criteria.firstName,
-      surname: criteria.lastName,
-      pncNumber: criteria.pncNumber,
+      lastName: criteria.lastName,
       dateOfBirth: criteria.dateOfBirth,
       includeAliases: criteria.searchWithinAliases,
-    });
-    const prison = criteria.pncNumber
-      ? undefined
-      : this.prisonerSearch.globalSearch({
+    };
+    const probation = isPrisonsOnly(filters)
+      ? Promise.resolve(success<OffenderDto[]>([]))
+      : this.probationSearch.searchOffenders({
           firstName: criteria.firstName,
-          lastName: criteria.lastName,
+          surname: criteria.lastName,
+          pncNumber: criteria.pncNumber,
           dateOfBirth: criteria.dateOfBirth,
           includeAliases: criteria.searchWithinAliases,
         });
+    const prison =
+      criteria.pncNumber || filters.prisons?.length === 0
+        ? undefined
+        : filters.prisons === null
+          ? this.prisonerSearch.globalSearch(nameCriteria)
+          : this.prisonerSearch.searchInPrisons(nameCriteria, filters.prisons);
     const [offenders, prisoners] = await Promise.all([probation, prison]);
     if (offenders.errors.length > 0) return [];
     const prisonPeople = (prisoners?.data ?? []).map(prisonerToPerson).sort(byDateOfBirthDescending);

@@ -31,6 +31,33 @@ export class PrisonerOffenderSearchGateway extends Gateway {
     return this.get<PrisonerDto>(`/prisoner/${segment(nomisNumber)}`);
   }
 
+  /**
+   * The prisoner number a number was merged into: the prisoner whose identifiers hold it as a MERGED
+   * one (an attribute search), or null when no prisoner does.
+   */
+  async findMergedInto(nomisNumber: string): Promise<string | null> {
+    const identifier = (attribute: string, searchTerm: string) => ({
+      type: 'String',
+      attribute,
+      condition: 'IS',
+      searchTerm,
+    });
+    const result = await this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
+      joinType: 'AND',
+      queries: [
+        {
+          joinType: 'AND',
+          matchers: [identifier('identifiers.type', 'MERGED'), identifier('identifiers.value', nomisNumber)],
+          subQueries: [],
+        },
+      ],
+      pagination: { page: 0, size: 10 },
+    });
+    const prisoner = result.data?.content?.[0];
+    const merged = prisoner?.identifiers?.some((id) => id.type === 'MERGED' && id.value === nomisNumber);
+    return merged && prisoner?.prisonerNumber ? prisoner.prisonerNumber : null;
+  }
+
   /** Every prisoner matching the criteria, wherever held. */
   async globalSearch(criteria: PrisonerSearchCriteria): Promise<ServiceResult<PrisonerDto[]>> {
     const body = withoutUndefined({
@@ -47,7 +74,7 @@ export class PrisonerOffenderSearchGateway extends Gateway {
   /** Matching prisoners held in one of `prisonIds`. */
   async searchInPrisons(
     criteria: PrisonerSearchCriteria,
-    prisonIds: string[],
+    prisonIds: readonly string[],
   ): Promise<ServiceResult<PrisonerDto[]>> {
     const body = {
       firstName: criteria.firstName ?? null,

@@ -31,6 +31,8 @@ export interface PrisonerDto {
   csra?: string | null;
   receptionDate?: string | null;
   aliases?: PrisonerAliasDto[] | null;
+  /** Other numbers and references; a `MERGED` one is a prisoner number merged into this prisoner's. */
+  identifiers?: { type?: string | null; value?: string | null }[] | null;
 }
 
 function toAlias(alias: PrisonerAliasDto): Alias {

@@ -1,0 +1,54 @@
+import { CanActivate, ExecutionContext, Injectable, NotFoundException, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiError } from '@libs/errors';
+import type { FastifyRequest } from 'fastify';
+import { errorBody } from '../common/api-errors';
+import { FeatureFlagName } from './feature-flags';
+
+/**
+ * What a handler answers while its flag is off: `unavailable` is the reference's 503, `gone` its 410
+ * for a deprecated operation, `not-found` the 404 of a route that does not exist (a removed operation).
+ */
+export type WhenDisabled = 'unavailable' | 'gone' | 'not-found';
+
+interface FeatureFlagMetadata {
+  name: FeatureFlagName;
+  whenDisabled: WhenDisabled;
+}
+
+const FEATURE_FLAG = Symbol('feature-flag');
+
+/** The handler runs only while the flag is on for the request (its environment value or an override). */
+export const FeatureFlag = (name: FeatureFlagName, whenDisabled: WhenDisabled = 'unavailable') =>
+  SetMetadata(FEATURE_FLAG, { name, whenDisabled } satisfies FeatureFlagMetadata);
+
+const DEPRECATED = 'The API has been deprecated.';
+
+/** Enforces `@FeatureFlag` before any parameter is parsed or validated. */
+@Injectable()
+export class FeatureFlagGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const flag = this.reflector.getAllAndOverride<FeatureFlagMetadata | undefined>(FEATURE_FLAG, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!flag) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const value = request.consumer?.featureFlags.value(flag.name);
+    if (value === true) return true;
+    switch (flag.whenDisabled) {
+      case 'gone':
+        throw new ApiError(410, errorBody(410, DEPRECATED, DEPRECATED));
+      case 'not-found':
+        // The router's own answer for a path it does not know, so a removed operation looks removed.
+        throw new NotFoundException(`Cannot ${request.method} ${request.url}`);
+      case 'unavailable': {
+        const why = value === undefined ? 'Feature flag not found' : 'Feature flag is disabled';
+        const message = `${why}: ${flag.name} not enabled`;
+        throw new ApiError(503, errorBody(503, message, message));
+      }
+    }
+  }
+}
