@@ -7,6 +7,7 @@ const base: Record<string, string> = {
   UK_PRN: '10000001',
   ORG_PASSWORD: 'pw',
   VENDOR_ID: '01',
+  HMPPS_SQS_QUEUES_AUDIT_QUEUE_NAME: 'hmpps-audit-queue',
 };
 const read = (env: Record<string, string>) =>
   learnerRecordsConfig(loadEnv('learner-records', LearnerRecordsEnv, env));

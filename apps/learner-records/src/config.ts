@@ -7,11 +7,9 @@ import {
   EnvUrl,
   requiredVariables,
 } from '@libs/platform';
+import { sqsDeclarations, withSqsEnv } from '@libs/queue';
 import { IsNotEmpty, IsOptional, ValidateIf } from 'class-validator';
-
-/** The reference's application name: `/info` shows it as `build.name` and audit events carry it as `service`. */
-export const APP_NAME = 'hmpps-learner-records-api';
-export const DEFAULT_PORT = 8080;
+import { LEARNER_RECORDS_QUEUES } from './queues';
 
 const SECONDS = { min: 0, max: 600, exclusiveMin: true };
 
@@ -20,9 +18,10 @@ const SECONDS = { min: 0, max: 600, exclusiveMin: true };
  * 20 s each (fractions allowed); `LRS_PFX_PATH` unset means plain HTTP (local stubs only); `LRS_CA_PATH`
  * unset means the server certificate is checked against the platform CA store; the LRS circuit breaker
  * opens after `LRS_BREAKER_FAILURE_THRESHOLD` (5) failures and retries after `LRS_BREAKER_RESET_SECONDS`
- * (5 s, short because a user is waiting on the match screen once LRS is back).
+ * (5 s, short because a user is waiting on the match screen once LRS is back). The audit queue's HMPPS SQS
+ * variables are part of it (`withSqsEnv`).
  */
-export class LearnerRecordsEnv extends DatabaseEnv {
+export class LearnerRecordsEnv extends withSqsEnv(DatabaseEnv, sqsDeclarations(LEARNER_RECORDS_QUEUES)) {
   @EnvUrl()
   HMPPS_AUTH_URL!: string;
 

@@ -2,7 +2,8 @@ import { PlatformOptions } from '@libs/platform';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { discardBodyOfIgnoringRoutes } from './common/ignored-body';
 import { ROLE_MATCH_UI, ROLE_SAR_DATA_ACCESS, ROLE_SEARCH_RO } from './common/roles';
-import { APP_NAME, DEFAULT_PORT, LearnerRecordsEnv } from './config';
+import { LearnerRecordsEnv } from './config';
+import { APP_NAME, DEFAULT_PORT } from './app-name';
 import { KnownRoutes } from './errors/known-routes';
 import { learnerRecordsErrorMapper } from './errors/learner-records-error-mapper';
 

@@ -2,7 +2,7 @@ import { QueueModuleOptions } from '@libs/queue';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { USERNAME_HEADER } from './common/checked-request.decorator';
-import { APP_NAME } from './config';
+import { APP_NAME } from './app-name';
 
 /**
  * The HMPPS Audit queue (id `audit`, name from `HMPPS_SQS_QUEUES_AUDIT_QUEUE_NAME`; `audit-queue` with

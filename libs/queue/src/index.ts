@@ -13,17 +13,20 @@ export type { AuditSpec } from './audit/audit.decorator';
 export { AuditPublisher } from './audit/audit.publisher';
 export type { AuditEvent, AuditMessage } from './audit/audit.publisher';
 export { AwsClients } from './aws-clients';
-export { resolveSqsConfig, SqsConfigError, queueVariable, topicVariable } from './sqs-config';
+export { resolveSqsConfig, queueVariable, topicVariable } from './sqs-config';
+export { withSqsEnv, sqsEnvOf } from './sqs-env';
 export type {
   QueueDeclaration,
   ResolvedQueue,
   ResolvedTopic,
   SqsConfig,
+  SqsDeclarations,
   TopicDeclaration,
 } from './sqs-config';
 export { EVENT_ID_ATTRIBUTE } from './transport/message-attributes';
 export { UnknownQueueError } from './unknown-queue.error';
 export { AUDIT_QUEUE, OUTBOX_DLQ_SUFFIX } from './queue.options';
+export { sqsDeclarations } from './queue.options';
 export type { AuditSettings, QueueModuleOptions, RelaySettings } from './queue.options';
 
 import { OutboxMessageEntity } from './outbox/outbox-message.entity';

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { PlatformEnv } from '@libs/platform';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { QueueAdmin } from './admin/queue-admin';
 import { AuditInterceptor } from './audit/audit.interceptor';
@@ -17,35 +17,22 @@ import {
   QueueModuleOptions,
   RELAY_SETTINGS,
   RelaySettings,
+  sqsDeclarations,
 } from './queue.options';
-import { Env, resolveSqsConfig, SqsConfigError } from './sqs-config';
+
+const SQS_ENV = Symbol('SQS_ENV');
+import { resolveSqsConfig } from './sqs-config';
+import { sqsEnvOf } from './sqs-env';
 import { MessageTransport } from './transport/message-transport';
 
-function envOf(config?: ConfigService): Env {
-  return new Proxy({} as Env, {
-    get: (_, name: string) => (config ? config.get<string>(name) : process.env[name]),
-  });
-}
-
-/** `OUTBOX_*` overrides of the relay's retry policy, checked with the SQS settings. */
-function relaySettings(options: QueueModuleOptions, env: Env): RelaySettings {
-  const problems: string[] = [];
-  const number = (name: string, fallback: number, min: number, max: number) => {
-    const text = env[name]?.trim();
-    if (!text) return fallback;
-    const value = Number(text);
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name} must be a whole number from ${min} to ${max}`);
-    return fallback;
-  };
-  const settings = {
+/** `OUTBOX_*` overrides of the relay's retry policy (validated with the SQS settings). */
+function relaySettings(options: QueueModuleOptions, env: Record<string, unknown>): RelaySettings {
+  return {
     ...DEFAULT_RELAY_SETTINGS,
-    maxAttempts: number('OUTBOX_MAX_ATTEMPTS', DEFAULT_RELAY_SETTINGS.maxAttempts, 1, 100),
-    retryDelayMs: number('OUTBOX_RETRY_DELAY_MS', DEFAULT_RELAY_SETTINGS.retryDelayMs, 10, 3_600_000),
+    maxAttempts: env.OUTBOX_MAX_ATTEMPTS as number,
+    retryDelayMs: env.OUTBOX_RETRY_DELAY_MS as number,
     ...options.relay,
   };
-  if (problems.length) throw new SqsConfigError(problems);
-  return settings;
 }
 
 /**
@@ -57,20 +44,23 @@ function relaySettings(options: QueueModuleOptions, env: Env): RelaySettings {
 @Module({})
 export class QueueModule {
   static forRoot(options: QueueModuleOptions): DynamicModule {
+    const declared = sqsDeclarations(options);
     const providers: Provider[] = [
       { provide: QUEUE_MODULE_OPTIONS, useValue: options },
       {
+        provide: SQS_ENV,
+        inject: [{ token: PlatformEnv, optional: true }],
+        useFactory: (env?: PlatformEnv) => sqsEnvOf(env, declared),
+      },
+      {
         provide: AwsClients,
-        inject: [{ token: ConfigService, optional: true }],
-        useFactory: (config?: ConfigService) =>
-          new AwsClients(
-            resolveSqsConfig({ queues: options.queues, topics: options.topics ?? {} }, envOf(config)),
-          ),
+        inject: [SQS_ENV],
+        useFactory: (env: Record<string, unknown>) => new AwsClients(resolveSqsConfig(declared, env)),
       },
       {
         provide: RELAY_SETTINGS,
-        inject: [{ token: ConfigService, optional: true }],
-        useFactory: (config?: ConfigService) => relaySettings(options, envOf(config)),
+        inject: [SQS_ENV],
+        useFactory: (env: Record<string, unknown>) => relaySettings(options, env),
       },
       {
         provide: MessageTransport,

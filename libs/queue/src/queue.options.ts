@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { QueueDeclaration, TopicDeclaration } from './sqs-config';
+import { QueueDeclaration, SqsDeclarations, TopicDeclaration } from './sqs-config';
 
 export interface RelaySettings {
   /** Off in a process that only writes to the outbox (tests); every app replica runs one otherwise. */
@@ -58,3 +58,8 @@ export const DEFAULT_RELAY_SETTINGS: RelaySettings = {
   maxRetryDelayMs: 300_000,
   maxUnreachableDelayMs: 10_000,
 };
+
+/** The queues and topics of a module's options, as `withSqsEnv` and `resolveSqsConfig` take them. */
+export function sqsDeclarations(options: Pick<QueueModuleOptions, 'queues' | 'topics'>): SqsDeclarations {
+  return { queues: options.queues, topics: options.topics ?? {} };
+}

@@ -6,7 +6,15 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { AwsClients, QueueDeclaration, resolveSqsConfig, SqsConfig, TopicDeclaration } from '@libs/queue';
+import { loadEnv, PlatformEnv } from '@libs/platform';
+import {
+  AwsClients,
+  QueueDeclaration,
+  resolveSqsConfig,
+  SqsConfig,
+  TopicDeclaration,
+  withSqsEnv,
+} from '@libs/queue';
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -171,9 +179,11 @@ export async function startQueueEmulator(): Promise<QueueEmulator> {
     sqs,
     sns,
     provision: async (declared, extraEnv = {}) => {
+      const declarations = { queues: declared.queues, topics: declared.topics ?? {} };
+      const source = { ...extraEnv, ...env };
       const config = resolveSqsConfig(
-        { queues: declared.queues, topics: declared.topics ?? {} },
-        { ...extraEnv, ...env },
+        declarations,
+        loadEnv('queue emulator', withSqsEnv(PlatformEnv, declarations), source),
       );
       const clients = new AwsClients(config);
       try {

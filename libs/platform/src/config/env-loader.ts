@@ -63,7 +63,12 @@ export function loadEnv<T extends object>(
   }
   const env = plainToInstance(schema, plain, { exposeDefaultValues: true });
   const problems = problemsOf(
-    validateSync(env, { forbidUnknownValues: false, validationError: { target: false, value: false } }),
+    validateSync(env, {
+      forbidUnknownValues: false,
+      // One message per variable: "is required" says it all, without "is not a valid name" after it.
+      stopAtFirstError: true,
+      validationError: { target: false, value: false },
+    }),
   );
   if (problems.length > 0) throw new ConfigProblems(appName, problems);
   return Object.freeze(env);
