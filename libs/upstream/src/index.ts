@@ -33,3 +33,4 @@ export {
   type SoapTlsOptions,
 } from './soap/create-soap-client';
 export { UpstreamModule } from './upstream.module';
+export * from './json/loose-json';
