@@ -1,5 +1,4 @@
 import { ValidationPipe } from '@nestjs/common';
-import { EnvelopeExceptionFilter } from '@libs/errors';
 import { PlatformOptions } from '@libs/platform';
 import { ROLE_VERA_ADMIN, ROLE_VERA_MIS } from './common/roles';
 import { StorableTextPipe } from './common/storable-text.pipe';
@@ -29,11 +28,11 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
       )
       .addServer(`http://localhost:${DEFAULT_PORT}`, 'Local');
   },
+  errorMapper: veraErrorMapper,
   configure: (app) => {
     app.useGlobalPipes(
       new StorableTextPipe(),
       new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     );
-    app.useGlobalFilters(new EnvelopeExceptionFilter(veraErrorMapper));
   },
 };

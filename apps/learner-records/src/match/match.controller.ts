@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { hasAnyRole } from '@libs/auth';
+import { hasAnyRole, Roles } from '@libs/auth';
 import { ApiCaller, ApiErrors, ErrorEnvelope } from '../common/api-docs';
 import { Checked, CheckedRequest } from '../common/checked-request.decorator';
 import { IGNORES_BODY } from '../common/ignored-body';
@@ -38,13 +38,14 @@ export class MatchController {
     description: `Roles ${ROLE_SEARCH_RO} or ${ROLE_MATCH_UI}. Callers holding ${ROLE_SEARCH_RO} are audited (match-uln).`,
   })
   @NOMIS_ID
+  @Roles(ROLE_SEARCH_RO, ROLE_MATCH_UI)
   @ApiCaller([ROLE_SEARCH_RO, ROLE_MATCH_UI])
   @ApiOkResponse({ type: CheckMatchResponse, description: 'Found, or NoMatch when marked as not matchable' })
   @ApiNotFoundResponse({ type: CheckMatchResponse, description: '`{"status":"NotFound"}`' })
   @ApiErrors(400, 403, 500)
   async check(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO, ROLE_MATCH_UI] }) request: CheckedRequest,
+    @Checked({ path: ['nomisId'] }) request: CheckedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckMatchResponse> {
     const { found, body } = await this.matches.check(
@@ -63,6 +64,7 @@ export class MatchController {
     description: `Role ${ROLE_MATCH_UI}. Empty body on success.`,
   })
   @NOMIS_ID
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: ConfirmMatchRequest })
   @ApiCreatedResponse({ description: 'Stored (or already the current match); empty body' })
@@ -73,7 +75,7 @@ export class MatchController {
   @ApiErrors(400, 403, 500)
   async confirm(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], body: ConfirmMatchRequest, roles: [ROLE_MATCH_UI] })
+    @Checked({ path: ['nomisId'], body: ConfirmMatchRequest })
     request: CheckedRequest<ConfirmMatchRequest>,
   ): Promise<void> {
     await this.matches.confirm(nomisId, request.body);
@@ -86,13 +88,14 @@ export class MatchController {
     description: `Role ${ROLE_MATCH_UI}. Empty body on success.`,
   })
   @NOMIS_ID
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: ConfirmNoMatchRequest })
   @ApiCreatedResponse({ description: 'Stored (or already not matchable); empty body' })
   @ApiErrors(400, 403, 500)
   async noMatch(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], body: ConfirmNoMatchRequest, roles: [ROLE_MATCH_UI] })
+    @Checked({ path: ['nomisId'], body: ConfirmNoMatchRequest })
     request: CheckedRequest<ConfirmNoMatchRequest>,
   ): Promise<void> {
     await this.matches.markNoMatch(nomisId, request.body);
@@ -106,12 +109,13 @@ export class MatchController {
     description: `Role ${ROLE_MATCH_UI}. Any body is ignored.`,
   })
   @NOMIS_ID
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiCreatedResponse({ description: 'Withdrawn (or nothing to withdraw); empty body' })
   @ApiErrors(400, 403, 500)
   async unmatch(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_MATCH_UI] }) _request: CheckedRequest,
+    @Checked({ path: ['nomisId'] }) _request: CheckedRequest,
   ): Promise<void> {
     await this.matches.unmatch(nomisId);
   }
@@ -122,6 +126,7 @@ export class MatchController {
     description: `Role ${ROLE_SEARCH_RO} only (the match UI role is not enough). Audited (match-learner-events).`,
   })
   @NOMIS_ID
+  @Roles(ROLE_SEARCH_RO)
   @ApiCaller([ROLE_SEARCH_RO])
   @ApiOkResponse({ type: LearnerEventsResponse })
   @ApiResponse({ status: 404, type: ErrorEnvelope, description: 'Match not found' })
@@ -133,7 +138,7 @@ export class MatchController {
   @ApiErrors(403, 408, 424, 500)
   learnerEvents(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO] }) request: CheckedRequest,
+    @Checked({ path: ['nomisId'] }) request: CheckedRequest,
   ): Promise<LearnerEventsResponse> {
     return this.matches.learnerEventsOf(nomisId, request.username);
   }

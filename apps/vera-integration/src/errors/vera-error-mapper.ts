@@ -1,5 +1,4 @@
-import type { HmppsErrorBody, MappedError } from '@libs/errors';
-import type { FastifyRequest } from 'fastify';
+import type { ErrorRequest, HmppsErrorBody, MappedError } from '@libs/errors';
 import { HTML_PAGE_HEADERS } from '../pages/html-page.interceptor';
 import { errorPage } from '../pages/views/error-page';
 import { describeError } from './describe-error';
@@ -12,7 +11,7 @@ export function isJsonRoute(url: string): boolean {
 }
 
 /** The app's one error mapper: the documented JSON envelope for the API, an explanatory page otherwise. */
-export function veraErrorMapper(error: unknown, request: FastifyRequest): MappedError {
+export function veraErrorMapper(error: unknown, request: ErrorRequest): MappedError {
   const problem = describeError(error, request);
   if (!isJsonRoute(request.url)) {
     return {
