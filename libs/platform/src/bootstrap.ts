@@ -10,7 +10,7 @@ import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { registerBodyParsers } from './body-parsers';
-import { clientErrorHandler } from './client-errors';
+import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
 import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
@@ -59,6 +59,7 @@ export async function createApp(
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
   const fastify = adapter.getInstance() as FastifyInstance;
   echoRequestId(fastify);
+  if (options.errorMapper) rememberRequestsInProgress(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(appModule, adapter, {
     bufferLogs: true,
     abortOnError: false,

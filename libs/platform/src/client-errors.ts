@@ -1,4 +1,5 @@
 import { ErrorMapper, ErrorRequest, renderError, RequestRefusedError } from '@libs/errors';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
@@ -9,9 +10,38 @@ const STATUS_BY_CODE: Record<string, number> = {
   HPE_HEADER_OVERFLOW: 431,
 };
 const REQUEST_LINE = /^([A-Z]{1,20}) ([^ \r\n]{0,2048})/;
+/** The request a connection is receiving, once its head was read (see `rememberRequestsInProgress`). */
+const IN_PROGRESS = Symbol('requestInProgress');
 
-/** What can be read of a request Node could not parse: the method and target of its request line, if any. */
-function requestOf(rawPacket: Buffer | undefined): ErrorRequest {
+type TrackedSocket = Socket & { [IN_PROGRESS]?: { id: string; method: string; url: string } };
+
+/**
+ * Marks each connection with the request it is receiving from the moment its head is read until it is
+ * answered, so that a client cut off while sending its body is answered for that request's address (an
+ * app may choose its envelope by path).
+ */
+export function rememberRequestsInProgress(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    (request.raw.socket as TrackedSocket)[IN_PROGRESS] = {
+      id: request.id,
+      method: request.method,
+      url: request.url,
+    };
+    done();
+  });
+  fastify.addHook('onResponse', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    (request.raw.socket as TrackedSocket)[IN_PROGRESS] = undefined;
+    done();
+  });
+}
+
+/**
+ * What can be read of a request Node refused: the request in progress on the connection, else the method
+ * and target of the request line it could read, if any.
+ */
+function requestOf(socket: TrackedSocket, rawPacket: Buffer | undefined): ErrorRequest {
+  const inProgress = socket[IN_PROGRESS];
+  if (inProgress) return { ...inProgress, headers: {} };
   const line = REQUEST_LINE.exec(rawPacket?.subarray(0, 2100).toString('latin1') ?? '');
   return { id: randomUUID(), method: line?.[1] ?? '', url: line?.[2] ?? '', headers: {} };
 }
@@ -30,7 +60,7 @@ export function clientErrorHandler(mapper: ErrorMapper) {
     }
     const status = STATUS_BY_CODE[error.code ?? ''] ?? 400;
     const refusal = new RequestRefusedError(status, STATUS_CODES[status] ?? 'Bad Request');
-    const rendered = renderError(mapper, refusal, requestOf(error.rawPacket));
+    const rendered = renderError(mapper, refusal, requestOf(socket, error.rawPacket));
     const payload = Buffer.from(rendered.payload ?? '', 'utf8');
     const headers = {
       ...rendered.headers,
