@@ -10,6 +10,8 @@ export interface TargetVariant {
    * the app must refuse it, whoever asks. Otherwise it may reach the route, but only for a caller allowed on it.
    */
   ambiguous: boolean;
+  /** The plain path of the route the router would serve for it (a fragment cuts the path short). */
+  routed: string;
 }
 
 /** Percent-encodes the first letter of the first static segment, e.g. `/v1/pers%6Fns/…`. */
@@ -49,5 +51,10 @@ export function targetVariants(path: string, query: string, origin: string): Tar
   ];
   return variants
     .filter((variant): variant is [string, string, boolean] => variant[1] !== undefined)
-    .map(([label, target, ambiguous]) => ({ label, target, ambiguous }));
+    .map(([label, target, ambiguous]) => ({
+      label,
+      target,
+      ambiguous,
+      routed: target.includes('#') ? target.split('#')[0].split('?')[0] : path,
+    }));
 }

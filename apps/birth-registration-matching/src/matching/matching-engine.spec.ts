@@ -120,9 +120,12 @@ describe('matchRecords — full matching', () => {
   it('never matches a first name that normalised to nothing, whatever the additional names', () => {
     const adamDavid = [record({ forenames: 'Adam David' })];
     expect(match(payload({ firstName: '', additionalNames: 'Adam David' }), adamDavid).matched).toBe(false);
-    expect(match(payload({ firstName: '' }), adamDavid, { ignoreAdditionalNames: true }).matched).toBe(false);
+    expect(match(payload({ firstName: '' }), adamDavid, { ignoreAdditionalNames: true }).matched).toBe(
+      false,
+    );
     expect(
-      match(payload({ firstName: '' }), adamDavid, { ignoreAdditionalNames: true, lastName: false }).matched,
+      match(payload({ firstName: '' }), adamDavid, { ignoreAdditionalNames: true, lastName: false })
+        .matched,
     ).toBe(false);
   });
 

@@ -39,6 +39,30 @@ interface ForgedHeader {
   crit?: unknown;
 }
 
+/** What the outside probe sent: a `kid` with a line feed (echoed into WWW-Authenticate), quotes, a huge `kid`. */
+const PROBE_CASES: Array<{ header: ForgedHeader; signing: Signing; shape: Shape }> = [
+  {
+    header: { alg: 'RS256', typ: 'JWT', kid: 'k\nSet-Cookie: injected=1' },
+    signing: 'foreign key',
+    shape: 'three parts',
+  },
+  {
+    header: { alg: 'RS256', typ: 'JWT', kid: 'k\r\nX-Injected: 1' },
+    signing: 'foreign key',
+    shape: 'three parts',
+  },
+  {
+    header: { alg: 'RS256', typ: 'JWT', kid: 'k" error="forged\\' },
+    signing: 'foreign key',
+    shape: 'three parts',
+  },
+  {
+    header: { alg: 'RS256', typ: 'JWT', kid: 'k'.repeat(6_000) },
+    signing: 'foreign key',
+    shape: 'three parts',
+  },
+];
+
 type Signing = 'foreign key' | 'none' | 'garbage' | 'hs256 with the public key' | 'truncated';
 type Shape =
   'three parts' | 'header not JSON' | 'header not base64' | 'two parts' | 'four parts' | 'spaces inside';
@@ -123,7 +147,11 @@ export function tokenHeadersFuzzer(app: () => AppUnderTest): void {
     for (const operation of operations.filter((candidate) => target.isProtected(candidate))) {
       const base = await requestBase(app(), operation);
       const others = base.headers.filter(([name]) => name.toLowerCase() !== 'authorization');
-      const cases = fc.sample(forged, { numRuns: CASES_PER_ROUTE, seed: SETTINGS.seed });
+      // The probe's own cases first on every route, then generated ones.
+      const cases = [
+        ...PROBE_CASES,
+        ...fc.sample(forged, { numRuns: CASES_PER_ROUTE - PROBE_CASES.length, seed: SETTINGS.seed }),
+      ];
       for (const [index, { header, signing, shape }] of cases.entries()) {
         const token = forge(header, signing, shape, pem);
         registerSecret(token);
