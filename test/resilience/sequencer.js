@@ -5,6 +5,7 @@ const path = require('node:path');
 const SUITE_ORDER = [
   'bad-input',
   'hostile-tokens',
+  'probe-classes',
   'upstream-faults',
   'database-faults',
   'shutdown',

@@ -35,6 +35,8 @@ export interface BrmConfig {
   readonly flagFeatures: { readonly logging: boolean; readonly process: boolean };
   readonly switches: Readonly<Record<Registry, RegistrySwitches>>;
   readonly auditingEnabled: boolean;
+  /** The Audit-Source values counted by name in the metrics (lower case); any other is counted as `other`. */
+  readonly metricAuditSources: ReadonlySet<string>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -69,6 +71,15 @@ class EnvReader {
     if (!Number.isInteger(parsed) || parsed <= 0)
       throw new Error(`${name} must be a positive integer, got "${value}"`);
     return parsed;
+  }
+
+  /** Comma-separated, blanks dropped. */
+  list(name: string, fallback: string): string[] {
+    const value = this.env[name] ?? fallback;
+    return value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   }
 
   date(name: string, fallback: string): BirthDate {
@@ -138,5 +149,8 @@ export function readBrmConfig(source: Env): BrmConfig {
       groni: switches(env, 'BRM_GRONI', false),
     },
     auditingEnabled: env.flag('BRM_AUDITING_ENABLED', true),
+    metricAuditSources: new Set(
+      env.list('BRM_METRIC_AUDIT_SOURCES', 'dfs').map((name) => name.toLowerCase()),
+    ),
   };
 }

@@ -1,4 +1,3 @@
-import { EnvelopeExceptionFilter } from '@libs/errors';
 import type { PlatformOptions } from '@libs/platform';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { APP_NAME } from './app.module';
@@ -8,14 +7,7 @@ import { brmErrorMapper } from './errors/brm-error-mapper';
 const BODY_LIMIT_BYTES = 100 * 1024;
 
 function configure(app: NestFastifyApplication): void {
-  app.useGlobalFilters(new EnvelopeExceptionFilter(brmErrorMapper));
   const fastify = app.getHttpAdapter().getInstance();
-  // The reference accepts `text/json` bodies as well as `application/json`.
-  fastify.addContentTypeParser(
-    'text/json',
-    { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
-    fastify.getDefaultJsonParser('error', 'error'),
-  );
   fastify.addHook('onSend', async (_request, reply, payload) => {
     // The HMRC platform marks every answer uncacheable; BRM's JSON always states its charset.
     reply.header('Cache-Control', 'no-cache,no-store,max-age=0');
@@ -33,5 +25,8 @@ export const BRM_PLATFORM_OPTIONS: PlatformOptions = {
   description:
     "HMRC Birth Registration Matching: does a child's birth registration in England and Wales (GRO), Scotland (NRS) or Northern Ireland (GRO-NI) match the details given?",
   bodyLimitBytes: BODY_LIMIT_BYTES,
+  // The reference accepts `text/json` bodies as well as `application/json`.
+  jsonContentTypes: ['application/json', 'text/json'],
+  errorMapper: brmErrorMapper,
   configure,
 };

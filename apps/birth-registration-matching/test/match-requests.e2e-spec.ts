@@ -77,7 +77,11 @@ describe('POST /birth-registration-matching/match — body, headers and payload'
     });
 
     it('reads text/json and charset parameters like application/json', async () => {
-      for (const contentType of ['text/json', 'TEXT/JSON; charset=UTF-8', 'Application/JSON; charset=utf-8']) {
+      for (const contentType of [
+        'text/json',
+        'TEXT/JSON; charset=UTF-8',
+        'Application/JSON; charset=utf-8',
+      ]) {
         const response = await brm.client.post(MATCH_PATH, {
           headers: { ...BRM_HEADERS, 'Content-Type': contentType },
           body: JSON.stringify(GIBBY),
@@ -207,17 +211,43 @@ describe('POST /birth-registration-matching/match — body, headers and payload'
       expect(response.headers['cache-control']).toBe('no-cache,no-store,max-age=0');
     });
 
-    it('counts API versions and audit sources', async () => {
-      const before = await metricValue(brm, 'brm_audit_source_requests_total', {
-        audit_source: 'metrics-check',
-      });
-      await brm.match(GIBBY, { Accept: 'application/vnd.hmrc.2.0+json', 'Audit-Source': 'Metrics-Check' });
-      expect(
-        await metricValue(brm, 'brm_audit_source_requests_total', { audit_source: 'metrics-check' }),
-      ).toBe(before + 1);
-      expect(
-        await metricValue(brm, 'brm_api_version_requests_total', { version: '2.0' }),
-      ).toBeGreaterThanOrEqual(1);
+    it('counts accepted requests by API version and by configured Audit-Source, others as other', async () => {
+      const count = (source: string) =>
+        metricValue(brm, 'brm_audit_source_requests_total', { audit_source: source });
+      const [dfs, other, version] = [
+        await count('dfs'),
+        await count('other'),
+        await metricValue(brm, 'brm_api_version_requests_total', { version: '1.0' }),
+      ];
+      await brm.match(GIBBY, { ...BRM_HEADERS, 'Audit-Source': 'DFS' });
+      await brm.match(GIBBY, { ...BRM_HEADERS, 'Audit-Source': 'Metrics-Check' });
+      expect([await count('dfs'), await count('other')]).toEqual([dfs + 1, other + 1]);
+      expect(await metricValue(brm, 'brm_api_version_requests_total', { version: '1.0' })).toBe(version + 2);
+      expect(await count('metrics-check')).toBe(0);
+    });
+
+    it('creates no metric series from the headers of refused requests, however many distinct values (finding 4)', async () => {
+      const series = async () =>
+        (await brm.client.get('/metrics')).text
+          .split('\n')
+          .filter((line) => /^brm_(api_version|audit_source)_requests_total\{/.test(line)).length;
+      const before = await series();
+      for (let i = 0; i < 20; i++) {
+        expect(
+          (
+            await brm.match(GIBBY, {
+              Accept: `application/vnd.hmrc.${i}.9+json`,
+              'Audit-Source': `probe-${i}`,
+            })
+          ).status,
+        ).toBe(406);
+        expect((await brm.match(GIBBY, { Accept: BRM_HEADERS.Accept, 'Audit-Source': '' })).status).toBe(401);
+        expect(
+          (await brm.match(GIBBY, { Accept: 'application/vnd.hmrc.1.0+xml', 'Audit-Source': `probe-${i}` }))
+            .status,
+        ).toBe(406);
+      }
+      expect(await series()).toBe(before);
     });
   });
 

@@ -1,4 +1,3 @@
-import { EnvelopeExceptionFilter } from '@libs/errors';
 import { PlatformOptions } from '@libs/platform';
 import { mapError } from './common/error-mapper';
 import { SUBJECT_DN_SCHEME } from './common/openapi';
@@ -23,8 +22,8 @@ export function platformOptions(env: NodeJS.ProcessEnv = process.env): PlatformO
         .addServer('https://preprod.integration-api.hmpps.service.justice.gov.uk', 'Pre-production')
         .addServer('https://integration-api.hmpps.service.justice.gov.uk', 'Production')
         .addApiKey({ type: 'apiKey', in: 'header', name: SUBJECT_DN_HEADER }, SUBJECT_DN_SCHEME),
+    errorMapper: mapError,
     configure: (app) => {
-      app.useGlobalFilters(new EnvelopeExceptionFilter(mapError));
       // A Fastify hook rather than a Nest guard: it also covers platform routes and unknown paths.
       const authorisation = app.get(ConsumerAuthorisationService);
       const fastify = app.getHttpAdapter().getInstance();

@@ -1,5 +1,4 @@
 import { PlatformOptions } from '@libs/platform';
-import { EnvelopeExceptionFilter } from '@libs/errors';
 import { discardBodyOfIgnoringRoutes } from './common/ignored-body';
 import { ROLE_MATCH_UI, ROLE_SAR_DATA_ACCESS, ROLE_SEARCH_RO } from './common/roles';
 import { LearnerRecordsEnv } from './config';
@@ -8,6 +7,8 @@ import { KnownRoutes } from './errors/known-routes';
 import { learnerRecordsErrorMapper } from './errors/learner-records-error-mapper';
 
 const QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
+/** Filled as Fastify registers the routes; every app built from these options has the same routes. */
+const routes = new KnownRoutes();
 
 /** Shared by main.ts and the e2e tests, so tests run the app exactly as it is deployed. */
 export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
@@ -45,8 +46,8 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
       .addServer('https://learner-records-api-preprod.hmpps.service.justice.gov.uk', 'Pre-Production')
       .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production');
   },
+  errorMapper: learnerRecordsErrorMapper(routes),
   configure: (app) => {
-    const routes = new KnownRoutes();
     app
       .getHttpAdapter()
       .getInstance()
@@ -54,6 +55,5 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
         routes.record(route.method, route.url);
         discardBodyOfIgnoringRoutes(route);
       });
-    app.useGlobalFilters(new EnvelopeExceptionFilter(learnerRecordsErrorMapper(routes)));
   },
 };

@@ -1,7 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { EnvelopeExceptionFilter } from '@libs/errors';
 import { PlatformOptions } from '@libs/platform';
 import { RefusedBodyInterceptor } from './common/refused-body.interceptor';
 import { installBodyParsers } from './common/request-bodies';
@@ -37,6 +36,7 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
       )
       .addServer(`http://localhost:${DEFAULT_PORT}`, 'Local (npm start)');
   },
+  errorMapper: veraErrorMapper,
   configure: async (app) => {
     // Nest adds its JSON and form parsers when the app initialises, once; registering them now marks them
     // registered, so that the app's own parsers below replace them and Nest does not add them back.
@@ -49,6 +49,5 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
       new StorableTextPipe(),
       new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
     );
-    app.useGlobalFilters(new EnvelopeExceptionFilter(veraErrorMapper));
   },
 };

@@ -5,6 +5,7 @@ import { createApp, PlatformModule, Public } from '@libs/platform';
 import { createHmac, generateKeyPairSync, KeyObject, sign } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { UnauthenticatedError } from './auth-errors';
 import { AuthModule } from './auth.module';
 import { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser, RequiredHeader } from './decorators';
@@ -39,6 +40,25 @@ class ProtectedController {
 })
 class AuthTestModule {}
 
+const AUDIENCE = 'test-audience';
+const CONFIGURED_ISSUER = 'https://sign-in.example/auth/issuer';
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({ name: 'auth-audience-test', required: ['HMPPS_AUTH_URL'] }),
+    AuthModule.forRoot({ audience: AUDIENCE, issuer: CONFIGURED_ISSUER }),
+  ],
+  controllers: [ProtectedController],
+})
+class AudienceTestModule {}
+
+const jwkOf = (key: KeyObject, kid: string) => ({
+  ...key.export({ format: 'jwk' }),
+  kid,
+  alg: 'RS256',
+  use: 'sig',
+});
+
 const base64url = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 
 function jwt(header: object, claims: object, signer: (input: string) => Buffer | string): string {
@@ -53,6 +73,9 @@ describe('HMPPS Auth JWTs and roles', () => {
   const kid = 'test-key';
   let jwksServer: Server;
   let jwksRequests = 0;
+  let issuer: string;
+  /** The keys the JWKS publishes; a test may rotate them. */
+  let published: object[];
   let app: NestFastifyApplication;
   let url: string;
 
@@ -60,6 +83,7 @@ describe('HMPPS Auth JWTs and roles', () => {
   const rs256 = (claims: object, key: KeyObject = privateKey, keyId = kid) =>
     jwt({ alg: 'RS256', typ: 'JWT', kid: keyId }, claims, (input) => sign('sha256', Buffer.from(input), key));
   const claims = (extra: object = {}) => ({
+    iss: issuer,
     client_id: 'test-client',
     authorities: ['ROLE_A'],
     scope: ['read'],
@@ -71,14 +95,15 @@ describe('HMPPS Auth JWTs and roles', () => {
     fetch(url + path, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
 
   beforeAll(async () => {
-    const jwk = { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
+    published = [jwkOf(publicKey, kid)];
     jwksServer = createServer((_req, res) => {
       jwksRequests++;
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ keys: [jwk] }));
+      res.end(JSON.stringify({ keys: published }));
     });
     await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
     process.env.HMPPS_AUTH_URL = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/auth`;
+    issuer = `${process.env.HMPPS_AUTH_URL}/issuer`;
     app = await createApp(AuthTestModule, {
       name: 'auth-test',
       defaultPort: 0,
@@ -88,7 +113,11 @@ describe('HMPPS Auth JWTs and roles', () => {
           new EnvelopeExceptionFilter((error) => {
             const kind = classifyError(error);
             const status = kind.kind === 'http' ? kind.status : 500;
-            return { status, body: { status, message: kind.kind === 'http' ? kind.message : 'unexpected' } };
+            const reason = error instanceof UnauthenticatedError ? { reason: error.reason } : {};
+            return {
+              status,
+              body: { status, message: kind.kind === 'http' ? kind.message : 'unexpected', ...reason },
+            };
           }),
         );
       },
@@ -179,5 +208,111 @@ describe('HMPPS Auth JWTs and roles', () => {
     const before = jwksRequests;
     for (let i = 0; i < 5; i++) await get('/test/any-token', rs256(claims()));
     expect(jwksRequests - before).toBe(0);
+  });
+
+  it.each([
+    ['no iss', () => rs256({ ...claims(), iss: undefined })],
+    ['another issuer', () => rs256(claims({ iss: 'https://evil.example/auth/issuer' }))],
+  ])('refuses a token with %s (issuer checked)', async (_name, token) => {
+    const response = await get('/test/any-token', token());
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { reason: string }).reason).toBe('jwt issuer invalid');
+  });
+
+  it.each([
+    ['a line feed', 'bad\r\nSet-Cookie: x=1'],
+    ['quotes and backslashes', 'a"b\\c'],
+    ['control characters', '\u0000\u0007\u007f'],
+    ['non-Latin text', 'ключ-🔑'],
+    ['10,000 characters', 'k'.repeat(10_000)],
+  ])('refuses a kid holding %s with 401, and the reason never repeats it', async (_name, badKid) => {
+    const response = await get('/test/any-token', rs256(claims(), otherKey, badKid));
+    expect(response.status).toBe(401);
+    const { reason } = (await response.json()) as { reason: string };
+    expect(reason).toBe('unknown signing key');
+    expect([...response.headers.values()].join('\n')).not.toContain(badKid.slice(0, 8));
+  });
+
+  it.each([
+    ['alg none', () => jwt({ alg: 'none', typ: 'JWT', kid }, claims(), () => ''), 'invalid algorithm'],
+    ['not a JWT', () => 'not-a-jwt', 'jwt malformed'],
+    ['a header that is not JSON', () => `${base64url('{"alg":')}.${base64url('{}')}.sig`, 'jwt malformed'],
+    ['expired', () => rs256(claims({ exp: now() - 120 })), 'jwt expired'],
+  ])('gives %s a reason in its own words', async (_name, token, reason) => {
+    expect(((await (await get('/test/any-token', token())).json()) as { reason: string }).reason).toBe(
+      reason,
+    );
+  });
+
+  describe('JWKS fetches (finding 2: unknown kids must not lock valid callers out)', () => {
+    afterEach(() => jest.restoreAllMocks());
+    const at = (offsetMs: number) => {
+      const moment = Date.now() + offsetMs;
+      jest.spyOn(Date, 'now').mockImplementation(() => moment);
+    };
+
+    it('fetches the key set at most once per interval however many made-up kids arrive, side by side or not', async () => {
+      at(31_000);
+      const before = jwksRequests;
+      const sideBySide = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          get('/test/any-token', rs256(claims(), otherKey, `made-up-${i}`)),
+        ),
+      );
+      expect(sideBySide.map((response) => response.status)).toEqual(Array(20).fill(401));
+      for (let i = 0; i < 20; i++) {
+        expect((await get('/test/any-token', rs256(claims(), otherKey, `one-by-one-${i}`))).status).toBe(401);
+      }
+      expect(jwksRequests - before).toBe(1);
+    });
+
+    it('accepts a token signed with a freshly rotated key once the interval has passed, even under a flood of made-up kids', async () => {
+      const rotated = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      at(62_000);
+      for (let i = 0; i < 30; i++) await get('/test/any-token', rs256(claims(), otherKey, `flood-${i}`));
+      published = [...published, jwkOf(rotated.publicKey, 'rotated-key')];
+      const token = () => rs256(claims(), rotated.privateKey, 'rotated-key');
+      // Within the interval the new key is not known yet: refused, without another fetch.
+      const before = jwksRequests;
+      expect((await get('/test/any-token', token())).status).toBe(401);
+      expect(jwksRequests).toBe(before);
+      jest.restoreAllMocks();
+      at(93_000);
+      for (let i = 0; i < 30; i++)
+        await get('/test/any-token', rs256(claims(), otherKey, `flood-again-${i}`));
+      expect((await get('/test/any-token', token())).status).toBe(200);
+      expect(jwksRequests - before).toBe(1);
+      // The key that was there before rotation still works.
+      expect((await get('/test/any-token', rs256(claims()))).status).toBe(200);
+    });
+  });
+
+  describe('with an audience and an issuer configured', () => {
+    let audienceApp: NestFastifyApplication;
+    let audienceUrl: string;
+    beforeAll(async () => {
+      audienceApp = await createApp(AudienceTestModule, {
+        name: 'auth-audience-test',
+        defaultPort: 0,
+        title: 't',
+      });
+      await audienceApp.listen(0, '127.0.0.1');
+      audienceUrl = (await audienceApp.getUrl()).replace('[::1]', '127.0.0.1');
+    });
+    afterAll(() => audienceApp?.close());
+    const call = (token: string) =>
+      fetch(`${audienceUrl}/test/any-token`, { headers: { authorization: `Bearer ${token}` } });
+
+    it('accepts only tokens for that audience from that issuer', async () => {
+      expect((await call(rs256(claims({ iss: CONFIGURED_ISSUER, aud: AUDIENCE })))).status).toBe(200);
+      expect((await call(rs256(claims({ iss: CONFIGURED_ISSUER, aud: [AUDIENCE, 'other'] })))).status).toBe(
+        200,
+      );
+      expect((await call(rs256(claims({ iss: CONFIGURED_ISSUER, aud: 'another-service' })))).status).toBe(
+        401,
+      );
+      expect((await call(rs256(claims({ iss: CONFIGURED_ISSUER })))).status).toBe(401);
+      expect((await call(rs256(claims({ aud: AUDIENCE })))).status).toBe(401);
+    });
   });
 });

@@ -1,7 +1,8 @@
 export * from './auth-errors';
 export * from './auth.module';
-export * from './authenticated-user';
+export type { AuthenticatedUser } from './authenticated-user';
+export { hasAnyRole } from './authenticated-user';
 export * from './decorators';
-export * from './jwt-auth.guard';
-export * from './token-verifier';
-export * from './roles';
+export { Roles } from './roles';
+export { JwksTokenVerifier, type JwksTokenVerifierOptions } from './jwks-token-verifier';
+export { TokenRefusal } from './token-refusal';

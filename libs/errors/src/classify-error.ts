@@ -1,4 +1,6 @@
 import { HttpException } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { MalformedBodyError, RequestRefusedError } from './request-errors';
 
 /**
  * What kind of failure an exception is, independent of any envelope. Every app's error mapper starts
@@ -11,7 +13,8 @@ export type ErrorKind =
   | { kind: 'body-too-large' }
   | { kind: 'unsupported-media-type'; contentType: string }
   | { kind: 'http'; status: number; message: string; response: unknown }
-  | { kind: 'unexpected'; error: unknown; message: string };
+  /** `message` is for logs only: it may be database or library text, which never goes into a body. */
+  | { kind: 'unexpected'; error: unknown; message: string; database: boolean };
 
 interface FastifyLikeError {
   code?: string;
@@ -23,6 +26,10 @@ const FASTIFY_BODY_ERRORS =
   /^(Body is not valid JSON|Body cannot be empty|Request body size did not match Content-Length)/;
 
 export function classifyError(error: unknown, method = '', path = ''): ErrorKind {
+  if (error instanceof MalformedBodyError) return { kind: 'malformed-body', message: error.message };
+  if (error instanceof RequestRefusedError) {
+    return { kind: 'http', status: error.statusCode, message: error.message, response: undefined };
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const message = error.message;
@@ -53,13 +60,29 @@ export function classifyError(error: unknown, method = '', path = ''): ErrorKind
     fastifyError.statusCode >= 400 &&
     fastifyError.statusCode < 500
   ) {
-    return {
-      kind: 'http',
-      status: fastifyError.statusCode,
-      message: fastifyError.message ?? '',
-      response: undefined,
-    };
+    // Fastify's own texts can quote the request (e.g. "'/x%' is not a valid url component"): the
+    // status's reason phrase is shown instead.
+    const message = fastifyError.code?.startsWith('FST_')
+      ? (STATUS_CODES[fastifyError.statusCode] ?? 'Bad Request')
+      : (fastifyError.message ?? '');
+    return { kind: 'http', status: fastifyError.statusCode, message, response: undefined };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'unexpected', error, message };
+  return { kind: 'unexpected', error, message, database: isDatabaseError(error) };
+}
+
+/**
+ * TypeORM's errors (all extend `TypeORMError`) and the pg driver's (`DatabaseError`, with a SQLSTATE
+ * `code` and a `severity`): their texts name tables, columns, values and SQL.
+ */
+function isDatabaseError(error: unknown): boolean {
+  for (let type = Object.getPrototypeOf(error ?? {}); type; type = Object.getPrototypeOf(type)) {
+    if (type.constructor?.name === 'TypeORMError') return true;
+  }
+  const driver = error as { code?: unknown; severity?: unknown };
+  return (
+    typeof driver.code === 'string' &&
+    /^[0-9A-Z]{5}$/.test(driver.code) &&
+    typeof driver.severity === 'string'
+  );
 }

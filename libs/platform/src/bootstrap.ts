@@ -9,10 +9,15 @@ import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
 import { MetricsServer, metricsPort } from './metrics-server';
+import { EnvelopeExceptionFilter } from '@libs/errors';
+import { registerBodyParsers } from './body-parsers';
+import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
+import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
 import { PlatformOptions } from './platform-options';
+import { refuseAmbiguousTargets } from './request-target';
 import { installShutdownHandlers } from './shutdown';
 import { ConfigProblems, loadEnv } from './config/env-loader';
 import { EnvModule } from './config/env.module';
@@ -36,9 +41,23 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   // Before Nest starts: a bad environment is one report, not a framework error with a stack trace.
   const env = loadEnv(options.name, options.env ?? PlatformEnv);
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const timeouts = httpTimeouts();
+  // Given to Node's createServer: the head's own bound, and how often Node checks the request bounds.
+  const serverOptions = {
+    headersTimeout: timeouts.headersTimeoutMs,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+  };
   const adapter = new FastifyAdapter({
-    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-    https: options.https ?? null,
+    bodyLimit,
+    https: options.https ? { ...options.https, ...serverOptions } : null,
+    http: options.https ? undefined : serverOptions,
+    requestTimeout: timeouts.requestTimeoutMs,
+    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+    connectionTimeout: timeouts.idleTimeoutMs,
+    // Requests Node refuses before routing (control characters, oversized heads, slow clients) are
+    // answered by the app's mapper too.
+    ...(options.errorMapper ? { clientErrorHandler: clientErrorHandler(options.errorMapper) } : {}),
     // Fastify answers 503 to requests that arrive on kept-alive sockets while it is closing.
     return503OnClosing: true,
     // A caller's request id is kept (if it looks like one) so that logs correlate across services.
@@ -55,17 +74,21 @@ export async function createApp(
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
   const fastify = adapter.getInstance() as FastifyInstance;
   echoRequestId(fastify);
+  if (options.errorMapper) rememberRequestsInProgress(fastify);
   const root = { module: PlatformRootModule, imports: [EnvModule.of(env), appModule] };
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  if (options.errorMapper) app.useGlobalFilters(new EnvelopeExceptionFilter(options.errorMapper));
+  registerBodyParsers(app, { bodyLimit, jsonContentTypes: options.jsonContentTypes ?? ['application/json'] });
   logRequests(fastify, app.get<PinoRootLogger>(ROOT_LOGGER));
   recordRequestMetrics(app);
   if (options.validation) app.useGlobalPipes(new RequestValidationPipe(options.validation));
   setUpOpenApi(app, options);
   await options.configure?.(app);
+  refuseAmbiguousTargets(fastify);
   return app;
 }
 

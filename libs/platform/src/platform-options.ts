@@ -1,3 +1,4 @@
+import type { ErrorMapper } from '@libs/errors';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DocumentBuilder } from '@nestjs/swagger';
 import type { ServerOptions as HttpsServerOptions } from 'node:https';
@@ -23,6 +24,13 @@ export interface PlatformOptions {
   validation?: RequestValidationOptions;
   /** Largest accepted request body; larger ones get 413. Default 1 MiB. */
   bodyLimitBytes?: number;
+  /** Media types parsed as JSON (strict UTF-8, nesting depth limited). Default `['application/json']`. */
+  jsonContentTypes?: string[];
+  /**
+   * The app's error envelope: the platform registers it as the app's one exception filter, and also
+   * answers with it the requests that never reach a route (a control character in a header, a slow client).
+   */
+  errorMapper?: ErrorMapper;
   /** Serve HTTPS (e.g. to terminate mutual TLS in the app itself). */
   https?: HttpsServerOptions;
   configureSwagger?(builder: DocumentBuilder): void;

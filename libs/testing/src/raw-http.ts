@@ -13,7 +13,8 @@ export interface RawRequest {
   /** Sent byte for byte: fragments, control characters and odd encodings reach the server as written. */
   target: string;
   headers?: Record<string, string>;
-  body?: string;
+  /** A string is sent as UTF-8; a Buffer as its bytes (e.g. bytes that are not UTF-8). */
+  body?: string | Buffer;
 }
 
 /**
@@ -28,7 +29,8 @@ export function rawRequest(baseUrl: string, request: RawRequest): Promise<RawRes
     connection: 'close',
     ...request.headers,
   };
-  if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+  const body = typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : request.body;
+  if (body !== undefined) headers['content-length'] = String(body.length);
   const head = [
     `${request.method ?? 'GET'} ${request.target} HTTP/1.1`,
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
@@ -45,7 +47,7 @@ export function rawRequest(baseUrl: string, request: RawRequest): Promise<RawRes
         reject(error as Error);
       }
     });
-    socket.write(`${head}\r\n\r\n${request.body ?? ''}`, 'latin1');
+    socket.write(Buffer.concat([Buffer.from(`${head}\r\n\r\n`, 'latin1'), body ?? Buffer.alloc(0)]));
   });
 }
 

@@ -6,8 +6,8 @@ export interface CaseFailure {
   problems: string[];
 }
 
-/** How many failures a test prints in full; the count covers all of them. */
-const SHOWN_FAILURES = 8;
+/** How many failures a test prints in full (RESILIENCE_SHOW_FAILURES); the count covers all of them. */
+const SHOWN_FAILURES = Number(process.env.RESILIENCE_SHOW_FAILURES ?? 8);
 
 /**
  * The cases one test tried and the ones that failed. A test runs every case, then `finish()` writes the

@@ -15,7 +15,7 @@ const START_TIMEOUT_MS = 120_000;
  * started once in `beforeAll` and stopped in `afterAll`.
  */
 export function describeApps(
-  define: (app: () => AppUnderTest) => void,
+  define: (app: () => AppUnderTest, entry: TargetEntry) => void,
   options: { env?: (target: AppTarget) => EnvOverrides; filter?: (entry: TargetEntry) => boolean } = {},
 ): void {
   for (const entry of selectedTargets(options.filter)) {
@@ -33,7 +33,7 @@ export function describeApps(
       define(() => {
         if (!current) throw new Error(`${entry.name} did not start`);
         return current;
-      });
+      }, entry);
     });
   }
 }

@@ -22,14 +22,15 @@ function signRs256(header: object, claims: object, key: KeyObject): string {
 
 let foreignKey: KeyObject | undefined;
 /** An RSA key HMPPS Auth never published: its signatures must never verify. */
-function foreignPrivateKey(): KeyObject {
+export function foreignPrivateKey(): KeyObject {
   foreignKey ??= createPrivateKey(
     generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
   );
   return foreignKey;
 }
 
-async function publishedKey(stubs: RunningStubs): Promise<{ kid: string; pem: string }> {
+/** The kid and public key the stub HMPPS Auth publishes. */
+export async function publishedKey(stubs: RunningStubs): Promise<{ kid: string; pem: string }> {
   const jwks = await http(stubs.url).get('/auth/.well-known/jwks.json');
   const jwk = (jwks.body as { keys: Array<JsonWebKey & { kid: string }> }).keys[0];
   return {

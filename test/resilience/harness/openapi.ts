@@ -41,6 +41,8 @@ export interface Operation {
   security: Array<Record<string, string[]>>;
   /** The statuses the document lists for the operation. */
   responses: string[];
+  /** The operation's summary and description, as the document gives them. */
+  description: string;
 }
 
 export interface ApiDocument {
@@ -51,6 +53,8 @@ export interface ApiDocument {
 
 interface RawOperation {
   operationId?: string;
+  summary?: string;
+  description?: string;
   parameters?: Array<Parameter & { $ref?: string }>;
   requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
   security?: Array<Record<string, string[]>>;
@@ -125,6 +129,7 @@ export function operationsOf(document: ApiDocument): Operation[] {
           : undefined,
         security: securityOf(document, raw),
         responses: Object.keys(raw.responses ?? {}),
+        description: [raw.summary, raw.description].filter(Boolean).join(' '),
       });
     }
   }

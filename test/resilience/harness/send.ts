@@ -1,3 +1,4 @@
+import { rawRequest } from '@libs/testing';
 import { Pool } from 'undici';
 
 /** A request exactly as sent: a raw path (no URL normalisation), repeatable headers and a raw or JSON body. */
@@ -93,4 +94,35 @@ export function describeRequest(spec: RequestSpec): string {
 
 export function describeAnswer(answer: Answer): string {
   return `${answer.status} ${answer.text.slice(0, 300)}`;
+}
+
+/** A request written byte for byte to its own socket: for targets and headers an HTTP client would refuse or fix. */
+export interface RawSpec {
+  method: string;
+  /** The request target exactly as it goes on the request line. */
+  target: string;
+  headers?: Array<[string, string]>;
+  body?: string | Buffer;
+}
+
+export async function sendRaw(origin: string, spec: RawSpec): Promise<Answer> {
+  const started = performance.now();
+  const response = await rawRequest(origin, {
+    method: spec.method,
+    target: spec.target,
+    headers: Object.fromEntries(spec.headers ?? []),
+    body: spec.body,
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    text: response.text,
+    json: parseJson(response.text),
+    elapsedMs: performance.now() - started,
+  };
+}
+
+export function describeRaw(spec: RawSpec): string {
+  const visible = (text: string) => JSON.stringify(text).slice(1, -1);
+  return describeRequest({ method: spec.method, path: visible(spec.target), headers: spec.headers });
 }

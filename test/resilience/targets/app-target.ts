@@ -56,6 +56,8 @@ export interface AppTarget {
   start(env?: EnvOverrides): Promise<AppWorld>;
   /** Headers for `/health*`, `/info` and `/v3/api-docs` (hmpps-integration-api authorises every path). */
   platformHeaders: Array<[string, string]>;
+  /** Headers for `/metrics`, when they differ from `platformHeaders`. */
+  metricsHeaders?: Array<[string, string]>;
   /** Headers of a caller allowed to call every operation (roles, consumer, required headers). */
   credentials(world: AppWorld, operation: Operation): Promise<Array<[string, string]>>;
   /** Whether the operation checks who calls it (how the app declares it in its document). */

@@ -111,6 +111,8 @@ export const hmppsTarget: AppTarget = {
   },
   // The local consumer allowed health, info and the API document (config/authorisation.local.yaml).
   platformHeaders: [[DN_HEADER, as('automated-test-client').headers[DN_HEADER]]],
+  // That consumer may not read /metrics; the local all-access one may.
+  metricsHeaders: [[DN_HEADER, ALL_ACCESS]],
   credentials: async () => [[DN_HEADER, ALL_ACCESS]],
   // Every path goes through consumer authorisation (README), platform routes included.
   isProtected: () => true,

@@ -1,5 +1,4 @@
-import { classifyError, MappedError } from '@libs/errors';
-import type { FastifyRequest } from 'fastify';
+import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
 import { platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from '../match/platform-errors';
 
 /**
@@ -7,7 +6,7 @@ import { platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from '../match/platform
  * `{statusCode, message}` shape of the reference; BRM's own errors arrive as `ApiError`s and never get here.
  * Parser messages are not echoed, because they can quote the caller's body.
  */
-export function brmErrorMapper(error: unknown, request: FastifyRequest): MappedError {
+export function brmErrorMapper(error: unknown, request: ErrorRequest): MappedError {
   const path = request.url.split('?')[0];
   const kind = classifyError(error, request.method, path);
   switch (kind.kind) {

@@ -6,17 +6,18 @@ const SUPPORTED_VERSION = '1.0';
 const SUPPORTED_SUFFIX = 'json';
 
 export interface HeaderCheck {
-  /** The version part of a vendor `Accept` value, whether supported or not (drives the version metric). */
+  /** The version part of a vendor `Accept` value, whether supported or not (goes into the request key). */
   readonly acceptVersion?: string;
-  /** The raw `Audit-Source` value when the header was sent (drives the audit-source metric). */
+  /** The raw `Audit-Source` value when the header was sent. */
   readonly auditSource?: string;
   /** The first failing check in the reference's order, if any. */
   readonly error?: BrmError;
 }
 
 /**
- * Runs the three header checks of spec §4. All are evaluated (each feeds a metric); the first failure
- * in the order Accept version → Audit-Source → Accept suffix wins.
+ * Runs the three header checks of spec §4; the first failure in the order Accept version → Audit-Source →
+ * Accept suffix wins. (The reference evaluated all three for its metrics; ours count only requests that
+ * pass, so a refused caller creates no series.)
  */
 export function checkHeaders(accept: string | undefined, auditSource: string | undefined): HeaderCheck {
   const vendor = accept === undefined ? null : VENDOR_ACCEPT.exec(accept.toLowerCase());

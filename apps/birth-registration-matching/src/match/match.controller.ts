@@ -1,16 +1,12 @@
 import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { OptionalHeader } from '@libs/auth';
 import { ApiError } from '@libs/errors';
 import type { FastifyRequest } from 'fastify';
 import { MatchAnswer, VENDOR_MEDIA_TYPE } from './brm-response';
 import { MatchRequestDto } from './match-request.dto';
 import { MatchService } from './match.service';
 import { isJsonMediaType, platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from './platform-errors';
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** pino-http's id for this request (what the logs show), falling back to Fastify's. */
 function platformRequestId(request: FastifyRequest): string {
@@ -47,18 +43,26 @@ export class MatchController {
     description: 'GRO_UNEXPECTED_RESPONSE, NRS_UNEXPECTED_RESPONSE, INTERNAL_SERVER_ERROR',
   })
   @ApiResponse({ status: 503, description: 'GRO_CONNECTION_DOWN, NRS_CONNECTION_DOWN, DES_CONNECTION_DOWN' })
-  match(@Req() request: FastifyRequest, @Body() body: unknown): Promise<MatchAnswer> {
+  match(
+    @Req() request: FastifyRequest,
+    @Body() body: unknown,
+    @OptionalHeader('Content-Type') contentType: string | undefined,
+    @OptionalHeader('Accept') accept: string | undefined,
+    @OptionalHeader('Audit-Source') auditSource: string | undefined,
+    @OptionalHeader('X-Correlation-ID') correlationId: string | undefined,
+    @OptionalHeader('X-Request-ID') inboundRequestId: string | undefined,
+  ): Promise<MatchAnswer> {
     // Body checks come before header checks, as in the reference; a body-less POST has no parser to refuse it.
-    if (!isJsonMediaType(header(request, 'content-type'))) {
+    if (!isJsonMediaType(contentType)) {
       throw new ApiError(415, platformError(415, UNSUPPORTED_MEDIA_TYPE_MESSAGE));
     }
     return this.matchService.match({
-      accept: header(request, 'accept'),
-      auditSource: header(request, 'audit-source'),
+      accept,
+      auditSource,
       body,
       requestId: platformRequestId(request),
-      correlationId: header(request, 'x-correlation-id'),
-      inboundRequestId: header(request, 'x-request-id'),
+      correlationId,
+      inboundRequestId,
     });
   }
 }

@@ -45,8 +45,8 @@ export class MatchService {
 
   async match(request: MatchRequest): Promise<MatchAnswer> {
     const headers = checkHeaders(request.accept, request.auditSource);
-    this.metrics.headers(headers.acceptVersion, headers.auditSource);
     if (headers.error) throw brmFailure(headers.error);
+    this.metrics.acceptedHeaders(headers.auditSource ?? '');
 
     const brmKey = requestKey(
       new Date(),

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MetricsService } from '@libs/platform';
 import { Counter, Histogram } from 'prom-client';
+import { BRM_CONFIG } from '../brm-config.provider';
+import type { BrmConfig } from '../config';
 import type { CountrySeen } from '../payload/payload-validator';
 
 /** The reference's connector prefixes (spec §14). */
@@ -14,12 +16,16 @@ const COUNTRY_LABEL: Record<Exclude<CountrySeen, 'absent'>, string> = {
   invalid: 'invalid',
 };
 
-/** Longest Audit-Source kept as a label value, so a caller cannot blow up the series count with long values. */
-const AUDIT_SOURCE_LABEL_LENGTH = 20;
+/** The label of every Audit-Source not configured in `BRM_METRIC_AUDIT_SOURCES`. */
+const OTHER_AUDIT_SOURCE = 'other';
+/** The one version BRM serves; the header checks refuse every other. */
+const SERVED_VERSION = '1.0';
 
 /**
  * The reference's Dropwizard counters and timers as Prometheus metrics; README maps each old name
- * (e.g. `england-and-wales-count`, `proxy-connector-status-503`) to a metric and label.
+ * (e.g. `england-and-wales-count`, `proxy-connector-status-503`) to a metric and label. Every label comes
+ * from a fixed set: the caller's own headers never become label values (each distinct value would be a
+ * new series, kept for the life of the process).
  */
 @Injectable()
 export class BrmMetrics {
@@ -31,17 +37,20 @@ export class BrmMetrics {
   private readonly connectorStatus: Counter<'connector' | 'status'>;
   private readonly connectorDuration: Histogram<'connector'>;
 
-  constructor(metrics: MetricsService) {
+  constructor(
+    metrics: MetricsService,
+    @Inject(BRM_CONFIG) private readonly config: BrmConfig,
+  ) {
     const registers = [metrics.registry];
     this.apiVersion = new Counter({
       name: 'brm_api_version_requests_total',
-      help: 'Requests whose Accept header has the HMRC vendor form, by version',
+      help: 'Requests that passed the header checks, by API version (only 1.0 is served)',
       labelNames: ['version'],
       registers,
     });
     this.auditSource = new Counter({
       name: 'brm_audit_source_requests_total',
-      help: 'Requests carrying an Audit-Source header, by lower-cased source (first 20 characters)',
+      help: 'Requests that passed the header checks, by Audit-Source (configured sources by name, others as other)',
       labelNames: ['audit_source'],
       registers,
     });
@@ -77,10 +86,13 @@ export class BrmMetrics {
     });
   }
 
-  headers(acceptVersion: string | undefined, auditSource: string | undefined): void {
-    if (acceptVersion !== undefined) this.apiVersion.inc({ version: acceptVersion.slice(0, 10) });
-    if (auditSource !== undefined)
-      this.auditSource.inc({ audit_source: auditSource.toLowerCase().slice(0, AUDIT_SOURCE_LABEL_LENGTH) });
+  /** A request whose headers passed the checks (refused ones, e.g. 406, are not counted). */
+  acceptedHeaders(auditSource: string): void {
+    const source = auditSource.toLowerCase();
+    this.apiVersion.inc({ version: SERVED_VERSION });
+    this.auditSource.inc({
+      audit_source: this.config.metricAuditSources.has(source) ? source : OTHER_AUDIT_SOURCE,
+    });
   }
 
   countrySeen(country: CountrySeen): void {

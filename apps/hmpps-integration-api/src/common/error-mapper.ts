@@ -1,6 +1,5 @@
-import { classifyError, MappedError } from '@libs/errors';
+import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
 import { UpstreamError, UpstreamStatusError } from '@libs/upstream';
-import type { FastifyRequest } from 'fastify';
 import { errorBody, tracedErrorBody } from './api-errors';
 
 const HMPPS_AUTH = 'hmpps-auth';
@@ -16,7 +15,7 @@ function answer(status: number, userMessage: string, developerMessage: string): 
  * method) keep their 4xx status instead of the reference's catch-all 500, and upstream failures name
  * the upstream.
  */
-export function mapError(error: unknown, request: FastifyRequest): MappedError {
+export function mapError(error: unknown, request: ErrorRequest): MappedError {
   if (error instanceof UpstreamError) return mapUpstreamError(error);
   const kind = classifyError(error, request.method, request.url);
   switch (kind.kind) {
@@ -35,7 +34,12 @@ export function mapError(error: unknown, request: FastifyRequest): MappedError {
     case 'http':
       return answer(kind.status, kind.message, kind.message);
     case 'unexpected':
-      return answer(500, 'Unexpected error', `Unexpected error: ${kind.message}`);
+      // The cause's own text (SQL, a driver or library message) is logged, never answered.
+      return answer(
+        500,
+        'Unexpected error',
+        `Unexpected error: ${kind.database ? 'Database error' : 'Internal error'}`,
+      );
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TokenRejectedError, TokenVerifier } from '@libs/auth';
+import { JwksTokenVerifier, TokenRefusal } from '@libs/auth';
 import { AppConfig } from '../config';
 import { OnBehalfOfConfig } from '../consumers/authorisation-config';
 import { ManageUsersGateway } from '../upstream/manage-users/manage-users.gateway';
@@ -12,13 +12,13 @@ import { usernameFromUnsignedToken } from './unsigned-token';
  */
 @Injectable()
 export class OnBehalfOfService {
-  private readonly entra: TokenVerifier;
+  private readonly entra: JwksTokenVerifier;
 
   constructor(
     config: AppConfig,
     private readonly manageUsers: ManageUsersGateway,
   ) {
-    this.entra = new TokenVerifier(config.values.entraOboJwksUrl);
+    this.entra = new JwksTokenVerifier({ jwksUrl: config.values.entraOboJwksUrl });
   }
 
   /** The user name, or null when the token names nobody (unreadable, badly signed, expired, no claim). */
@@ -26,10 +26,10 @@ export class OnBehalfOfService {
     if (config.strategy === 'unsigned')
       return usernameFromUnsignedToken(token, Math.floor(Date.now() / 1000));
     try {
-      const claim = (await this.entra.verify(token)).claims.preferred_username;
+      const claim = (await this.entra.verify(token)).preferred_username;
       return typeof claim === 'string' && claim !== '' ? claim : null;
     } catch (error) {
-      if (error instanceof TokenRejectedError) return null;
+      if (error instanceof TokenRefusal) return null;
       throw error;
     }
   }

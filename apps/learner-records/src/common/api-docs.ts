@@ -20,7 +20,7 @@ export class ErrorEnvelope {
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid path value or body (Validation Failed / Unreadable HTTP message / unknown property) or missing X-Username',
-  403: 'The token lacks the required role (checked after the request is validated)',
+  403: 'The token lacks the required role (checked before the request is validated)',
   404: 'Not found',
   408: 'LRS did not answer in time (Request Timeout)',
   424: 'LRS is under maintenance (DfE API failed to Respond)',

@@ -1,14 +1,12 @@
-import { AuthenticatedUser, MissingHeaderError } from '@libs/auth';
+import { AuthenticatedUser, requiredHeader } from '@libs/auth';
 import { createParamDecorator, ExecutionContext, Type } from '@nestjs/common';
 import { validationFailed } from '../errors/learner-records-errors';
 import { bindJsonBody } from './bind-json-body';
-import { requireAnyRole } from './roles';
 import { storableTextProblems } from './validation-rules';
 
 export const USERNAME_HEADER = 'X-Username';
 
 export interface CheckedRequestOptions {
-  roles: readonly string[];
   /** Path parameters that are stored or looked up as text (e.g. `nomisId`): checked before header and body. */
   path?: readonly string[];
   /** The request class of the JSON body, when the endpoint takes one. */
@@ -25,10 +23,10 @@ export interface CheckedRequest<T = undefined> {
 }
 
 /**
- * The handler's arguments, checked in one deterministic order: the role first (403; fidelity policy:
- * a caller without the role learns nothing from validation errors, where the reference answered 400
- * first), then the path parameters, then body and `X-Username` in the endpoint's parameter order (400s).
- * The token itself was checked by the authentication guard already (401).
+ * The handler's arguments, checked in one deterministic order: the path parameters, then body and
+ * `X-Username` in the endpoint's parameter order (400s). The token and the role were checked by the
+ * auth guards already (401, then 403 from `@Roles`; fidelity policy: a caller without the role learns
+ * nothing from validation errors, where the reference answered 400 first).
  */
 export const Checked = createParamDecorator(
   (options: CheckedRequestOptions, context: ExecutionContext): CheckedRequest<unknown> => {
@@ -38,12 +36,8 @@ export const Checked = createParamDecorator(
       headers: Record<string, string | string[] | undefined>;
       user: AuthenticatedUser;
     }>();
-    const readUsername = (): string => {
-      const value = request.headers[USERNAME_HEADER.toLowerCase()];
-      if (value === undefined) throw new MissingHeaderError(USERNAME_HEADER);
-      return Array.isArray(value) ? value[0] : value;
-    };
-    requireAnyRole(request.user, options.roles);
+    // The lib's `@RequiredHeader` reading, called here so that it runs at its place in the order.
+    const readUsername = (): string => requiredHeader(request.headers, USERNAME_HEADER);
     for (const name of options.path ?? []) {
       const problems = storableTextProblems(request.params[name] ?? '');
       if (problems.length) throw validationFailed([name], [problems.join(', ')]);

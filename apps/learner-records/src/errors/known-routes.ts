@@ -12,10 +12,13 @@ export class KnownRoutes {
         .map((segment) =>
           segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : escapeRegExp(segment),
         )
-        .join('/')}/?$`,
+        .join('/')}$`,
     );
     for (const each of Array.isArray(method) ? method : [method]) {
-      if (each !== 'HEAD' && each !== 'OPTIONS') this.routes.push({ pattern, method: each });
+      const known = this.routes.some(
+        (route) => route.method === each && route.pattern.source === pattern.source,
+      );
+      if (each !== 'HEAD' && each !== 'OPTIONS' && !known) this.routes.push({ pattern, method: each });
     }
   }
 

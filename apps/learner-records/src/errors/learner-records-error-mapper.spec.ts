@@ -1,5 +1,6 @@
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
 import { NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import type { FastifyRequest } from 'fastify';
 import { KnownRoutes } from './known-routes';
 import { learnerRecordsErrorMapper } from './learner-records-error-mapper';
@@ -22,6 +23,12 @@ describe('learnerRecordsErrorMapper', () => {
     expect(map(new UnauthenticatedError('jwt expired'), request('GET', '/learners')).headers).toEqual({
       'WWW-Authenticate': 'Bearer error="invalid_token", error_description="jwt expired"',
     });
+  });
+
+  it('answers a trailing slash on a known path as not found, not as a wrong method (finding 10)', () => {
+    const answer = map(new NotFoundException('Cannot POST /learners/'), request('POST', '/learners/'));
+    expect(answer.status).toBe(404);
+    expect(answer.headers).toBeUndefined();
   });
 
   it('answers 403 and the missing-header 400 in the service envelope', () => {
@@ -83,15 +90,24 @@ describe('learnerRecordsErrorMapper', () => {
       status: 'BAD_REQUEST',
       errorCode: 'Unreadable HTTP message',
     });
+    // Finding 5: the cause's own text (a driver's, a library's) is never answered.
     expect(map(new Error('Connection terminated unexpectedly'), request('GET', '/match/A1234BC'))).toEqual({
       status: 500,
       body: {
         status: 'INTERNAL_SERVER_ERROR',
         errorCode: 'Unexpected error',
-        userMessage: 'Unexpected error: Connection terminated unexpectedly',
-        developerMessage: 'Unexpected error: Connection terminated unexpectedly',
+        userMessage: 'Unexpected error: Internal error',
+        developerMessage: 'Unexpected error: Internal error',
         moreInfo: 'Unexpected error',
       },
     });
+    const databaseError = new QueryFailedError('SELECT * FROM matches WHERE nomis_id = $1', ['A1'], {
+      message: 'invalid byte sequence for encoding "UTF8": 0x00',
+      code: '22021',
+      severity: 'ERROR',
+    } as unknown as Error);
+    const answered = map(databaseError, request('GET', '/match/A1234BC'));
+    expect(answered.body).toMatchObject({ userMessage: 'Unexpected error: Database error' });
+    expect(JSON.stringify(answered.body)).not.toMatch(/matches|UTF8|SELECT/);
   });
 });

@@ -11,8 +11,6 @@ import {
 } from './learner-records-errors';
 import { KnownRoutes } from './known-routes';
 
-const NO_TOKEN_REASONS = ['No auth token', 'No bearer token'];
-
 /**
  * Renders every error the service's way (§2.6 of the spec): the JSON envelope with the status enum
  * name, except 401, which has an empty body and a `WWW-Authenticate` challenge.
@@ -80,12 +78,14 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
           };
         return { status: 500, body: unexpectedError(kind.message) };
       case 'unexpected':
-        return { status: 500, body: unexpectedError(kind.message) };
+        // The cause's own text (SQL, a driver or library message) is logged, never answered.
+        return { status: 500, body: unexpectedError(kind.database ? 'Database error' : 'Internal error') };
     }
   };
 }
 
+/** The reason is the auth lib's own words (never token content); quotes are dropped all the same. */
 function challenge(reason: string): string {
-  if (NO_TOKEN_REASONS.includes(reason)) return 'Bearer';
+  if (reason === 'No auth token') return 'Bearer';
   return `Bearer error="invalid_token", error_description="${reason.replace(/["\\]/g, '')}"`;
 }

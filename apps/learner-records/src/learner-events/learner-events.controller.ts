@@ -1,3 +1,4 @@
+import { Roles } from '@libs/auth';
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiCaller, ApiErrors } from '../common/api-docs';
@@ -18,12 +19,13 @@ export class LearnerEventsController {
     summary: "A learner's learning record by ULN (LRS GetLearnerLearningEvents)",
     description: `Role ${ROLE_MATCH_UI}.`,
   })
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: LearnerEventsRequest })
   @ApiOkResponse({ type: LearnerEventsResponse })
   @ApiErrors(400, 403, 408, 424, 500)
   find(
-    @Checked({ body: LearnerEventsRequest, bodyFirst: true, roles: [ROLE_MATCH_UI] })
+    @Checked({ body: LearnerEventsRequest, bodyFirst: true })
     request: CheckedRequest<LearnerEventsRequest>,
   ): Promise<LearnerEventsResponse> {
     return this.learnerEvents.find(request.body, request.username);

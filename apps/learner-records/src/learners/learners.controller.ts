@@ -1,3 +1,4 @@
+import { Roles } from '@libs/auth';
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiCaller, ApiErrors } from '../common/api-docs';
@@ -18,12 +19,13 @@ export class LearnersController {
     summary: "Find a learner's ULN by demographics (LRS FindLearnerByDemographics)",
     description: `Role ${ROLE_MATCH_UI}.`,
   })
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: LearnersRequest })
   @ApiOkResponse({ type: LearnersResponse })
   @ApiErrors(400, 403, 408, 424, 500)
   find(
-    @Checked({ body: LearnersRequest, bodyFirst: true, roles: [ROLE_MATCH_UI] })
+    @Checked({ body: LearnersRequest, bodyFirst: true })
     request: CheckedRequest<LearnersRequest>,
   ): Promise<LearnersResponse> {
     return this.learners.find(request.body, request.username);

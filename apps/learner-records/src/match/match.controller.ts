@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedUser, hasAnyRole } from '@libs/auth';
+import { AuthenticatedUser, hasAnyRole, Roles } from '@libs/auth';
 import { Audit } from '@libs/queue';
 import { ApiCaller, ApiErrors, ErrorEnvelope } from '../common/api-docs';
 import { Checked, CheckedRequest } from '../common/checked-request.decorator';
@@ -42,6 +42,7 @@ export class MatchController {
     description: `Roles ${ROLE_SEARCH_RO} or ${ROLE_MATCH_UI}. Callers holding ${ROLE_SEARCH_RO} are audited (match-uln).`,
   })
   @NOMIS_ID
+  @Roles(ROLE_SEARCH_RO, ROLE_MATCH_UI)
   @ApiCaller([ROLE_SEARCH_RO, ROLE_MATCH_UI])
   @ApiOkResponse({ type: CheckMatchResponse, description: 'Found, or NoMatch when marked as not matchable' })
   @ApiNotFoundResponse({ type: CheckMatchResponse, description: '`{"status":"NotFound"}`' })
@@ -54,7 +55,7 @@ export class MatchController {
   })
   async check(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO, ROLE_MATCH_UI] }) _request: CheckedRequest,
+    @Checked({ path: ['nomisId'] }) _request: CheckedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckMatchResponse> {
     const { found, body } = await this.matches.check(nomisId);
@@ -69,6 +70,7 @@ export class MatchController {
     description: `Role ${ROLE_MATCH_UI}. Empty body on success.`,
   })
   @NOMIS_ID
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: ConfirmMatchRequest })
   @ApiCreatedResponse({ description: 'Stored (or already the current match); empty body' })
@@ -79,7 +81,7 @@ export class MatchController {
   @ApiErrors(400, 403, 500)
   async confirm(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], body: ConfirmMatchRequest, roles: [ROLE_MATCH_UI] })
+    @Checked({ path: ['nomisId'], body: ConfirmMatchRequest })
     request: CheckedRequest<ConfirmMatchRequest>,
   ): Promise<void> {
     await this.matches.confirm(nomisId, request.body);
@@ -92,13 +94,14 @@ export class MatchController {
     description: `Role ${ROLE_MATCH_UI}. Empty body on success.`,
   })
   @NOMIS_ID
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: ConfirmNoMatchRequest })
   @ApiCreatedResponse({ description: 'Stored (or already not matchable); empty body' })
   @ApiErrors(400, 403, 500)
   async noMatch(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], body: ConfirmNoMatchRequest, roles: [ROLE_MATCH_UI] })
+    @Checked({ path: ['nomisId'], body: ConfirmNoMatchRequest })
     request: CheckedRequest<ConfirmNoMatchRequest>,
   ): Promise<void> {
     await this.matches.markNoMatch(nomisId, request.body);
@@ -112,12 +115,13 @@ export class MatchController {
     description: `Role ${ROLE_MATCH_UI}. Any body is ignored.`,
   })
   @NOMIS_ID
+  @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiCreatedResponse({ description: 'Withdrawn (or nothing to withdraw); empty body' })
   @ApiErrors(400, 403, 500)
   async unmatch(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_MATCH_UI] }) _request: CheckedRequest,
+    @Checked({ path: ['nomisId'] }) _request: CheckedRequest,
   ): Promise<void> {
     await this.matches.unmatch(nomisId);
   }
@@ -128,6 +132,7 @@ export class MatchController {
     description: `Role ${ROLE_SEARCH_RO} only (the match UI role is not enough). Audited (match-learner-events).`,
   })
   @NOMIS_ID
+  @Roles(ROLE_SEARCH_RO)
   @ApiCaller([ROLE_SEARCH_RO])
   @ApiOkResponse({ type: LearnerEventsResponse })
   @ApiResponse({ status: 404, type: ErrorEnvelope, description: 'Match not found' })
@@ -140,7 +145,7 @@ export class MatchController {
   @Audit('match-learner-events', { details: nomisIdOf, outcome: 'any' })
   learnerEvents(
     @Param('nomisId') nomisId: string,
-    @Checked({ path: ['nomisId'], roles: [ROLE_SEARCH_RO] }) request: CheckedRequest,
+    @Checked({ path: ['nomisId'] }) request: CheckedRequest,
   ): Promise<LearnerEventsResponse> {
     return this.matches.learnerEventsOf(nomisId, request.username);
   }

@@ -1,8 +1,9 @@
 import { Roles } from '@libs/auth';
 import { DlqCount, QueueAdmin } from '@libs/queue';
-import { Controller, DefaultValuePipe, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-docs';
+import { PositiveIntegerPipe } from '../common/positive-integer.pipe';
 
 const ROLE_QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
 
@@ -66,7 +67,7 @@ export class QueueAdminController {
   @ApiErrors(400, 403, 404)
   async dlqMessages(
     @Param('dlqName') dlqName: string,
-    @Query('maxMessages', new DefaultValuePipe(100), ParseIntPipe) maxMessages: number,
+    @Query('maxMessages', new PositiveIntegerPipe('maxMessages', 100)) maxMessages: number,
   ): Promise<{
     messagesFoundCount: number;
     messagesReturnedCount: number;

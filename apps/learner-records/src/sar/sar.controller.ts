@@ -7,6 +7,9 @@ import { ROLE_SAR_DATA_ACCESS } from '../common/roles';
 import { isCalendarDate, storableTextProblems } from '../common/validation-rules';
 import { SarMatch, SarService } from './sar.service';
 
+/** The first day PostgreSQL's `date` can hold within four-digit years. */
+const EARLIEST_DATE = '0001-01-01';
+
 /** The HMPPS library's own error body, used by this endpoint only (numeric status). */
 function sarBadRequest(message: string): ApiError {
   return new ApiError(400, { status: 400, userMessage: message, developerMessage: message });
@@ -67,6 +70,9 @@ export class SarController {
     ] as const) {
       if (value !== undefined && !isCalendarDate(value))
         throw sarBadRequest(`${name} must be a date in the format YYYY-MM-DD.`);
+      // PostgreSQL has no year 0 (the pattern allows years 0000-9999): refused here, not by the database.
+      if (value !== undefined && value < EARLIEST_DATE)
+        throw sarBadRequest(`${name} must be a date from ${EARLIEST_DATE} to 9999-12-31.`);
     }
     if (!prn) {
       reply.status(209);

@@ -1,6 +1,6 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
-import { classifyError, httpStatusName } from '@libs/errors';
+import { ErrorRequest, classifyError, httpStatusName } from '@libs/errors';
 import {
   UpstreamCircuitOpenError,
   UpstreamConnectionError,
@@ -9,7 +9,6 @@ import {
   UpstreamStatusError,
   UpstreamTimeoutError,
 } from '@libs/upstream';
-import type { FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { UnknownSecretKeyError } from '../crypto/secret-cipher';
 import { describeDatabaseError } from './database-problem';
@@ -93,7 +92,7 @@ function validationMessages(response: unknown): string {
 }
 
 /** What went wrong, as status + code + messages, for whichever format the caller gets. */
-export function describeError(error: unknown, request: FastifyRequest): VeraProblem {
+export function describeError(error: unknown, request: ErrorRequest): VeraProblem {
   if (error instanceof VeraProblem) return error;
   if (error instanceof UpstreamError) return describeUpstream(error);
   if (error instanceof UnauthenticatedError) {

@@ -1,5 +1,4 @@
-import type { HmppsErrorBody, MappedError } from '@libs/errors';
-import type { FastifyRequest } from 'fastify';
+import type { ErrorRequest, HmppsErrorBody, MappedError } from '@libs/errors';
 import { isJsonRoute } from '../common/routes';
 import { errorPage } from '../pages/error-page';
 import { describeError } from './describe-error';
@@ -8,7 +7,7 @@ import { describeError } from './describe-error';
 export { isJsonRoute };
 
 /** The app's one error mapper: the documented JSON envelope for the API, an explanatory page otherwise. */
-export function veraErrorMapper(error: unknown, request: FastifyRequest): MappedError {
+export function veraErrorMapper(error: unknown, request: ErrorRequest): MappedError {
   const problem = describeError(error, request);
   if (!isJsonRoute(request.url)) {
     return {

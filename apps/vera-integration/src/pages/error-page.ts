@@ -1,3 +1,4 @@
+import type { ErrorRequest } from '@libs/errors';
 import type { FastifyRequest } from 'fastify';
 import type { VeraProblem } from '../errors/vera-problem';
 import { renderPage } from './renderer';
@@ -51,7 +52,11 @@ const EXPLANATIONS: Record<string, Explanation> = {
 };
 
 /** The error page: the navigation and provider banner whenever the visitor is signed in, and a way on. */
-export function errorPage(problem: VeraProblem, request: FastifyRequest): string {
+/** `request` may be a request that failed before routing (no page frame: the page has no navigation). */
+export function errorPage(
+  problem: VeraProblem,
+  request: ErrorRequest & { pageFrame?: FastifyRequest['pageFrame'] },
+): string {
   const known = EXPLANATIONS[problem.errorCode];
   const frame = request.pageFrame;
   const signedIn = Boolean(frame?.viewer);

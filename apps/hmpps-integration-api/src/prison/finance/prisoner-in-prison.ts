@@ -11,7 +11,10 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 /**
  * The NOMIS number of a person whose accounts at `prisonId` are asked for. The prison in the path is
  * checked against the consumer's prisons before any upstream call (a prison they may not see is "not
- * found"); the person is then resolved without a filter, since the path already names the prison.
+ * found"). A consumer limited to some prisons then gets the person only if they are held in one of them
+ * (the reference's `getNomisNumber` with the consumer's filters): someone held elsewhere is "not found",
+ * exactly like someone who does not exist, where Prison API's answer for the wrong prison would tell the
+ * two apart. Other consumers get the person without a filter, as in the reference.
  */
 export async function nomisNumberAtPrison(
   identity: PersonIdentityService,
@@ -22,7 +25,7 @@ export async function nomisNumberAtPrison(
   if (!matchesPrison(filters, prisonId)) {
     return failure(upstreamApiError(UpstreamApi.NOMIS, UpstreamApiErrorType.ENTITY_NOT_FOUND, 'Not found'));
   }
-  return identity.getNomisNumber(hmppsId);
+  return identity.getNomisNumberWithFilters(hmppsId, filters);
 }
 
 /** The 400 of every finance operation whose person or prison is wrong. */

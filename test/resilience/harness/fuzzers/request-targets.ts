@@ -1,0 +1,176 @@
+import type { AppUnderTest } from '../describe-apps';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CaseLog } from '../case-log';
+import { answerProblems } from '../envelope-checks';
+import { dnOf, HmppsConsumer, localConsumers, mayCall } from '../hmpps-consumers';
+import { fetchOperations, fillPath, Operation } from '../openapi';
+import { targetVariants } from '../raw-targets';
+import { requestBase } from '../request-base';
+import { Answer, describeAnswer, describeRaw, RawSpec, sendRaw } from '../send';
+
+/** A caller of the fuzzer: its headers, and whether it may call a route (by the route's plain path). */
+interface Caller {
+  label: string;
+  headers: Array<[string, string]>;
+  mayCall(path: string): boolean;
+}
+
+const DN = 'subject-distinguished-name';
+
+async function callersOf(
+  app: AppUnderTest,
+  operation: Operation,
+  base: Array<[string, string]>,
+): Promise<Caller[]> {
+  if (app.target.name !== 'hmpps-integration-api') {
+    return [{ label: 'an allowed caller', headers: base, mayCall: () => true }];
+  }
+  const others = base.filter(([name]) => name.toLowerCase() !== DN);
+  return localConsumers().map((consumer: HmppsConsumer) => ({
+    label: consumer.name,
+    headers: [...others, dnOf(consumer.name)],
+    mayCall: (path: string) => mayCall(consumer, path),
+  }));
+}
+
+function rawSpec(method: string, target: string, headers: Array<[string, string]>, body: unknown): RawSpec {
+  if (body === undefined) return { method, target, headers };
+  const named = headers.some(([name]) => name.toLowerCase() === 'content-type');
+  return {
+    method,
+    target,
+    headers: named ? headers : [...headers, ['content-type', 'application/json']],
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
+
+/**
+ * Raw request targets (fragments, encodings, dot segments, control characters, absolute form, `;`) on every
+ * route and method, for every caller: each hmpps consumer of the local file, else the app's allowed caller.
+ */
+export function requestTargetsFuzzer(app: () => AppUnderTest): void {
+  it('never serves a route to a caller its patterns do not allow, nor a target the router would read differently, however the target is written', async () => {
+    const { target, world } = app();
+    const { operations } = await fetchOperations(world.url, target.platformHeaders);
+    const log = new CaseLog();
+    for (const operation of operations) {
+      const base = await requestBase(app(), operation);
+      const path = fillPath(operation, base.pathValues);
+      const query = new URLSearchParams(base.query).toString();
+      for (const caller of await callersOf(app(), operation, base.headers)) {
+        for (const variant of targetVariants(path, query ? `?${query}` : '', world.url)) {
+          const spec = rawSpec(operation.method, variant.target, caller.headers, base.body);
+          const label = `${operation.method} ${operation.path} as ${caller.label}, ${variant.label}: ${describeRaw(spec)}`;
+          let answer: Answer;
+          try {
+            answer = await sendRaw(world.url, spec);
+          } catch (error) {
+            log.check(label, [`no answer: ${(error as Error).message}`]);
+            continue;
+          }
+          const problems = answerProblems(
+            answer,
+            { method: spec.method, path: spec.target },
+            target.envelopeProblems,
+          );
+          const served = answer.status < 400;
+          if (served && variant.ambiguous)
+            problems.push(`served (${answer.status}) a target the router reads differently`);
+          if (served && !caller.mayCall(variant.routed))
+            problems.push(`served (${answer.status}) a route ${caller.label} may not call`);
+          log.check(`${label} → ${describeAnswer(answer)}`, problems);
+        }
+      }
+    }
+    log.finish();
+  });
+}
+
+/** The stand-in's prisoners and where each is held, read from its fixture (not from the app). */
+const PRISONERS = (
+  JSON.parse(
+    readFileSync(
+      join(
+        __dirname,
+        '..',
+        '..',
+        '..',
+        '..',
+        'apps',
+        'upstream-stubs',
+        'fixtures',
+        'hmpps',
+        'prisoner-offender-search',
+        'prisoners.json',
+      ),
+      'utf8',
+    ),
+  ) as Array<{ prisonerNumber: string; prisonId: string }>
+).map(({ prisonerNumber, prisonId }) => ({ id: prisonerNumber, prisonId }));
+/** A prisoner number no upstream knows. */
+const UNKNOWN_PRISONER = 'Z9999ZZ';
+const PERSON_PARAMETERS = ['hmppsId', 'encodedHmppsId', 'nomisNumber', 'prisonerId'];
+
+/**
+ * No data outside a consumer's scope: on every operation the document says applies the prison filter, a
+ * prisoner held outside the consumer's prisons gets the answer a prisoner who does not exist gets.
+ */
+export function prisonScopeFuzzer(app: () => AppUnderTest): void {
+  it('answers a prison-limited consumer about a prisoner held elsewhere exactly as about one who does not exist', async () => {
+    const { target, world } = app();
+    const { operations } = await fetchOperations(world.url, target.platformHeaders);
+    const log = new CaseLog();
+    for (const consumer of localConsumers().filter((candidate) => candidate.prisons !== null)) {
+      const outside = PRISONERS.filter((prisoner) => !consumer.prisons!.includes(prisoner.prisonId));
+      const ownPrison = consumer.prisons![0] ?? 'MDI';
+      for (const operation of operations) {
+        const person = operation.parameters.find(
+          (parameter) => parameter.in === 'path' && PERSON_PARAMETERS.includes(parameter.name),
+        );
+        // The operations the document says apply the consumer's prison filter.
+        if (!person || !/Applicable filters: prisons/.test(operation.description)) continue;
+        const base = await requestBase(app(), operation);
+        const pathFor = (id: string) =>
+          fillPath(operation, {
+            ...base.pathValues,
+            [person.name]: id,
+            ...('prisonId' in base.pathValues ? { prisonId: ownPrison } : {}),
+          });
+        if (!mayCall(consumer, pathFor(PRISONERS[0].id))) continue;
+        const query = new URLSearchParams(base.query).toString();
+        const headers: Array<[string, string]> = [
+          ...base.headers.filter(([name]) => name.toLowerCase() !== DN),
+          dnOf(consumer.name),
+        ];
+        const ask = (id: string) =>
+          sendRaw(
+            world.url,
+            rawSpec(operation.method, `${pathFor(id)}${query ? `?${query}` : ''}`, headers, base.body),
+          );
+        const unknown = await ask(UNKNOWN_PRISONER);
+        for (const prisoner of outside) {
+          const answer = await ask(prisoner.id);
+          const same = (text: string, id: string) =>
+            text
+              .split(id)
+              .join('{id}')
+              .replace(/"timestamp":"[^"]*"/, '');
+          const problems: string[] = [];
+          if (answer.status < 400)
+            problems.push(`served ${prisoner.id} (held at ${prisoner.prisonId}) to ${consumer.name}`);
+          if (
+            answer.status !== unknown.status ||
+            same(answer.text, prisoner.id) !== same(unknown.text, UNKNOWN_PRISONER)
+          )
+            problems.push(`differs from an unknown prisoner: ${describeAnswer(unknown)}`);
+          log.check(
+            `${operation.method} ${pathFor(prisoner.id)} as ${consumer.name} (held at ${prisoner.prisonId}) → ${describeAnswer(answer)}`,
+            problems,
+          );
+        }
+      }
+    }
+    log.finish();
+  });
+}
