@@ -10,7 +10,7 @@ import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
 import { MetricsServer, metricsPort } from './metrics-server';
 import { EnvelopeExceptionFilter } from '@libs/errors';
-import { registerBodyParsers } from './body-parsers';
+import { RefusedBodyInterceptor, registerBodyParsers } from './body-parsers';
 import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
 import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
 import { MetricsService } from './metrics.service';
@@ -42,7 +42,7 @@ export async function createApp(
   // Before Nest starts: a bad environment is one report, not a framework error with a stack trace.
   const env = loadEnv(options.name, options.env ?? PlatformEnv);
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
-  const timeouts = httpTimeouts();
+  const timeouts = httpTimeouts(env);
   // Given to Node's createServer: the head's own bound, and how often Node checks the request bounds.
   const serverOptions = {
     headersTimeout: timeouts.headersTimeoutMs,
@@ -82,7 +82,13 @@ export async function createApp(
   });
   app.useLogger(app.get(Logger));
   if (options.errorMapper) app.useGlobalFilters(new EnvelopeExceptionFilter(options.errorMapper));
-  registerBodyParsers(app, { bodyLimit, jsonContentTypes: options.jsonContentTypes ?? ['application/json'] });
+  registerBodyParsers(app, {
+    bodyLimit,
+    jsonContentTypes: options.jsonContentTypes ?? ['application/json'],
+    accepts: options.acceptsBody,
+  });
+  // Registered before the app's own interceptors (audit among them): a refused body stops the request first.
+  app.useGlobalInterceptors(new RefusedBodyInterceptor());
   logRequests(fastify, app.get<PinoRootLogger>(ROOT_LOGGER));
   recordRequestMetrics(app);
   if (options.validation) app.useGlobalPipes(new RequestValidationPipe(options.validation));
