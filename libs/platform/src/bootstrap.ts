@@ -6,13 +6,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
 import { MetricsServer, metricsPort } from './metrics-server';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { RefusedBodyInterceptor, registerBodyParsers } from './body-parsers';
 import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
 import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
+import { PlatformLogger } from './app-logger';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
@@ -80,7 +80,7 @@ export async function createApp(
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new PlatformLogger(app.get<PinoRootLogger>(ROOT_LOGGER)));
   if (options.errorMapper) app.useGlobalFilters(new EnvelopeExceptionFilter(options.errorMapper));
   registerBodyParsers(app, {
     bodyLimit,

@@ -2,6 +2,7 @@
 // main.ts imports @libs/platform first, so this starts OpenTelemetry (when configured) in time.
 import './tracing/start';
 export * from './bootstrap';
+export { AppLogger, InjectLogger } from './app-logger';
 export { RefusedBody, type BodyAcceptance, type BodyKind } from './body-parsers';
 export * from './config';
 export * from './validation';
