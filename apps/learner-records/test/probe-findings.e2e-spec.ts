@@ -94,7 +94,7 @@ describe('learner-records answers hostile requests in its envelope', () => {
       'maxMessages=%s → 400, never the database text',
       async (value) => {
         const response = await queueAdmin.get(
-          `/queue-admin/get-dlq-messages/audit-dlq?maxMessages=${encodeURIComponent(value)}`,
+          `/queue-admin/get-dlq-messages/audit-outbox-dlq?maxMessages=${encodeURIComponent(value)}`,
         );
         expect(response.status).toBe(400);
         expect(response.body).toEqual(envelope('BAD_REQUEST'));
@@ -104,7 +104,7 @@ describe('learner-records answers hostile requests in its envelope', () => {
 
     it('maxMessages within range still answers', async () => {
       for (const value of ['1', '9007199254740991']) {
-        const response = await queueAdmin.get(`/queue-admin/get-dlq-messages/audit-dlq?maxMessages=${value}`);
+        const response = await queueAdmin.get(`/queue-admin/get-dlq-messages/audit-outbox-dlq?maxMessages=${value}`);
         expect(response.status).toBe(200);
       }
     });

@@ -1,5 +1,4 @@
 import { ValidationPipe } from '@nestjs/common';
-import type { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { PlatformOptions } from '@libs/platform';
 import { RefusedBodyInterceptor } from './common/refused-body.interceptor';
@@ -38,9 +37,8 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
   },
   errorMapper: veraErrorMapper,
   configure: async (app) => {
-    // Nest adds its JSON and form parsers when the app initialises, once; registering them now marks them
-    // registered, so that the app's own parsers below replace them and Nest does not add them back.
-    (app.getHttpAdapter() as FastifyAdapter).registerParserMiddleware();
+    // The app's own parsers replace the platform's (whose registration also keeps Nest from adding its
+    // defaults): they defer a refusal past the guards.
     installBodyParsers(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
     await installPages(app);
     // Guards (auth, roles, page session) run first; then the deferred body refusal; then validation.

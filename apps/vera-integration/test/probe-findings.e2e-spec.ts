@@ -15,7 +15,8 @@ describe('vera-integration answers hostile requests in its envelope', () => {
     errorCode,
     userMessage: expect.any(String),
     developerMessage: expect.anything(),
-    moreInfo: null,
+    // The support reference: the request id.
+    moreInfo: expect.any(String),
   });
 
   it('finding 6: 2,000 nested arrays (4 KB) to POST /api/page-sessions → 400, not a stack overflow', async () => {
@@ -41,7 +42,7 @@ describe('vera-integration answers hostile requests in its envelope', () => {
     expect(response.status).toBe(401);
     expect(response.body).toEqual({
       ...problem(401, 'UNAUTHENTICATED'),
-      developerMessage: 'unknown signing key',
+      developerMessage: 'A valid HMPPS Auth bearer token is required: unknown signing key',
     });
     expect(response.headers['set-cookie']).toBeUndefined();
   });
@@ -57,7 +58,7 @@ describe('vera-integration answers hostile requests in its envelope', () => {
     expect(response.status).toBe(401);
     expect(response.body).toEqual({
       ...problem(401, 'UNAUTHENTICATED'),
-      developerMessage: 'jwt issuer invalid',
+      developerMessage: 'A valid HMPPS Auth bearer token is required: jwt issuer invalid',
     });
   });
 

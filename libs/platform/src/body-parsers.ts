@@ -6,7 +6,7 @@ import { MAX_JSON_DEPTH } from './http-limits';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body as text, or undefined when its bytes are not UTF-8 (a lenient decoder would store U+FFFD instead). */
-function strictUtf8(body: Buffer): string | undefined {
+export function strictUtf8(body: Buffer): string | undefined {
   try {
     return utf8.decode(body);
   } catch {

@@ -12,7 +12,7 @@ import { MetricsServer, metricsPort } from './metrics-server';
 import { EnvelopeExceptionFilter } from '@libs/errors';
 import { registerBodyParsers } from './body-parsers';
 import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
-import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
+import { TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
@@ -41,20 +41,25 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   // Before Nest starts: a bad environment is one report, not a framework error with a stack trace.
   const env = loadEnv(options.name, options.env ?? PlatformEnv);
+  const {
+    HTTP_REQUEST_TIMEOUT_MS,
+    HTTP_HEADERS_TIMEOUT_MS,
+    HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    HTTP_IDLE_TIMEOUT_MS,
+  } = env as PlatformEnv;
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
-  const timeouts = httpTimeouts();
   // Given to Node's createServer: the head's own bound, and how often Node checks the request bounds.
   const serverOptions = {
-    headersTimeout: timeouts.headersTimeoutMs,
+    headersTimeout: HTTP_HEADERS_TIMEOUT_MS,
     connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
   };
   const adapter = new FastifyAdapter({
     bodyLimit,
     https: options.https ? { ...options.https, ...serverOptions } : null,
     http: options.https ? undefined : serverOptions,
-    requestTimeout: timeouts.requestTimeoutMs,
-    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
-    connectionTimeout: timeouts.idleTimeoutMs,
+    requestTimeout: HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: HTTP_IDLE_TIMEOUT_MS,
     // Requests Node refuses before routing (control characters, oversized heads, slow clients) are
     // answered by the app's mapper too.
     ...(options.errorMapper ? { clientErrorHandler: clientErrorHandler(options.errorMapper) } : {}),

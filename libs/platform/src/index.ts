@@ -2,6 +2,8 @@
 // main.ts imports @libs/platform first, so this starts OpenTelemetry (when configured) in time.
 import './tracing/start';
 export * from './bootstrap';
+export { MAX_JSON_DEPTH } from './http-limits';
+export { nestsDeeperThan, strictUtf8 } from './body-parsers';
 export * from './config';
 export * from './validation';
 export * from './config-validation';

@@ -1,9 +1,7 @@
+import { MAX_JSON_DEPTH, nestsDeeperThan, strictUtf8 } from '@libs/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { VeraProblem } from '../errors/vera-problem';
 import { isPageRoute } from './routes';
-
-/** Deepest JSON nesting accepted; no VERA or admin body needs more than 3 levels. */
-export const MAX_JSON_DEPTH = 32;
 
 /**
  * A body the app will not accept, kept as the parsed value instead of failing the parse. Fastify parses
@@ -29,27 +27,6 @@ function unsupported(request: FastifyRequest, expected: string): RefusedBody {
       `Content-Type ${given ? `"${String(given).slice(0, 100)}"` : 'missing'}: send ${expected}`,
     ),
   );
-}
-
-/** True when brackets nest deeper than `max` outside strings: checked before JSON.parse builds anything. */
-export function nestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) {
-      depth--;
-    }
-  }
-  return false;
 }
 
 /** `__proto__` as a key would reach object spreads and class-transformer; no field is called that. */
@@ -80,23 +57,35 @@ export function parseFormBody(text: string): Record<string, string | string[]> {
   return form;
 }
 
+/** The body decoded as UTF-8 and read by `parse`; bytes that are not UTF-8 are refused (not stored as U+FFFD). */
+function readAs(body: Buffer, parse: (text: string) => unknown): unknown {
+  const text = strictUtf8(body);
+  return text === undefined ? malformed('Body is not valid UTF-8') : parse(text);
+}
+
 /**
- * The app's only body parsers (replacing the framework's): the APIs read JSON only, the pages read forms
- * only; anything else, including a body without a Content-Type, becomes a deferred 415. Bodies are read as
- * text within the platform's size limit (413 before auth: an oversized body is not read at all).
+ * The app's only body parsers (replacing the platform's, with its UTF-8 and depth rules): the APIs read JSON
+ * only, the pages read forms only; anything else, including a body without a Content-Type, becomes a
+ * deferred 415. Bodies are read within the platform's size limit (413 before auth: an oversized body is not
+ * read at all).
  */
 export function installBodyParsers(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    done(null, isPageRoute(request.url) ? unsupported(request, 'a form') : parseJsonBody(body as string));
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    done(
+      null,
+      isPageRoute(request.url) ? unsupported(request, 'a form') : readAs(body as Buffer, parseJsonBody),
+    );
   });
   fastify.addContentTypeParser(
     'application/x-www-form-urlencoded',
-    { parseAs: 'string' },
+    { parseAs: 'buffer' },
     (request, body, done) => {
       done(
         null,
-        isPageRoute(request.url) ? parseFormBody(body as string) : unsupported(request, 'application/json'),
+        isPageRoute(request.url)
+          ? readAs(body as Buffer, parseFormBody)
+          : unsupported(request, 'application/json'),
       );
     },
   );

@@ -35,6 +35,33 @@ export class PlatformEnv {
   @IsOptional()
   @EnvInteger({ min: 1_000, max: 600_000 })
   SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  // How long a client may take per connection. Without these a client sending one body byte every few
+  // seconds holds its connection (and its request's memory) for ever: Fastify switches Node's request
+  // timeout off by default.
+
+  /** The whole request, head and body, must arrive within this (408 otherwise). */
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 3_600_000 })
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  /** The request head must arrive within this (408 otherwise); meant to be below the request timeout. */
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 3_600_000 })
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  /**
+   * A kept-alive connection with no request in progress is closed after this: above the 60 s an nginx
+   * ingress keeps idle upstream connections, so the app never closes one the ingress is about to reuse.
+   */
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 3_600_000 })
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+  /** A socket with no traffic at all, either way, is closed after this: above every upstream call's bound. */
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 3_600_000 })
+  HTTP_IDLE_TIMEOUT_MS = 120_000;
 }
 
 /** For apps with a database: the server, or (for local runs) the embedded one. */
