@@ -38,7 +38,7 @@ export class RefusedBodyInterceptor implements NestInterceptor {
 }
 
 /** The body as text, or undefined when its bytes are not UTF-8 (a lenient decoder would store U+FFFD instead). */
-function strictUtf8(body: Buffer): string | undefined {
+export function strictUtf8(body: Buffer): string | undefined {
   try {
     return utf8.decode(body);
   } catch {

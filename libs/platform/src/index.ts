@@ -3,7 +3,8 @@
 import './tracing/start';
 export * from './bootstrap';
 export { AppLogger, InjectLogger } from './app-logger';
-export { RefusedBody, type BodyAcceptance, type BodyKind } from './body-parsers';
+export { nestsDeeperThan, RefusedBody, strictUtf8, type BodyAcceptance, type BodyKind } from './body-parsers';
+export { MAX_JSON_DEPTH } from './http-limits';
 export * from './config';
 export * from './validation';
 export * from './config-validation';

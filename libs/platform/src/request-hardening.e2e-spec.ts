@@ -149,6 +149,8 @@ describe('request hardening (every app, through libs/platform)', () => {
       ['absolute form', `http://evil.example/things/1`],
       ['an encoded dot segment', '/things/%2e%2e'],
       ['an encoded dot segment in the middle', '/things/%2E/x'],
+      ['an encoded letter', '/thing%73/1'],
+      ['an encoded digit, hyphen, underscore or tilde', '/things/%31%2D%5F%7E'],
       ['a plain dot segment', '/things/../things/1'],
       ['a quote', '/things/"1"'],
       ['a backslash', '/things/1\\'],

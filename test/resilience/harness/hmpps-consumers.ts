@@ -1,54 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadAuthorisationConfig } from '../../../apps/hmpps-integration-api/src/consumers/authorisation-config';
+import { mayCall as consumerMayCall } from '../../../apps/hmpps-integration-api/src/consumers/authorise-request';
+import { LOCAL_AUTHORISATION_CONFIG } from '../../../apps/hmpps-integration-api/test/hmpps-test-app';
 
-/** One consumer of config/authorisation.local.yaml: its CN, the regexes it may call and its prisons. */
+/** One consumer of config/authorisation.local.yaml: its CN, whether it may call a path, its prisons. */
 export interface HmppsConsumer {
   name: string;
-  patterns: RegExp[];
+  /** A consumer the file suspends: every request is refused. */
+  suspended: boolean;
   /** null: every prison; [] none; else only these. */
-  prisons: string[] | null;
+  prisons: readonly string[] | null;
+  /** Whether one of its own or its roles' patterns matches the whole (plain) path. */
+  mayCall(path: string): boolean;
 }
-
-interface ConsumerEntry {
-  include?: string[];
-  roles?: string[];
-  filters?: { prisons?: string[] | null };
-}
-
-export const LOCAL_AUTHORISATION = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'apps',
-  'hmpps-integration-api',
-  'config',
-  'authorisation.local.yaml',
-);
 
 /**
- * Every consumer of the local file, read here independently of the app (the app's own reading is what is
- * under test): a consumer may call a path when one of its own or its roles' regexes matches the whole path.
+ * Every consumer of the local file, with the permissions the app compiles from it (roles live in the app's
+ * code now). The fuzzers ask them about a route's plain path, while the app authorises whatever the raw
+ * target makes of it: a target written so that the two differ is what they look for.
  */
 export function localConsumers(): HmppsConsumer[] {
-  const file = parse(readFileSync(LOCAL_AUTHORISATION, 'utf8')) as {
-    globals?: { roles?: Record<string, { include?: string[] }> };
-    authorisation: { consumers: Record<string, ConsumerEntry> };
-  };
-  const roles = file.globals?.roles ?? {};
-  return Object.entries(file.authorisation.consumers).map(([name, entry]) => ({
-    name,
-    patterns: [
-      ...(entry.include ?? []),
-      ...(entry.roles ?? []).flatMap((role) => roles[role]?.include ?? []),
-    ].map((pattern) => new RegExp(`^(?:${pattern})$`)),
-    prisons: entry.filters?.prisons ?? null,
+  return [...loadAuthorisationConfig(LOCAL_AUTHORISATION_CONFIG).consumers.values()].map((consumer) => ({
+    name: consumer.name,
+    suspended: consumer.suspended,
+    prisons: consumer.filters.prisons,
+    mayCall: (path: string) => !consumer.suspended && consumerMayCall(consumer, path),
   }));
-}
-
-export function mayCall(consumer: HmppsConsumer, path: string): boolean {
-  return consumer.patterns.some((pattern) => pattern.test(path));
 }
 
 /** The header the API gateway forwards for a client certificate with this CN. */

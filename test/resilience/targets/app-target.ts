@@ -7,6 +7,8 @@ import type { Operation } from '../harness/openapi';
 export interface AppWorld {
   url: string;
   stubs: RunningStubs;
+  /** The app's Prometheus page, read from its registry (in-process apps; tests start no metrics port). */
+  metrics?(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -56,8 +58,6 @@ export interface AppTarget {
   start(env?: EnvOverrides): Promise<AppWorld>;
   /** Headers for `/health*`, `/info` and `/v3/api-docs` (hmpps-integration-api authorises every path). */
   platformHeaders: Array<[string, string]>;
-  /** Headers for `/metrics`, when they differ from `platformHeaders`. */
-  metricsHeaders?: Array<[string, string]>;
   /** Headers of a caller allowed to call every operation (roles, consumer, required headers). */
   credentials(world: AppWorld, operation: Operation): Promise<Array<[string, string]>>;
   /** Whether the operation checks who calls it (how the app declares it in its document). */

@@ -1,3 +1,4 @@
+import { registryPage } from '../harness/metrics-page';
 import { EnvOverrides, startStubs } from '@libs/testing';
 import {
   ADAM_SCOTLAND,
@@ -76,6 +77,7 @@ export const brmTarget: AppTarget = {
       const brm = await startBrm(stubs, overrides as Record<string, string>);
       return {
         url: brm.started.url,
+        metrics: () => registryPage(brm.started.app),
         stubs,
         close: async () => {
           await brm.close();

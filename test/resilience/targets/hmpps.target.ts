@@ -1,3 +1,4 @@
+import { registryPage } from '../harness/metrics-page';
 import { DATABASE_URL_TOKEN } from '@libs/database';
 import { as, startHmppsApi, stubEnv } from '../../../apps/hmpps-integration-api/test/hmpps-test-app';
 import { DatabaseProbe } from '../harness/database-state';
@@ -100,6 +101,7 @@ export const hmppsTarget: AppTarget = {
     const database = new DatabaseProbe(context.app.app.get<string>(DATABASE_URL_TOKEN));
     const world: HmppsWorld = {
       url: context.app.url,
+      metrics: () => registryPage(context.app.app),
       stubs: context.stubs,
       database,
       close: async () => {
@@ -111,8 +113,6 @@ export const hmppsTarget: AppTarget = {
   },
   // The local consumer allowed health, info and the API document (config/authorisation.local.yaml).
   platformHeaders: [[DN_HEADER, as('automated-test-client').headers[DN_HEADER]]],
-  // That consumer may not read /metrics; the local all-access one may.
-  metricsHeaders: [[DN_HEADER, ALL_ACCESS]],
   credentials: async () => [[DN_HEADER, ALL_ACCESS]],
   // Every path goes through consumer authorisation (README), platform routes included.
   isProtected: () => true,
@@ -229,5 +229,6 @@ export const hmppsTarget: AppTarget = {
       path,
       headers: [[DN_HEADER, ALL_ACCESS]],
     })),
-  processEnv: (stubsUrl) => stubEnv(stubsUrl, { UPSTREAM_TIMEOUT_MS: '10000', ...SEED_EXPRESSION_OF_INTEREST }),
+  processEnv: (stubsUrl) =>
+    stubEnv(stubsUrl, { UPSTREAM_TIMEOUT_MS: '10000', ...SEED_EXPRESSION_OF_INTEREST }),
 };

@@ -1,3 +1,4 @@
+import { registryPage } from '../harness/metrics-page';
 import { DATABASE_URL_TOKEN } from '@libs/database';
 import { httpStatusName } from '@libs/errors';
 import { startStubs } from '@libs/testing';
@@ -99,6 +100,7 @@ export const learnerRecordsTarget: AppTarget = {
       const database = new DatabaseProbe(started.app.get<string>(DATABASE_URL_TOKEN));
       const world: LearnerRecordsWorld = {
         url: started.url,
+        metrics: () => registryPage(started.app),
         stubs,
         database,
         close: async () => {
@@ -125,7 +127,7 @@ export const learnerRecordsTarget: AppTarget = {
   },
   envelopeProblems,
   sampleValues: {
-    path: { nomisId: 'A1234AA', dlqName: 'audit-dlq', queueName: 'audit-dlq' },
+    path: { nomisId: 'A1234AA', dlqName: 'audit-outbox-dlq', queueName: 'audit-outbox-dlq' },
     query: { maxMessages: '10', prn: 'A1234AA' },
     bodies: {
       LearnersController_find: FIND_TESTER,

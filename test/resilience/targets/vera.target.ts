@@ -1,3 +1,4 @@
+import { registryPage } from '../harness/metrics-page';
 import { DATABASE_URL_TOKEN } from '@libs/database';
 import type { EnvOverrides } from '@libs/testing';
 import {
@@ -33,7 +34,7 @@ interface VeraWorld extends AppWorld {
  */
 function envelopeProblems(answer: Answer, request: RequestSpec): string[] {
   if (!isJsonRoute(request.path)) {
-    return contentType(answer).startsWith('text/html') && answer.text.startsWith('<!doctype html>')
+    return contentType(answer).startsWith('text/html') && /^<!doctype html>/i.test(answer.text)
       ? []
       : [`not an HTML error page: ${answer.text.slice(0, 100)}`];
   }
@@ -119,6 +120,7 @@ export const veraTarget: AppTarget = {
     const database = new DatabaseProbe(vera.vera.app.get<string>(DATABASE_URL_TOKEN));
     const world: VeraWorld = {
       url: vera.vera.url,
+      metrics: () => registryPage(vera.vera.app),
       stubs: vera.stubs,
       database,
       close: async () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseLog } from '../case-log';
 import { answerProblems } from '../envelope-checks';
-import { dnOf, HmppsConsumer, localConsumers, mayCall } from '../hmpps-consumers';
-import { fetchOperations, fillPath, Operation } from '../openapi';
+import { dnOf, localConsumers } from '../hmpps-consumers';
+import { fetchOperations, fillPath } from '../openapi';
 import { targetVariants } from '../raw-targets';
 import { requestBase } from '../request-base';
 import { Answer, describeAnswer, describeRaw, RawSpec, sendRaw } from '../send';
@@ -18,20 +18,30 @@ interface Caller {
 
 const DN = 'subject-distinguished-name';
 
-async function callersOf(
-  app: AppUnderTest,
-  operation: Operation,
-  base: Array<[string, string]>,
-): Promise<Caller[]> {
+/**
+ * The callers to try: the app's allowed caller, or for hmpps-integration-api one consumer of each distinct
+ * set of permissions over these paths (consumers that may call the same routes would answer alike).
+ */
+function callersOf(app: AppUnderTest, paths: string[], base: Array<[string, string]>): Caller[] {
   if (app.target.name !== 'hmpps-integration-api') {
     return [{ label: 'an allowed caller', headers: base, mayCall: () => true }];
   }
   const others = base.filter(([name]) => name.toLowerCase() !== DN);
-  return localConsumers().map((consumer: HmppsConsumer) => ({
-    label: consumer.name,
-    headers: [...others, dnOf(consumer.name)],
-    mayCall: (path: string) => mayCall(consumer, path),
-  }));
+  const byPermissions = new Map<string, Caller>();
+  for (const consumer of localConsumers()) {
+    const signature = paths.map((path) => (consumer.mayCall(path) ? '1' : '0')).join('');
+    const known = byPermissions.get(signature);
+    if (known) {
+      known.label += `, ${consumer.name}`;
+      continue;
+    }
+    byPermissions.set(signature, {
+      label: consumer.name,
+      headers: [...others, dnOf(consumer.name)],
+      mayCall: consumer.mayCall,
+    });
+  }
+  return [...byPermissions.values()];
 }
 
 function rawSpec(method: string, target: string, headers: Array<[string, string]>, body: unknown): RawSpec {
@@ -54,11 +64,13 @@ export function requestTargetsFuzzer(app: () => AppUnderTest): void {
     const { target, world } = app();
     const { operations } = await fetchOperations(world.url, target.platformHeaders);
     const log = new CaseLog();
-    for (const operation of operations) {
-      const base = await requestBase(app(), operation);
-      const path = fillPath(operation, base.pathValues);
+    const bases = await Promise.all(operations.map((operation) => requestBase(app(), operation)));
+    const paths = bases.map((base) => fillPath(base.operation, base.pathValues));
+    for (const [index, operation] of operations.entries()) {
+      const base = bases[index];
+      const path = paths[index];
       const query = new URLSearchParams(base.query).toString();
-      for (const caller of await callersOf(app(), operation, base.headers)) {
+      for (const caller of callersOf(app(), paths, base.headers)) {
         for (const variant of targetVariants(path, query ? `?${query}` : '', world.url)) {
           const spec = rawSpec(operation.method, variant.target, caller.headers, base.body);
           const label = `${operation.method} ${operation.path} as ${caller.label}, ${variant.label}: ${describeRaw(spec)}`;
@@ -137,7 +149,7 @@ export function prisonScopeFuzzer(app: () => AppUnderTest): void {
             [person.name]: id,
             ...('prisonId' in base.pathValues ? { prisonId: ownPrison } : {}),
           });
-        if (!mayCall(consumer, pathFor(PRISONERS[0].id))) continue;
+        if (!consumer.mayCall(pathFor(PRISONERS[0].id))) continue;
         const query = new URLSearchParams(base.query).toString();
         const headers: Array<[string, string]> = [
           ...base.headers.filter(([name]) => name.toLowerCase() !== DN),
