@@ -376,7 +376,9 @@ describe('domain events → integration event types (HEAD IntegrationEventType)'
     ) as { operations: { path: string }[] };
     const paths = new Set(contract.operations.map((operation) => normalisePath(operation.path)));
     expect(
-      INTEGRATION_EVENT_TYPES.filter((type) => !paths.has(normalisePath(type.pathTemplate))).map((t) => t.name),
+      INTEGRATION_EVENT_TYPES.filter((type) => !paths.has(normalisePath(type.pathTemplate))).map(
+        (t) => t.name,
+      ),
     ).toEqual([]);
   });
 
