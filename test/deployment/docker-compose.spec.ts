@@ -24,7 +24,7 @@ interface ComposeService {
 const compose = parse(readRepoFile('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
 const services = compose.services;
 /** Addresses a browser on the host opens (published ports), where localhost is right even in a container. */
-const BROWSER_FACING = new Set(['VERA_PUBLIC_URL']);
+const BROWSER_FACING = new Set(['VERA_PUBLIC_URL', 'INTEGRATION_API_BASE_URL']);
 const PROFILES = { local: '.env.local', development: '.env.development' } as const;
 type Profile = keyof typeof PROFILES;
 
