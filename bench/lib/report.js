@@ -73,6 +73,7 @@ function flowSection(flows) {
         whole(f.delivered),
         whole(f.duplicates),
         whole(f.publishPerSecond),
+        whole(f.storedPerSecond),
         whole(f.eventsPerSecond),
         whole(f.beyondDelayP50Ms),
         whole(f.beyondDelayP99Ms),

@@ -9,6 +9,7 @@ const {
   ReceiveMessageCommand,
 } = require('@aws-sdk/client-sqs');
 const { setTimeout: sleep } = require('node:timers/promises');
+const { Client } = require('pg');
 const { cpuMs } = require('../lib/processes');
 
 /** HEAD's delay is 5 minutes; only what comes after it is measured, so a short one does. */
@@ -105,6 +106,40 @@ async function receiveAll(sqs, queueUrl, count, deadline, arrivals) {
   return received;
 }
 
+/** When the last of this run's events was stored (the listener's side of the flow). */
+async function storedSpan(databaseUrl, prisons) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS count, max(last_modified_datetime) AS last FROM event_notification WHERE prison_id = ANY($1)`,
+      [prisons],
+    );
+    return { count: rows[0].count, last: new Date(rows[0].last).getTime() };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The topic and the consumer queue, once the app has created them on the emulator (it does so at start). */
+async function provisioned(sqs, sns) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const topics = await sns.send(new ListTopicsCommand({}));
+    const topicArn = (topics.Topics ?? [])
+      .map((t) => t.TopicArn)
+      .find((arn) => arn.endsWith(':domainevents-topic'));
+    const queueUrl = await sqs
+      .send(new GetQueueUrlCommand({ QueueName: CONSUMER_QUEUE }))
+      .then((answer) => answer.QueueUrl)
+      .catch(() => undefined);
+    if (topicArn && queueUrl) return { topicArn, queueUrl };
+    if (Date.now() > deadline)
+      throw new Error('the app did not create its domain events topic and consumer queue');
+    await sleep(100);
+  }
+}
+
 let runs = 0;
 
 const scenario = {
@@ -114,12 +149,7 @@ const scenario = {
   async run({ ctx, options, log }) {
     const { sqs, sns } = ctx.emulator;
     const count = options.quick ? 500 : 5_000;
-    const topics = await sns.send(new ListTopicsCommand({}));
-    const topicArn = (topics.Topics ?? [])
-      .map((t) => t.TopicArn)
-      .find((arn) => arn.endsWith(':domainevents-topic'));
-    if (!topicArn) throw new Error('the app created no domainevents-topic on the emulator');
-    const { QueueUrl: queueUrl } = await sqs.send(new GetQueueUrlCommand({ QueueName: CONSUMER_QUEUE }));
+    const { topicArn, queueUrl } = await provisioned(sqs, sns);
     runs += 1;
     const prisons = prisonIds(count, runs);
     const publishedAt = new Map();
@@ -139,6 +169,7 @@ const scenario = {
       .map((prisonId) => arrivals.get(prisonId) - publishedAt.get(prisonId) - PUBLISH_DELAY_SECONDS * 1000)
       .sort((a, b) => a - b);
     const lastArrival = Math.max(...arrivals.values());
+    const stored = await storedSpan(ctx.databaseUrl, prisons);
     // From the moment the first events were due until the last was on the queue.
     const flowSeconds = (lastArrival - started - PUBLISH_DELAY_SECONDS * 1000) / 1000;
     const figures = {
@@ -146,6 +177,8 @@ const scenario = {
       delivered: arrivals.size,
       duplicates: received + extra - arrivals.size,
       publishPerSecond: count / ((published - started) / 1000),
+      // How fast the listener took them in: from the first publication to the last event stored.
+      storedPerSecond: stored.count / ((stored.last - started) / 1000),
       eventsPerSecond: arrivals.size / flowSeconds,
       beyondDelayP50Ms: percentile(beyond, 50),
       beyondDelayP99Ms: percentile(beyond, 99),
@@ -156,7 +189,7 @@ const scenario = {
       passIntervalMs: PASS_INTERVAL_MS,
     };
     log(
-      `  ${figures.delivered}/${count} delivered, ${figures.duplicates} duplicates, ${Math.round(figures.eventsPerSecond)} events/s, ` +
+      `  ${figures.delivered}/${count} delivered, ${figures.duplicates} duplicates, ${Math.round(figures.storedPerSecond)} stored/s, ${Math.round(figures.eventsPerSecond)} events/s, ` +
         `beyond the delay p50 ${figures.beyondDelayP50Ms} ms p99 ${figures.beyondDelayP99Ms} ms`,
     );
     const p99Limit = PASS_INTERVAL_MS + 2_000;
