@@ -48,7 +48,8 @@ function flowSection(flows) {
     '',
     '## Event flows',
     '',
-    "Domain events published on the emulator's topic (publish rate) until each was on the consumer's queue: " +
+    "Domain events published on the emulator's topic (publish rate), taken in by the app (stored/s: first " +
+      "publication to the last event stored) and on the consumer's queue: " +
       'events/s = events delivered per second from the moment the first were due (published + the delay) to the ' +
       'last arrival; "past the delay" = arrival − publication − the delay (the wait for a publisher pass, the ' +
       'hand-over to the outbox and the relay), p50/p99/max in ms; CPU ms per event of the app (and its database).',
@@ -60,6 +61,7 @@ function flowSection(flows) {
         'delivered',
         'twice',
         'published/s',
+        'stored/s',
         'events/s',
         'past delay p50',
         'p99',
