@@ -1,5 +1,6 @@
 import { captureLogs, eventually } from '@libs/testing';
 import { DataSource } from 'typeorm';
+import { IntegrationEventBody } from '../src/events/event-message';
 import { as } from './hmpps-test-app';
 import {
   BASE_URL,
@@ -14,17 +15,8 @@ const ALL = as('all-access');
 const DELAY_MS = 2_000;
 const CONSUMERS = Object.keys(CONSUMER_QUEUES) as EventsConsumer[];
 
-interface EventBody {
-  eventId: number | null;
-  hmppsId: string | null;
-  eventType: string;
-  prisonId: string | null;
-  url: string;
-  lastModifiedDateTime: string;
-}
-
 const bodyOf = (message: { json: unknown }) =>
-  JSON.parse((message.json as { Message: string }).Message) as EventBody;
+  JSON.parse((message.json as { Message: string }).Message) as IntegrationEventBody;
 
 describe('integration events: domain events in, events to consumers (HEAD events/, ADR 0017)', () => {
   let stack: EventsStack;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { runStatement } from '@libs/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventNotification, EventSupervisionStatus, NewEventNotification } from './event-notification';
 
@@ -91,13 +92,13 @@ export class EventNotificationStore {
 
   /** Marks claimed events PROCESSED in the caller's transaction; resolves how many this claim still held. */
   async complete(eventIds: number[], claimId: string, manager: EntityManager): Promise<number> {
-    const result = (await manager.queryRunner!.query(
+    const { count } = await runStatement(
+      manager,
       `UPDATE event_notification SET status = 'PROCESSED'
         WHERE event_id = ANY($1::bigint[]) AND claim_id = $2 AND status = 'PROCESSING'`,
       [eventIds, claimId],
-      true,
-    )) as { affected?: number };
-    return result.affected ?? 0;
+    );
+    return count;
   }
 
   /**
@@ -153,14 +154,8 @@ export class EventNotificationStore {
     return count;
   }
 
-  private async run<T = unknown>(sql: string, parameters: unknown[]): Promise<{ rows: T[]; count: number }> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const result = await runner.query(sql, parameters, true);
-      return { rows: (result.records ?? []) as T[], count: result.affected ?? result.records?.length ?? 0 };
-    } finally {
-      await runner.release();
-    }
+  private run<T = unknown>(sql: string, parameters: unknown[]) {
+    return runStatement<T>(this.dataSource, sql, parameters);
   }
 }
 

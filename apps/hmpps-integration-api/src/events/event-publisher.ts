@@ -1,10 +1,4 @@
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Outbox, OutboxEntry, OutboxRelay } from '@libs/queue';
 import { randomUUID } from 'node:crypto';
@@ -15,7 +9,7 @@ import { EventNotificationStore } from './event-notification.store';
 import type { EventsSettings } from './events.config';
 import { EventsMetrics } from './events.metrics';
 import { EVENTS_SETTINGS } from './events.tokens';
-import { RepeatingTask } from './repeating-task';
+import { ScheduledJob } from './scheduled-job';
 
 /**
  * How long a claim is held before another replica may take its events over: far longer than a pass takes
@@ -37,9 +31,8 @@ interface PreparedEvent {
  * marked processed. A full batch is followed by the next at once rather than after the interval.
  */
 @Injectable()
-export class EventPublisher implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(EventPublisher.name);
-  private readonly task: RepeatingTask;
+export class EventPublisher extends ScheduledJob {
+  protected readonly logger = new Logger(EventPublisher.name);
 
   constructor(
     private readonly store: EventNotificationStore,
@@ -50,20 +43,7 @@ export class EventPublisher implements OnApplicationBootstrap, BeforeApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENTS_SETTINGS) private readonly settings: EventsSettings,
   ) {
-    this.task = new RepeatingTask(
-      'publishing pending events',
-      settings.publishIntervalMs,
-      () => this.pass(),
-      this.logger,
-    );
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.settings.publish) this.task.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.task.stop();
+    super('publishing pending events', settings.publish, settings.publishIntervalMs);
   }
 
   /** One pass; resolves true when the batch was full (more may be waiting). */

@@ -46,7 +46,7 @@ export class DomainEventsPublisher implements OnApplicationShutdown {
     this.sqs = new SQSClient(settings);
   }
 
-  async publish(event: { eventType: string }): Promise<PublishedDomainEvent> {
+  async publish(event: { eventType: string; [field: string]: unknown }): Promise<PublishedDomainEvent> {
     const { sns, topicArn } = this.configured();
     const answer = await sns
       .send(
