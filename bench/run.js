@@ -59,6 +59,7 @@ async function main() {
     stubs: {},
     apps: [],
     scenarios: [],
+    flows: [],
     notRun: [],
   };
   const stubsPort = await freePort();
@@ -86,7 +87,7 @@ async function main() {
   console.log(`\n${writeResults(result)}`);
   log(`written to bench/results/latest.json and bench/results/latest.md`);
   // Failure means the benchmark itself could not run a scenario; missed targets never fail it (noisy machines).
-  return result.scenarios.length > 0 && result.notRun.length === 0 ? 0 : 1;
+  return result.scenarios.length + result.flows.length > 0 && result.notRun.length === 0 ? 0 : 1;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -4,6 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startDatabase } = require('./database');
+const { startQueueEmulator } = require('./queue-emulator');
 const { startBaseline } = require('./baseline');
 const { runLoad, sendOnce } = require('./load');
 const { cpuMs, freePort, memoryKb, sampleRss, startNode, stop, waitReady } = require('./processes');
@@ -87,7 +88,15 @@ async function runVariant({ scenario, request, ctx, baseline, options, calls, st
   };
 }
 
+/** A scenario that is a flow rather than a request load (`run`): run once, its own figures and checks. */
+async function runFlow({ group, scenario, ctx, options, result, log }) {
+  log(`${scenario.name}: ${scenario.title}`);
+  const figures = await scenario.run({ ctx, options, log });
+  result.flows.push({ app: group.app, name: scenario.name, title: scenario.title, ...figures });
+}
+
 async function runScenario({ group, scenario, ctx, options, result, log }) {
+  if (scenario.run) return runFlow({ group, scenario, ctx, options, result, log });
   const request = scenario.request(ctx);
   const answer = await sendOnce(ctx.appUrl, request);
   if (answer.status >= 300 || (scenario.expect && !scenario.expect(answer))) {
@@ -152,6 +161,7 @@ function appEnv(group, ctx, port) {
     // Stop at once when the run ends (production waits 5 s for a load balancer to notice).
     SHUTDOWN_DRAIN_DELAY_MS: '0',
     ...(ctx.databaseUrl ? { DATABASE_URL: ctx.databaseUrl } : {}),
+    ...(ctx.emulator ? ctx.emulator.env : {}),
     ...group.env(ctx),
   };
 }
@@ -170,12 +180,14 @@ async function runApp({ group, selected, stubs, stubsUrl, options, result, log }
   result.apps.push(appResult);
   const db = group.database ? await startDatabase(group.app, options.databaseUrl) : undefined;
   if (db) appResult.database = db.kind;
+  const emulator = group.queues ? await startQueueEmulator() : undefined;
   const port = await freePort();
   const ctx = {
     stubs,
     stubsUrl,
     databaseUrl: db?.url,
     dbPid: db?.pid,
+    emulator,
     appUrl: `http://127.0.0.1:${port}`,
     baselineTokenRequests: 0,
   };
@@ -227,6 +239,7 @@ async function runApp({ group, selected, stubs, stubsUrl, options, result, log }
     for (const s of selected) {
       if (
         !result.scenarios.some((r) => r.name.startsWith(s.name)) &&
+        !result.flows.some((r) => r.name === s.name) &&
         !result.notRun.some((n) => n.what === s.name)
       ) {
         result.notRun.push({
@@ -238,7 +251,7 @@ async function runApp({ group, selected, stubs, stubsUrl, options, result, log }
     log(`${group.app} failed: ${error.message}`);
   } finally {
     await stop(proc);
-    await db?.stop();
+    await Promise.all([db?.stop(), emulator?.stop()]);
   }
 }
 

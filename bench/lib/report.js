@@ -41,6 +41,52 @@ function scenarioRows(scenario) {
   ];
 }
 
+/** Flows that are not request loads (hmpps-events): events through the app, from topic to consumer queue. */
+function flowSection(flows) {
+  if (flows.length === 0) return [];
+  return [
+    '',
+    '## Event flows',
+    '',
+    "Domain events published on the emulator's topic (publish rate), taken in by the app (stored/s: first " +
+      "publication to the last event stored) and on the consumer's queue: " +
+      'events/s = events delivered per second from the moment the first were due (published + the delay) to the ' +
+      'last arrival; "past the delay" = arrival − publication − the delay (the wait for a publisher pass, the ' +
+      'hand-over to the outbox and the relay), p50/p99/max in ms; CPU ms per event of the app (and its database).',
+    '',
+    table(
+      [
+        'flow',
+        'events',
+        'delivered',
+        'twice',
+        'published/s',
+        'stored/s',
+        'events/s',
+        'past delay p50',
+        'p99',
+        'max',
+        'CPU ms/event',
+        'delay, pass',
+      ],
+      flows.map((f) => [
+        f.name,
+        whole(f.events),
+        whole(f.delivered),
+        whole(f.duplicates),
+        whole(f.publishPerSecond),
+        whole(f.storedPerSecond),
+        whole(f.eventsPerSecond),
+        whole(f.beyondDelayP50Ms),
+        whole(f.beyondDelayP99Ms),
+        whole(f.beyondDelayMaxMs),
+        `${fixed(f.appCpuMsPerEvent, 2)}${Number.isFinite(f.dbCpuMsPerEvent) ? ` (+${fixed(f.dbCpuMsPerEvent, 2)} db)` : ''}`,
+        `${f.delaySeconds} s, ${f.passIntervalMs} ms`,
+      ]),
+    ),
+  ];
+}
+
 function renderMarkdown(result) {
   const { options, machine } = result;
   const parts = [
@@ -62,6 +108,7 @@ function renderMarkdown(result) {
       ['scenario', 'server', 'req/s', 'p50', 'p99', 'errors', 'RSS MB', 'CPU ms/req', 'vs baseline'],
       result.scenarios.flatMap(scenarioRows),
     ),
+    ...flowSection(result.flows ?? []),
     '',
     '## Apps',
     '',
@@ -95,7 +142,7 @@ function renderMarkdown(result) {
     table(
       ['where', 'target', 'result', ''],
       [
-        ...result.scenarios.flatMap((s) =>
+        ...[...result.scenarios, ...(result.flows ?? [])].flatMap((s) =>
           Object.entries(s.checks).map(([name, check]) => [s.name, name, check.detail, mark(check.met)]),
         ),
         ...result.apps.flatMap((app) =>

@@ -1,7 +1,9 @@
 // hmpps-integration-api: what consumers call most — a person from prison and probation at once, their
 // addresses (NOMIS then nDelius, merged), and licence conditions (a fan-out). Consumers are authorised by
-// their client-certificate DN; the app calls the upstreams with one cached HMPPS Auth client token.
+// their client-certificate DN; the app calls the upstreams with one cached HMPPS Auth client token. And
+// its integration events, domain events in to consumers' queues (hmpps-events.js).
 const { UPSTREAM_PREFIXES } = require('./hmpps-upstreams');
+const events = require('./hmpps-events');
 
 const CONSUMER = { 'subject-distinguished-name': 'C=GB,O=Local,CN=all-access' };
 const CLIENT_ID = 'hmpps-integration-api';
@@ -13,6 +15,8 @@ const get = (path) => () => ({ method: 'GET', path, headers: CONSUMER });
 module.exports = {
   app: 'hmpps-integration-api',
   database: true,
+  // Audit events, and the integration events, go through the SQS/SNS emulator.
+  queues: true,
   readinessHeaders: CONSUMER,
   env: ({ stubsUrl }) => ({
     HMPPS_AUTH_URL: `${stubsUrl}/auth`,
@@ -22,6 +26,7 @@ module.exports = {
     ...Object.fromEntries(
       Object.entries(UPSTREAM_PREFIXES).map(([variable, prefix]) => [variable, `${stubsUrl}${prefix}`]),
     ),
+    ...events.EVENTS_ENV,
   }),
   tokens: { kind: 'hmpps', clientId: CLIENT_ID, lifetimeSeconds: 1200 },
   baselineToken: () => ({
@@ -54,5 +59,6 @@ module.exports = {
       stageOrder: [/^\/probation-offender-search\//, /\/licence-summaries\//, /\/licences\/id\//],
       latency: true,
     },
+    events.scenario,
   ],
 };

@@ -158,3 +158,41 @@ test('targets: a latency scenario allows one delay per dependent stage plus half
   assert.equal(check(100, 1).met, false);
   assert.match(check(170, 3).detail, /all 4 calls in sequence: 200 ms/);
 });
+
+test('report: an event flow gets its own table and its checks among the targets', () => {
+  const { renderMarkdown } = require('../lib/report');
+  const markdown = renderMarkdown({
+    generatedAt: '2026-01-15T10:00:00.000Z',
+    options: { connections: 50, duration: 2, rounds: 1, latencyMs: 50, latencyConnections: 5, quick: true },
+    machine: { node: 'v24', cpus: 2, loadAverageStart: '1', loadAverageEnd: '1' },
+    stubs: { readyMs: 1000 },
+    apps: [],
+    scenarios: [],
+    flows: [
+      {
+        name: 'hmpps-events',
+        events: 500,
+        delivered: 500,
+        duplicates: 0,
+        publishPerSecond: 1000,
+        storedPerSecond: 190,
+        eventsPerSecond: 180,
+        beyondDelayP50Ms: 1600,
+        beyondDelayP99Ms: 2300,
+        beyondDelayMaxMs: 2400,
+        appCpuMsPerEvent: 1.9,
+        dbCpuMsPerEvent: 1.2,
+        delaySeconds: 1,
+        passIntervalMs: 1000,
+        checks: { delivery: { met: true, detail: '500 of 500 events delivered, 0 twice' } },
+      },
+    ],
+    notRun: [],
+  });
+  assert.match(markdown, /## Event flows/);
+  assert.match(
+    markdown,
+    /\| hmpps-events \| 500 +\| 500 +\| 0 +\| 1,000 +\| 190 +\| 180 +\| 1,600 +\| 2,300 \| 2,400 \| 1\.90 \(\+1\.20 db\) \| 1 s, 1000 ms \|/,
+  );
+  assert.match(markdown, /\| hmpps-events +\| delivery +\| 500 of 500 events delivered, 0 twice \| met +\|/);
+});

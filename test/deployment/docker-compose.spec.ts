@@ -25,7 +25,7 @@ const compose = parse(readRepoFile('docker-compose.yml'), { merge: true }) as { 
 const services = compose.services;
 /** Addresses a browser on the host opens (published ports), where localhost is right even in a container. */
 /** Values that name what a browser or the developer's shell uses (not where the app connects). */
-const BROWSER_FACING = new Set(['VERA_PUBLIC_URL', 'HMPPS_AUTH_ISSUER']);
+const BROWSER_FACING = new Set(['VERA_PUBLIC_URL', 'HMPPS_AUTH_ISSUER', 'INTEGRATION_API_BASE_URL']);
 const PROFILES = { local: '.env.local', development: '.env.development' } as const;
 type Profile = keyof typeof PROFILES;
 

@@ -193,7 +193,7 @@ describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
       expect(service.spec?.ports?.map((port) => port.name)).toContain('metrics');
     });
 
-    it("alerts on this namespace's 5xx rate, open breakers, dead letters, a stalled outbox relay and failing readiness", () => {
+    it("alerts on this namespace's 5xx rate, open breakers, dead letters, a stalled outbox relay, failing readiness and stuck events", () => {
       const rules = (only<IPrometheusRule>(objects, 'PrometheusRule').spec?.groups ?? []).flatMap((group) => group.rules ?? []);
       const exprs = rules.map((rule) => String(rule.expr));
       const namespace = `${app.name}-${environment}`;
@@ -208,7 +208,11 @@ describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
       const queues = usesQueues(app.name);
       expect(alerting(/^max by \(namespace, destination\) \(outbox_dead_letter_messages\{[^}]*\}\) > 0$/)).toHaveLength(queues ? 1 : 0);
       expect(alerting(/outbox_oldest_pending_age_seconds\{[^}]*\}\) > 300$/)).toHaveLength(queues ? 1 : 0);
-      expect(rules).toHaveLength(queues ? 5 : 3);
+      // hmpps-integration-api's integration events (docs/events.md): stuck events and dead-lettered domain events.
+      const events = app.name === 'hmpps-integration-api';
+      expect(alerting(/^max by \(namespace, status\) \(integration_events_stuck\{[^}]*\}\) > 0$/)).toHaveLength(events ? 1 : 0);
+      expect(alerting(/sqs_queue_messages\{[^}]*queue="hmppsdomainqueue", type="dlq"\}\) > 0$/)).toHaveLength(events ? 1 : 0);
+      expect(rules).toHaveLength((queues ? 5 : 3) + (events ? 2 : 0));
       for (const rule of rules) {
         expect(rule).toMatchObject({ alert: expect.stringMatching(/^[A-Z][A-Za-z]+$/), for: expect.stringMatching(/^\d+m$/), labels: { severity: expect.stringMatching(/^(warning|critical)$/) } });
         expect(rule.annotations?.summary).toContain(app.name);

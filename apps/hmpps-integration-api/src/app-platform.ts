@@ -23,6 +23,9 @@ export function platformOptions(env: NodeJS.ProcessEnv = process.env): PlatformO
         .addServer('https://integration-api.hmpps.service.justice.gov.uk', 'Production')
         .addApiKey({ type: 'apiKey', in: 'header', name: SUBJECT_DN_HEADER }, SUBJECT_DN_SCHEME),
     errorMapper: mapError,
+    // Bodies, queries and path parameters through their DTOs; unknown body properties are ignored, as
+    // Spring's Jackson does for the reference.
+    validation: { forbidUnknownProperties: false },
     configure: (app) => {
       // A Fastify hook rather than a Nest guard: it also covers platform routes and unknown paths.
       const authorisation = app.get(ConsumerAuthorisationService);

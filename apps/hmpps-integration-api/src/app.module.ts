@@ -11,6 +11,8 @@ import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
 import { EpfModule } from './epf/epf.module';
+import { EVENT_NOTIFICATION_MIGRATIONS } from './events/event-notification.migrations';
+import { EventsModule } from './events/events.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
@@ -39,8 +41,11 @@ const AUDIT = {
   imports: [
     PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
     AppConfigModule,
-    // The database holds the outbox only: messages on their way to SQS/SNS.
-    DatabaseModule.forRoot({ entities: OUTBOX_ENTITIES, migrations: OUTBOX_MIGRATIONS }),
+    // The database holds the outbox (messages on their way to SQS/SNS) and the integration events.
+    DatabaseModule.forRoot({
+      entities: OUTBOX_ENTITIES,
+      migrations: [...OUTBOX_MIGRATIONS, ...EVENT_NOTIFICATION_MIGRATIONS],
+    }),
     QueueModule.forRoot({ queues: HMPPS_QUEUES, topics: HMPPS_TOPICS, audit: AUDIT }),
     UpstreamModule,
     GatewaysModule,
@@ -62,6 +67,7 @@ const AUDIT = {
     EducationModule,
     ExpressionOfInterestModule,
     QueueAdminModule,
+    EventsModule,
   ],
 })
 export class AppModule {}

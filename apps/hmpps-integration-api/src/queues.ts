@@ -1,4 +1,5 @@
 import { QueueDeclaration, TopicDeclaration } from '@libs/queue';
+import { CONSUMER_EVENT_QUEUES } from './events/consumer-queues';
 
 /**
  * The app's SQS queues by HMPPS SQS id (names from `HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME`; the local names
@@ -21,6 +22,8 @@ export const HMPPS_QUEUES: Record<string, QueueDeclaration> = {
     localDlqName: 'hmpps_integrations_events_queue_dlq',
     subscribeTopicId: 'domainevents',
   },
+  /** Consumers' queues for integration events (configured only where the environment names them). */
+  ...CONSUMER_EVENT_QUEUES,
 };
 
 /** SNS topics by id (`HMPPS_SQS_TOPICS_<ID>_ARN`). */

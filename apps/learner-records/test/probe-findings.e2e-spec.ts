@@ -104,9 +104,7 @@ describe('learner-records answers hostile requests in its envelope', () => {
 
     it('maxMessages within range still answers', async () => {
       for (const value of ['1', '9007199254740991']) {
-        const response = await queueAdmin.get(
-          `/queue-admin/get-dlq-messages/audit-outbox-dlq?maxMessages=${value}`,
-        );
+        const response = await queueAdmin.get(`/queue-admin/get-dlq-messages/audit-outbox-dlq?maxMessages=${value}`);
         expect(response.status).toBe(200);
       }
     });

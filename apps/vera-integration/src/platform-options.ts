@@ -1,9 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
-import type { FastifyInstance } from 'fastify';
 import { PlatformOptions } from '@libs/platform';
-import { RefusedBodyInterceptor } from './common/refused-body.interceptor';
-import { installBodyParsers } from './common/request-bodies';
 import { BEARER_SCHEME } from './common/roles';
+import { isPageRoute } from './common/routes';
 import { StorableTextPipe } from './common/storable-text.pipe';
 import { veraErrorMapper } from './errors/vera-error-mapper';
 import { installPages } from './pages/page-setup';
@@ -36,13 +34,10 @@ export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
       .addServer(`http://localhost:${DEFAULT_PORT}`, 'Local (npm start)');
   },
   errorMapper: veraErrorMapper,
+  // The API reads JSON only, the pages forms only; anything else is a 415, after the guards.
+  acceptsBody: (request, kind) => (isPageRoute(request.url) ? kind === 'form' : kind === 'json'),
   configure: async (app) => {
-    // The app's own parsers replace the platform's (whose registration also keeps Nest from adding its
-    // defaults): they defer a refusal past the guards.
-    installBodyParsers(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
     await installPages(app);
-    // Guards (auth, roles, page session) run first; then the deferred body refusal; then validation.
-    app.useGlobalInterceptors(new RefusedBodyInterceptor());
     app.useGlobalPipes(
       new StorableTextPipe(),
       new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

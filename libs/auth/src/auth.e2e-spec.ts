@@ -1,4 +1,4 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { classifyError, EnvelopeExceptionFilter } from '@libs/errors';
 import { createApp, PlatformModule, Public } from '@libs/platform';
@@ -28,6 +28,12 @@ class ProtectedController {
   @Roles('ROLE_A')
   roleA(@RequiredHeader('X-Username') username: string) {
     return { username };
+  }
+
+  @Post('echo')
+  @Roles('ROLE_A')
+  echo(@Body() body: unknown) {
+    return { body };
   }
 }
 
@@ -112,7 +118,8 @@ describe('HMPPS Auth JWTs and roles', () => {
         nest.useGlobalFilters(
           new EnvelopeExceptionFilter((error) => {
             const kind = classifyError(error);
-            const status = kind.kind === 'http' ? kind.status : 500;
+            const byKind: Record<string, number> = { 'malformed-body': 400, 'unsupported-media-type': 415 };
+            const status = kind.kind === 'http' ? kind.status : (byKind[kind.kind] ?? 500);
             const reason = error instanceof UnauthenticatedError ? { reason: error.reason } : {};
             return {
               status,
@@ -129,6 +136,35 @@ describe('HMPPS Auth JWTs and roles', () => {
   afterAll(async () => {
     await app?.close();
     jwksServer?.close();
+  });
+  describe('a body is looked at only once the caller is authenticated and authorised', () => {
+    const post = (body: string, contentType: string, token?: string) =>
+      fetch(`${url}/test/echo`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+    const bodies: Array<[string, string, number]> = [
+      ['{"unclosed":', 'application/json', 400],
+      [`{"a":${'['.repeat(100)}${']'.repeat(100)}}`, 'application/json', 400],
+      ['plain words', 'text/plain', 415],
+      ['<a/>', 'application/xml', 415],
+    ];
+
+    it.each(bodies)(
+      '%s (%s): 401 without a token, 403 without the role, then %i',
+      async (body, type, status) => {
+        expect((await post(body, type)).status).toBe(401);
+        expect((await post(body, type, rs256(claims({ authorities: ['ROLE_B'] })))).status).toBe(403);
+        expect((await post(body, type, rs256(claims()))).status).toBe(status);
+      },
+    );
+
+    it('still reads a good body for an authorised caller', async () => {
+      const response = await post('{"a":1}', 'application/json', rs256(claims()));
+      expect(response.status).toBe(201);
+      expect(await response.json()).toEqual({ body: { a: 1 } });
+    });
   });
 
   it('accepts a valid RS256 token and exposes its authorities and client id', async () => {

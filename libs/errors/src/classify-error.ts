@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { MalformedBodyError, RequestRefusedError } from './request-errors';
+import { MalformedBodyError, RequestRefusedError, UnsupportedMediaTypeError } from './request-errors';
 
 /**
  * What kind of failure an exception is, independent of any envelope. Every app's error mapper starts
@@ -27,6 +27,9 @@ const FASTIFY_BODY_ERRORS =
 
 export function classifyError(error: unknown, method = '', path = ''): ErrorKind {
   if (error instanceof MalformedBodyError) return { kind: 'malformed-body', message: error.message };
+  if (error instanceof UnsupportedMediaTypeError) {
+    return { kind: 'unsupported-media-type', contentType: error.contentType ?? '' };
+  }
   if (error instanceof RequestRefusedError) {
     return { kind: 'http', status: error.statusCode, message: error.message, response: undefined };
   }

@@ -23,3 +23,18 @@ export class MalformedBodyError extends Error {
     this.name = 'MalformedBodyError';
   }
 }
+
+/** A body in a media type the route does not read. */
+export class UnsupportedMediaTypeError extends Error {
+  readonly statusCode = 415;
+
+  constructor(
+    /** What the client sent, as it sent it (possibly absent); for messages, bounded by the mapper. */
+    readonly contentType: string | undefined,
+    /** What the route reads, e.g. `application/json`. */
+    readonly expected: string,
+  ) {
+    super(`Content-Type ${contentType === undefined ? 'missing' : 'not accepted'}: send ${expected}`);
+    this.name = 'UnsupportedMediaTypeError';
+  }
+}

@@ -6,13 +6,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Logger } from 'nestjs-pino';
 import type { Logger as PinoRootLogger } from 'pino';
 import { MetricsServer, metricsPort } from './metrics-server';
 import { EnvelopeExceptionFilter } from '@libs/errors';
-import { registerBodyParsers } from './body-parsers';
+import { RefusedBodyInterceptor, registerBodyParsers } from './body-parsers';
 import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
-import { TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
+import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
+import { PlatformLogger } from './app-logger';
 import { MetricsService } from './metrics.service';
 import { logRequests } from './request-logging';
 import { ROOT_LOGGER } from './root-logger.module';
@@ -41,25 +41,20 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   // Before Nest starts: a bad environment is one report, not a framework error with a stack trace.
   const env = loadEnv(options.name, options.env ?? PlatformEnv);
-  const {
-    HTTP_REQUEST_TIMEOUT_MS,
-    HTTP_HEADERS_TIMEOUT_MS,
-    HTTP_KEEP_ALIVE_TIMEOUT_MS,
-    HTTP_IDLE_TIMEOUT_MS,
-  } = env as PlatformEnv;
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const timeouts = httpTimeouts(env);
   // Given to Node's createServer: the head's own bound, and how often Node checks the request bounds.
   const serverOptions = {
-    headersTimeout: HTTP_HEADERS_TIMEOUT_MS,
+    headersTimeout: timeouts.headersTimeoutMs,
     connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
   };
   const adapter = new FastifyAdapter({
     bodyLimit,
     https: options.https ? { ...options.https, ...serverOptions } : null,
     http: options.https ? undefined : serverOptions,
-    requestTimeout: HTTP_REQUEST_TIMEOUT_MS,
-    keepAliveTimeout: HTTP_KEEP_ALIVE_TIMEOUT_MS,
-    connectionTimeout: HTTP_IDLE_TIMEOUT_MS,
+    requestTimeout: timeouts.requestTimeoutMs,
+    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+    connectionTimeout: timeouts.idleTimeoutMs,
     // Requests Node refuses before routing (control characters, oversized heads, slow clients) are
     // answered by the app's mapper too.
     ...(options.errorMapper ? { clientErrorHandler: clientErrorHandler(options.errorMapper) } : {}),
@@ -85,9 +80,15 @@ export async function createApp(
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new PlatformLogger(app.get<PinoRootLogger>(ROOT_LOGGER)));
   if (options.errorMapper) app.useGlobalFilters(new EnvelopeExceptionFilter(options.errorMapper));
-  registerBodyParsers(app, { bodyLimit, jsonContentTypes: options.jsonContentTypes ?? ['application/json'] });
+  registerBodyParsers(app, {
+    bodyLimit,
+    jsonContentTypes: options.jsonContentTypes ?? ['application/json'],
+    accepts: options.acceptsBody,
+  });
+  // Registered before the app's own interceptors (audit among them): a refused body stops the request first.
+  app.useGlobalInterceptors(new RefusedBodyInterceptor());
   logRequests(fastify, app.get<PinoRootLogger>(ROOT_LOGGER));
   recordRequestMetrics(app);
   if (options.validation) app.useGlobalPipes(new RequestValidationPipe(options.validation));

@@ -2,8 +2,9 @@
 // main.ts imports @libs/platform first, so this starts OpenTelemetry (when configured) in time.
 import './tracing/start';
 export * from './bootstrap';
+export { AppLogger, InjectLogger } from './app-logger';
+export { nestsDeeperThan, RefusedBody, strictUtf8, type BodyAcceptance, type BodyKind } from './body-parsers';
 export { MAX_JSON_DEPTH } from './http-limits';
-export { nestsDeeperThan, strictUtf8 } from './body-parsers';
 export * from './config';
 export * from './validation';
 export * from './config-validation';

@@ -1,4 +1,3 @@
-import type { Params } from 'nestjs-pino';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { asyncLogOutput } from './log-output';
 import { traceLogFields } from './tracing/correlation';
@@ -84,13 +83,4 @@ export function createRootLogger(appName: string): Logger {
     },
     destination ?? standardOutput(),
   );
-}
-
-/**
- * nestjs-pino gives the app's services their `PinoLogger`s over our root logger, and adds no middleware
- * of its own: the platform binds each request's logger and writes the request line from Fastify hooks
- * (see request-logging.ts), which costs far less per request than pino-http through Nest's middleware.
- */
-export function loggerParams(root: Logger): Params {
-  return { pinoHttp: { logger: root }, useExisting: true, forRoutes: [] };
 }

@@ -2,7 +2,9 @@ import type { ErrorMapper } from '@libs/errors';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DocumentBuilder } from '@nestjs/swagger';
 import type { ServerOptions as HttpsServerOptions } from 'node:https';
+import type { BodyAcceptance } from './body-parsers';
 import type { EnvSchema } from './config/env-loader';
+import type { PlatformEnv } from './config/platform-env';
 import type { RequestValidationOptions } from './validation/request-validation.pipe';
 
 export interface PlatformOptions {
@@ -13,7 +15,7 @@ export interface PlatformOptions {
    * The app's environment schema (a class extending `PlatformEnv` or `DatabaseEnv`): validated before the
    * app is built, every problem reported at once, then injectable by its class. Default `PlatformEnv`.
    */
-  env?: EnvSchema;
+  env?: EnvSchema<PlatformEnv>;
   /** OpenAPI title and description. */
   title: string;
   description?: string;
@@ -26,6 +28,8 @@ export interface PlatformOptions {
   bodyLimitBytes?: number;
   /** Media types parsed as JSON (strict UTF-8, nesting depth limited). Default `['application/json']`. */
   jsonContentTypes?: string[];
+  /** Which bodies an address reads (default: JSON and forms everywhere); others are deferred 415s. */
+  acceptsBody?: BodyAcceptance;
   /**
    * The app's error envelope: the platform registers it as the app's one exception filter, and also
    * answers with it the requests that never reach a route (a control character in a header, a slow client).

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { classifyError, EnvelopeExceptionFilter } from '@libs/errors';
 import { Writable } from 'node:stream';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { AppLogger, InjectLogger } from './app-logger';
 import { createApp } from './bootstrap';
 import { HealthRegistry } from './health-registry';
 import { MetricsServer } from './metrics-server';
@@ -12,7 +12,7 @@ import { shutdownGracefully } from './shutdown';
 
 @Controller('things')
 class ThingsController {
-  constructor(@InjectPinoLogger('Things') private readonly logger: PinoLogger) {}
+  constructor(@InjectLogger('Things') private readonly logger: AppLogger) {}
 
   @Post()
   create(@Body() body: unknown) {

@@ -1,13 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TerminusModule } from '@nestjs/terminus';
-import { LoggerModule } from 'nestjs-pino';
 import { validateRequiredEnv } from './config-validation';
 import { HealthController } from './health.controller';
 import { HealthRegistry } from './health-registry';
 import { InfoController } from './info.controller';
-import { loggerParams } from './logging';
-import { ROOT_LOGGER, RootLoggerModule } from './root-logger.module';
+import { appLoggerProviders } from './app-logger';
+import { RootLoggerModule } from './root-logger.module';
 import { MetricsServer } from './metrics-server';
 import { MetricsService } from './metrics.service';
 import { PLATFORM_OPTIONS, PlatformModuleOptions } from './platform-options';
@@ -26,11 +25,7 @@ export class PlatformModule {
         ConfigModule.forRoot({ isGlobal: true, envFilePath: envFile, ignoreEnvFile: !envFile }),
         // Health results are reported by /health itself; terminus's own error log would repeat them.
         TerminusModule.forRoot({ logger: false }),
-        LoggerModule.forRootAsync({
-          imports: [RootLoggerModule.forRoot(options.name)],
-          inject: [ROOT_LOGGER],
-          useFactory: loggerParams,
-        }),
+        RootLoggerModule.forRoot(options.name),
       ],
       controllers: [HealthController, InfoController],
       providers: [
@@ -44,8 +39,16 @@ export class PlatformModule {
         HealthRegistry,
         MetricsService,
         MetricsServer,
+        ...appLoggerProviders(),
       ],
-      exports: [PLATFORM_OPTIONS, HealthRegistry, MetricsService, MetricsServer, TerminusModule],
+      exports: [
+        ...appLoggerProviders().map((provider) => (provider as { provide: string }).provide),
+        PLATFORM_OPTIONS,
+        HealthRegistry,
+        MetricsService,
+        MetricsServer,
+        TerminusModule,
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Store, storage } from 'nestjs-pino/storage';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Level, Logger } from 'pino';
 import { activeSpanContext } from './tracing/active-span';
 import { continueTrace, type TraceContext } from './tracing/traceparent';
@@ -11,11 +11,11 @@ export interface RequestContext {
 }
 
 /**
- * The logger a request's code gets from `PinoLogger`: a child of the root carrying the request's id,
- * method and route (and any fields added for the request), made only when something logs: most
- * requests log nothing, and a child logger costs more than the rest of the request's logging.
+ * What a request's code logs through: a child of the root carrying the request's id, method and route
+ * (and any fields added for the request), made only when something logs: most requests log nothing, and
+ * a child logger costs more than the rest of the request's logging.
  */
-class RequestLogStore extends Store implements RequestContext {
+class RequestLogStore implements RequestContext {
   private child?: Logger;
   private fields: Record<string, unknown> = {};
 
@@ -23,21 +23,16 @@ class RequestLogStore extends Store implements RequestContext {
     private readonly root: Logger,
     private readonly req: { id: string; method: string; route: string },
     readonly trace: TraceContext,
-  ) {
-    super(undefined as unknown as Logger);
-  }
+  ) {}
 
   get id(): string {
     return this.req.id;
   }
 
-  // @ts-expect-error Store declares a field; an accessor makes it lazy (PinoLogger.assign sets it).
-  override get logger(): Logger {
+  /** The request's child of `root`, or undefined when this request belongs to another app's root. */
+  loggerOf(root: Logger): Logger | undefined {
+    if (root !== this.root) return undefined;
     return (this.child ??= this.root.child({ req: this.req, ...this.fields }));
-  }
-
-  override set logger(logger: Logger | undefined) {
-    if (logger) this.child = logger;
   }
 
   addFields(fields: Record<string, unknown>): void {
@@ -46,19 +41,24 @@ class RequestLogStore extends Store implements RequestContext {
   }
 }
 
+const storage = new AsyncLocalStorage<RequestLogStore | undefined>();
+
+/** The current request's logger over `root` (made on first use), or undefined outside a request. */
+export function requestLogger(root: Logger): Logger | undefined {
+  return storage.getStore()?.loggerOf(root);
+}
+
 /**
- * Adds fields to every later log line of the current request, like `PinoLogger.assign`, but without
- * making a logger until one is used. Outside a request it does nothing.
+ * Adds fields to every later log line of the current request, without making a logger until one is used.
+ * Outside a request it does nothing.
  */
 export function addRequestLogFields(fields: Record<string, unknown>): void {
-  const store = storage.getStore();
-  if (store instanceof RequestLogStore) store.addFields(fields);
+  storage.getStore()?.addFields(fields);
 }
 
 /** The request being served in this async context, if any. */
 export function currentRequest(): RequestContext | undefined {
-  const store = storage.getStore();
-  return store instanceof RequestLogStore ? store : undefined;
+  return storage.getStore();
 }
 
 /**
@@ -88,7 +88,7 @@ export function logRequests(fastify: FastifyInstance, root: Logger): void {
   // A request's context stays with its kept-alive connection: cleared as each next request arrives (in
   // the same context, ahead of Fastify), one that fails before routing, hence before onRequest, logs
   // under no request rather than the previous one's.
-  fastify.server.prependListener('request', () => storage.enterWith(undefined as unknown as Store));
+  fastify.server.prependListener('request', () => storage.enterWith(undefined));
   const traces = new WeakMap<FastifyRequest, TraceContext>();
   fastify.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
     const req = { id: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched' };

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createRootLogger } from './logging';
 
-/** The app's root pino logger: under nestjs-pino's `PinoLogger`s, and used by the request hooks. */
+/** The app's root pino logger: under every `AppLogger`, Nest's own logging and the request hooks. */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
 @Module({})

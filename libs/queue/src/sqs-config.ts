@@ -8,8 +8,11 @@
 export type SqsProvider = 'aws' | 'localstack';
 
 export interface QueueDeclaration {
-  /** Queue name with provider `localstack` when `HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME` is not set. */
-  localName: string;
+  /**
+   * Queue name with provider `localstack` when `HMPPS_SQS_QUEUES_<ID>_QUEUE_NAME` is not set. Without one
+   * the queue exists only where the environment names it, on the emulator too (e.g. a consumer's queue).
+   */
+  localName?: string;
   /** Dead-letter queue name with provider `localstack` when `…_DLQ_NAME` is not set. */
   localDlqName?: string;
   /**

@@ -75,6 +75,21 @@ describe('withSqsEnv', () => {
     ]);
   });
 
+  it('leaves out a queue without a local name on the emulator too, until the environment names it', () => {
+    const withConsumerQueue: SqsDeclarations = { ...declared, queues: { ...declared.queues, consumer: {} } };
+    const source = { HMPPS_SQS_PROVIDER: 'localstack' };
+    const unnamed = resolveSqsConfig(withConsumerQueue, loadEnv('app', withSqsEnv(DatabaseEnv, withConsumerQueue), source));
+    expect(unnamed.queues.map((queue) => queue.id)).toEqual(['audit', 'activities', 'domainqueue']);
+    const named = resolveSqsConfig(
+      withConsumerQueue,
+      loadEnv('app', withSqsEnv(DatabaseEnv, withConsumerQueue), {
+        ...source,
+        HMPPS_SQS_QUEUES_CONSUMER_QUEUE_NAME: 'consumer-events',
+      }),
+    );
+    expect(named.queues.find((queue) => queue.id === 'consumer')?.name).toBe('consumer-events');
+  });
+
   it('refuses bad names, ARNs, providers and regions, and names used twice', () => {
     expect(
       problems({

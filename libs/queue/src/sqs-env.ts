@@ -55,20 +55,23 @@ export function withSqsEnv<T extends EnvSchema>(Base: T, declared: SqsDeclaratio
   const declare = (name: string, ...decorators: Decorate[]) =>
     decorators.forEach((decorate) => decorate(proto, name));
 
+  // Each has a default (set by the constructor), so none is required.
   declare(
     'HMPPS_SQS_PROVIDER',
+    IsOptional(),
     IsIn(['aws', 'localstack'], { message: 'HMPPS_SQS_PROVIDER must be aws or localstack' }),
     rule('sqsDeclarations', (env) => consistencyProblems(declared, env)),
   );
   declare(
     'HMPPS_SQS_REGION',
+    IsOptional(),
     Matches(/^[a-z]{2}(-[a-z]+)+-\d$/, {
       message: 'HMPPS_SQS_REGION must be an AWS region such as eu-west-2',
     }),
   );
-  declare('HMPPS_SQS_LOCALSTACK_URL', EnvUrl());
-  declare('OUTBOX_MAX_ATTEMPTS', EnvInteger({ min: 1, max: 100 }));
-  declare('OUTBOX_RETRY_DELAY_MS', EnvInteger({ min: 10, max: 3_600_000 }));
+  declare('HMPPS_SQS_LOCALSTACK_URL', IsOptional(), EnvUrl());
+  declare('OUTBOX_MAX_ATTEMPTS', IsOptional(), EnvInteger({ min: 1, max: 100 }));
+  declare('OUTBOX_RETRY_DELAY_MS', IsOptional(), EnvInteger({ min: 10, max: 3_600_000 }));
 
   for (const [id, topic] of Object.entries(declared.topics)) {
     const variable = topicVariable(id);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { AppLogger, InjectLogger } from '@libs/platform';
 import { BRM_CONFIG } from '../brm-config.provider';
 import type { BrmConfig } from '../config';
 import type { LookupType, Registry } from '../lookup/registry';
@@ -31,7 +31,7 @@ export class BrmAuditor {
   constructor(
     @Inject(BRM_CONFIG) private readonly config: BrmConfig,
     private readonly sink: AuditSink,
-    @InjectPinoLogger(BrmAuditor.name) private readonly logger: PinoLogger,
+    @InjectLogger(BrmAuditor.name) private readonly logger: AppLogger,
   ) {}
 
   payloadError(brmKey: string, body: unknown): void {

@@ -1,7 +1,6 @@
+import { AppLogger, InjectLogger, auditLogLevel } from '@libs/platform';
 import { Injectable } from '@nestjs/common';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { auditLogLevel } from '@libs/platform';
 import { AuditEvent, AuditSink } from './audit-event';
 
 /**
@@ -13,12 +12,12 @@ import { AuditEvent, AuditSink } from './audit-event';
 export class LogAuditSink extends AuditSink {
   private readonly auditLog: Logger;
 
-  constructor(@InjectPinoLogger('BrmAudit') logger: PinoLogger) {
+  constructor(@InjectLogger('BrmAudit') logger: AppLogger) {
     super();
     // Created once, outside any request, so it is a child of the root logger.
     // Without the root's redaction: an event is a flat map of known keys (spec §13) that holds no
     // credential, and matching every line against the wildcard paths was a tenth of the app's CPU.
-    this.auditLog = logger.logger.child({ context: 'BrmAudit' }, { level: auditLogLevel(), redact: [] });
+    this.auditLog = logger.root.child({ context: 'BrmAudit' }, { level: auditLogLevel(), redact: [] });
   }
 
   send(event: AuditEvent): void {

@@ -1,6 +1,6 @@
 import { UpstreamStatusError } from '@libs/upstream';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { AppLogger, InjectLogger } from '@libs/platform';
 import { BRM_CONFIG } from '../brm-config.provider';
 import type { BrmConfig } from '../config';
 import { BrmMetrics, Connector } from '../metrics/brm-metrics';
@@ -29,7 +29,7 @@ export class RegistryLookupService {
     private readonly des: DesClient,
     private readonly groNi: GroNiConnector,
     private readonly metrics: BrmMetrics,
-    @InjectPinoLogger(RegistryLookupService.name) private readonly logger: PinoLogger,
+    @InjectLogger(RegistryLookupService.name) private readonly logger: AppLogger,
   ) {}
 
   async lookup(

@@ -1,7 +1,6 @@
+import { AppLogger, InjectLogger, addRequestLogFields } from '@libs/platform';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { addRequestLogFields } from '@libs/platform';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { BrmAuditor } from '../audit/brm-auditor';
 import { BRM_CONFIG } from '../brm-config.provider';
 import type { BrmConfig } from '../config';
@@ -40,7 +39,7 @@ export class MatchService {
     private readonly lookups: RegistryLookupService,
     private readonly auditor: BrmAuditor,
     private readonly metrics: BrmMetrics,
-    @InjectPinoLogger(MatchService.name) private readonly logger: PinoLogger,
+    @InjectLogger(MatchService.name) private readonly logger: AppLogger,
   ) {}
 
   async match(request: MatchRequest): Promise<MatchAnswer> {

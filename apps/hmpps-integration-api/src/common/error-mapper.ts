@@ -1,6 +1,8 @@
 import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
+import { RequestValidationError, UNSTORABLE_TEXT } from '@libs/platform';
 import { UpstreamError, UpstreamStatusError } from '@libs/upstream';
-import { errorBody, tracedErrorBody } from './api-errors';
+import { badRequest, errorBody, tracedErrorBody } from './api-errors';
+import { bodyValidationError } from './request-body';
 
 const HMPPS_AUTH = 'hmpps-auth';
 const UPSTREAM_NOT_RESPONDING = 'Unable to complete request as an upstream service is not responding';
@@ -17,6 +19,7 @@ function answer(status: number, userMessage: string, developerMessage: string): 
  */
 export function mapError(error: unknown, request: ErrorRequest): MappedError {
   if (error instanceof UpstreamError) return mapUpstreamError(error);
+  if (error instanceof RequestValidationError) return mapValidationError(error);
   const kind = classifyError(error, request.method, request.url);
   switch (kind.kind) {
     case 'route-not-found':
@@ -57,4 +60,29 @@ function mapUpstreamError(error: UpstreamError): MappedError {
     return answer(502, error.message, developerMessage);
   }
   return { status: 500, body: tracedErrorBody(500, error.message, UPSTREAM_NOT_RESPONDING) };
+}
+
+/** How the reference names a path or query parameter in its "Invalid …" messages. */
+const PARAMETER_LABELS: Record<string, string> = { jobid: 'job id', hmppsId: 'HMPPS ID' };
+
+/**
+ * The platform's validation: a body breaking its DTO's rules is the reference's `ValidationErrorResponse`
+ * (every message); a bad query or path parameter the usual 400, as the reference's own checks word it
+ * (`Invalid job id: "…"` for text that cannot be stored).
+ */
+function mapValidationError(error: RequestValidationError): MappedError {
+  if (error.location === 'body') {
+    const messages = [...new Set(error.issues.flatMap((issue) => Object.values(issue.constraints)))];
+    const refusal = bodyValidationError(messages);
+    return { status: refusal.status, body: refusal.body };
+  }
+  const message = error.issues
+    .map((issue) =>
+      UNSTORABLE_TEXT in issue.constraints
+        ? `Invalid ${PARAMETER_LABELS[issue.path] ?? issue.path}: ${JSON.stringify(issue.value)}`
+        : Object.values(issue.constraints).join('; '),
+    )
+    .join('; ');
+  const refusal = badRequest(message);
+  return { status: refusal.status, body: refusal.body };
 }

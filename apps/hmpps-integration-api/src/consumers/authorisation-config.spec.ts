@@ -109,6 +109,7 @@ authorisation:
       filters:
         caseNotes: [CAB]
         supervision-statuses: [PRISONS, NONE]
+      queue-name: kilcosubscriberqueue
     b:
       obo-config:
         strategy: unsigned
@@ -120,7 +121,8 @@ authorisation:
 `);
     const a = config.consumers.get('a')!;
     expect(a.roles.map((role) => role.name)).toEqual(['status-only', 'hmpps-system']);
-    expect(a).toMatchObject({ suspended: true, allowFeatureOverride: true });
+    expect(a).toMatchObject({ suspended: true, allowFeatureOverride: true, queueName: 'kilcosubscriberqueue' });
+    expect(config.consumers.get('b')!.queueName).toBeNull();
     expect(a.onBehalfOf).toEqual({ strategy: 'entra', required: true, verificationStrategy: 'azuread' });
     expect(a.filters).toMatchObject({ caseNotes: ['CAB'], supervisionStatuses: ['PRISONS', 'NONE'] });
     expect(config.consumers.get('b')!.onBehalfOf).toEqual({
@@ -158,6 +160,7 @@ authorisation:
     c:
       obo-config:
         strategy: magic
+      queue-name: "Test Queue"
   certificate-revocation-list: ["not-a-serial"]
 `),
     ).toThrow(
@@ -174,6 +177,7 @@ authorisation:
             'consumer b filters.supervisionStatuses has unknown values PRISON',
             'consumer b is-suspended must be true or false',
             'consumer c obo-config.strategy must be unsigned or entra',
+            'consumer c queue-name must be a queue id (lower-case letters and digits)',
             'certificate-revocation-list entry "not-a-serial" is not a serial number',
           ].join('; '),
       ),

@@ -39,6 +39,8 @@ export interface ConsumerConfig {
   /** May switch feature flags for one request with `X-Feature-Override`. */
   allowFeatureOverride: boolean;
   onBehalfOf: OnBehalfOfConfig | null;
+  /** The HMPPS SQS queue id its integration events go to (`queue-name`, as HEAD's consumer config); null: none. */
+  queueName: string | null;
 }
 
 /** A revoked certificate: its serial (colon-separated upper-case hex), for every consumer or one. */
@@ -68,6 +70,7 @@ export interface AuthorisationConfig {
  *         is-suspended: false
  *         allow-feature-override: false
  *         obo-config: { strategy: entra, required: true, verification-strategy: azuread }
+ *         queue-name: kilcosubscriberqueue   # the HMPPS SQS queue id its integration events go to
  *     certificate-revocation-list: ["01:7B:EB:77", "25:13:0D/kilco"]
  *     default-consumer-name: all-access
  *
@@ -83,7 +86,7 @@ export function loadAuthorisationConfig(path: string): AuthorisationConfig {
   return parseAuthorisationConfig(text, path);
 }
 
-/** `notes` and `queueName` (the consumer's event queue) are the reference's too; nothing here reads them yet. */
+/** `notes` is the reference's too (free text, not read). */
 const CONSUMER_KEYS = [
   'include',
   'roles',
@@ -175,6 +178,7 @@ function readConsumer(name: string, value: unknown, problems: string[]): Consume
     suspended: flag(consumer.isSuspended, `${where} is-suspended`, problems),
     allowFeatureOverride: flag(consumer.allowFeatureOverride, `${where} allow-feature-override`, problems),
     onBehalfOf: readOnBehalfOf(consumer.oboConfig, where, problems),
+    queueName: readQueueName(consumer.queueName, where, problems),
   };
 }
 
@@ -220,6 +224,16 @@ function readOnBehalfOf(value: unknown, where: string, problems: string[]): OnBe
       config.required === undefined ? true : flag(config.required, `${where} obo-config.required`, problems),
     verificationStrategy: verification as string | null,
   };
+}
+
+/** A queue id as the HMPPS SQS configuration names queues (lower-case letters and digits). */
+function readQueueName(value: unknown, where: string, problems: string[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !/^[a-z][a-z0-9]*$/.test(value)) {
+    problems.push(`${where} queue-name must be a queue id (lower-case letters and digits)`);
+    return null;
+  }
+  return value;
 }
 
 function compilePatterns(patterns: readonly string[], where: string, problems: string[]): RegExp[] {

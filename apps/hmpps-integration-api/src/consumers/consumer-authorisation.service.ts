@@ -73,6 +73,11 @@ export class ConsumerAuthorisationService {
     checkDeployment(this.config, appConfig);
   }
 
+  /** Every configured consumer (the integration events go to those with a queue). */
+  consumers(): ReadonlyMap<string, ConsumerConfig> {
+    return this.config.consumers;
+  }
+
   /**
    * A Fastify `onRequest` hook: it runs once the router has chosen the route (or found none, so unknown
    * paths are authorised too) and before anything else, and authorises the path that route serves.

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
 import { HmppsHealthController } from './hmpps-health.controller';
 import { ManageUsersStubModule } from './manage-users/manage-users-stub.module';
@@ -41,6 +42,7 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     EffectiveProposalFrameworkStubModule,
     ManageUsersStubModule,
     EntraIdStubModule,
+    DomainEventsStubModule,
   ],
   controllers: [HmppsHealthController],
 })

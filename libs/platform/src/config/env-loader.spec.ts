@@ -103,6 +103,15 @@ describe('loadEnv', () => {
     });
   });
 
+  it('checks the HTTP timeouts against each other', () => {
+    expect(
+      problemsOf({ ...valid, HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' }),
+    ).toEqual(['HTTP_HEADERS_TIMEOUT_MS must not be more than HTTP_REQUEST_TIMEOUT_MS']);
+    expect(problemsOf({ ...valid, HTTP_IDLE_TIMEOUT_MS: '0' })).toEqual([
+      'HTTP_IDLE_TIMEOUT_MS must be at least 1',
+    ]);
+  });
+
   it('lists the variables without a default or a condition as required', () => {
     expect(requiredVariables(ExampleEnv)).toEqual(['UPSTREAM_URL', 'UPSTREAM_SECRET']);
   });

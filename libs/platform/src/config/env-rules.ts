@@ -105,6 +105,15 @@ export function EnvSecret(): PropertyDecorator {
   );
 }
 
+/** A rule of its own on a variable, e.g. one that compares it with another (`holds` sees the whole env). */
+export function EnvRule(
+  name: string,
+  holds: (value: unknown, env: Record<string, unknown>) => boolean,
+  message: (property: string) => string,
+): PropertyDecorator {
+  return registerRule(name, (value, args) => holds(value, args.object as Record<string, unknown>), message);
+}
+
 function registerRule(
   name: string,
   holds: (value: unknown, args: ValidationArguments) => boolean,

@@ -1,5 +1,5 @@
 import { IsIn, IsNotEmpty, IsOptional, ValidateIf } from 'class-validator';
-import { EnvBoolean, EnvInteger, isProduction } from './env-rules';
+import { EnvBoolean, EnvInteger, EnvRule, isProduction } from './env-rules';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -36,29 +36,31 @@ export class PlatformEnv {
   @EnvInteger({ min: 1_000, max: 600_000 })
   SHUTDOWN_TIMEOUT_MS = 25_000;
 
-  // How long a client may take per connection. Without these a client sending one body byte every few
-  // seconds holds its connection (and its request's memory) for ever: Fastify switches Node's request
-  // timeout off by default.
-
-  /** The whole request, head and body, must arrive within this (408 otherwise). */
+  /**
+   * How long a client may take (http-limits.ts): Fastify switches Node's request timeout off by default,
+   * so without these a client sending a byte every few seconds holds its connection for ever.
+   * The whole request, head and body (408 after it).
+   */
   @IsOptional()
   @EnvInteger({ min: 1, max: 3_600_000 })
   HTTP_REQUEST_TIMEOUT_MS = 30_000;
 
-  /** The request head must arrive within this (408 otherwise); meant to be below the request timeout. */
+  /** The request head (408 after it); at most HTTP_REQUEST_TIMEOUT_MS. */
   @IsOptional()
   @EnvInteger({ min: 1, max: 3_600_000 })
+  @EnvRule(
+    'notAfterRequestTimeout',
+    (value, env) => typeof value !== 'number' || value <= Number(env.HTTP_REQUEST_TIMEOUT_MS),
+    () => 'HTTP_HEADERS_TIMEOUT_MS must not be more than HTTP_REQUEST_TIMEOUT_MS',
+  )
   HTTP_HEADERS_TIMEOUT_MS = 10_000;
 
-  /**
-   * A kept-alive connection with no request in progress is closed after this: above the 60 s an nginx
-   * ingress keeps idle upstream connections, so the app never closes one the ingress is about to reuse.
-   */
+  /** A kept-alive connection with no request; above the 60 s an nginx ingress keeps idle upstream connections. */
   @IsOptional()
   @EnvInteger({ min: 1, max: 3_600_000 })
   HTTP_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
-  /** A socket with no traffic at all, either way, is closed after this: above every upstream call's bound. */
+  /** A socket with no traffic at all; above every upstream call's bound, so a slow upstream never cuts it. */
   @IsOptional()
   @EnvInteger({ min: 1, max: 3_600_000 })
   HTTP_IDLE_TIMEOUT_MS = 120_000;

@@ -55,6 +55,8 @@ export class RequestValidationPipe extends ValidationPipe {
     if (!CHECKED.has(metadata.type)) return value;
     const root = metadata.type === 'body' ? '' : (metadata.data ?? '');
     const unstorable = findUnstorableText(value, root);
+    const at = (path: string): unknown =>
+      metadata.type === 'body' ? undefined : path === root ? value : (value as Record<string, unknown>)?.[path];
     if (unstorable.length > 0) {
       throw new RequestValidationError(
         metadata.type,
@@ -63,7 +65,8 @@ export class RequestValidationPipe extends ValidationPipe {
           constraints: {
             [UNSTORABLE_TEXT]: `${path || metadata.type} must not contain control characters or unpaired surrogates`,
           },
-          value: undefined,
+          // A query or path value is quoted back by some apps' messages; a body's never is.
+          value: at(path),
         })),
         metadata.metatype?.name,
       );

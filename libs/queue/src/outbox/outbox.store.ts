@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { runStatement } from '@libs/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DestinationKind } from './outbox-message.entity';
@@ -187,13 +188,7 @@ export class OutboxStore {
     return count;
   }
 
-  private async run<T = unknown>(sql: string, parameters: unknown[]): Promise<{ rows: T[]; count: number }> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const result = await runner.query(sql, parameters, true);
-      return { rows: (result.records ?? []) as T[], count: result.affected ?? result.records?.length ?? 0 };
-    } finally {
-      await runner.release();
-    }
+  private run<T = unknown>(sql: string, parameters: unknown[]) {
+    return runStatement<T>(this.dataSource, sql, parameters);
   }
 }
