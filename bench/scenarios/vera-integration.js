@@ -51,6 +51,8 @@ module.exports = {
     DFE_SECURITY_UKPRN: CONFIGURED.ukprn,
     VERA_SECRET_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
     VERA_SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+    // Required in production (sign-in links are never built from Host); no page is benchmarked.
+    VERA_PUBLIC_URL: 'http://127.0.0.1:8090',
   }),
   tokens: { kind: 'entra', route: '/entra/:tenantId/oauth2/token', lifetimeSeconds: 3599 },
   async prepare(ctx) {
