@@ -26,7 +26,7 @@ const EMBEDDED_DB_PACKAGES = ['@electric-sql/pglite', '@electric-sql/pglite-sock
 const READS_FROM_OTHER_APPS = { 'upstream-stubs': ['apps/learner-records/src/upstream/wsdl'] };
 /** Files of an app folder that are not part of the running app. */
 const NOT_SHIPPED = [/(^|\/)README\.md$/, /^tsconfig.*\.json$/, /^config\//];
-const REQUIRE = /\brequire\((["'])([^"']+)\1\)/g;
+const REQUIRE = /\brequire(?:\.resolve)?\((["'])([^"']+)\1\)/g; // require.resolve too: vera finds govuk-frontend's files through it
 const BUILTINS = new Set(builtinModules);
 
 function packageName(specifier) {

@@ -13,3 +13,4 @@ export * from './browser';
 export type * from './stubs-admin-api';
 export * from './queue-emulator';
 export * from './eventually';
+export * from './openapi-checks';
