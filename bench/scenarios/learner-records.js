@@ -10,6 +10,8 @@ const headers = (ctx) => ({ authorization: `Bearer ${ctx.bearer}`, 'x-username':
 module.exports = {
   app: 'learner-records',
   database: true,
+  // Audit events leave through the outbox to SQS: the app needs its queue (the emulator) to start.
+  queues: true,
   env: ({ stubsUrl }) => ({
     HMPPS_AUTH_URL: `${stubsUrl}/auth`,
     LRS_BASE_URL: `${stubsUrl}/lrs`,
@@ -18,7 +20,7 @@ module.exports = {
     VENDOR_ID: '01',
   }),
   async prepare(ctx) {
-    // The match UI role: a SEARCH__RO caller would also be audited (a queue insert per read).
+    // The match UI role: a SEARCH__RO caller would also be audited (an outbox insert per read).
     ctx.bearer = await ctx.stubs.token([MATCH_UI], {
       clientId: 'learner-records-match-ui',
       username: 'bench-user',
