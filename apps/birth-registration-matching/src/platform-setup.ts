@@ -1,6 +1,7 @@
 import type { PlatformOptions } from '@libs/platform';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { APP_NAME } from './app.module';
+import { APP_NAME, DEFAULT_PORT } from './app-name';
+import { BrmEnv } from './config';
 import { brmErrorMapper } from './errors/brm-error-mapper';
 
 /** Play's default in-memory body limit, which the reference inherits. */
@@ -20,7 +21,8 @@ function configure(app: NestFastifyApplication): void {
 /** Shared by `main.ts` and the e2e tests, so both run the same app. */
 export const BRM_PLATFORM_OPTIONS: PlatformOptions = {
   name: APP_NAME,
-  defaultPort: 8098,
+  defaultPort: DEFAULT_PORT,
+  env: BrmEnv,
   title: 'Birth Registration Matching',
   description:
     "HMRC Birth Registration Matching: does a child's birth registration in England and Wales (GRO), Scotland (NRS) or Northern Ireland (GRO-NI) match the details given?",
