@@ -65,7 +65,10 @@ describe('readBrmConfig', () => {
 
   it.each([
     [{ BRM_MATCHING_FIRST_NAME: 'yes' }, 'BRM_MATCHING_FIRST_NAME must be true or false'],
-    [{ BRM_DOB_VALIDATION_VALUE: '2009-02-30' }, 'BRM_DOB_VALIDATION_VALUE must be a yyyy-MM-dd date from 1900'],
+    [
+      { BRM_DOB_VALIDATION_VALUE: '2009-02-30' },
+      'BRM_DOB_VALIDATION_VALUE must be a yyyy-MM-dd date from 1900',
+    ],
     [{ BRM_GRO_TIMEOUT_MS: '0' }, 'BRM_GRO_TIMEOUT_MS must be at least 1'],
     [{ BRM_GRO_TIMEOUT_MS: '1.5' }, 'BRM_GRO_TIMEOUT_MS must be a whole number'],
     [{ BRM_DES_URL: 'not a url' }, 'BRM_DES_URL must be an http or https URL'],
@@ -106,8 +109,9 @@ describe('readBrmConfig', () => {
     expect(problems({ ...REQUIRED, NODE_ENV: 'production' })).toEqual([
       'BRM_DES_AUTH_TOKEN holds a placeholder or local value, refused in production',
     ]);
-    expect(readBrmConfig({ ...REQUIRED, NODE_ENV: 'production', BRM_DES_AUTH_TOKEN: 'k8s-secret-9f2c' }).des.authToken).toBe(
-      'k8s-secret-9f2c',
-    );
+    expect(
+      readBrmConfig({ ...REQUIRED, NODE_ENV: 'production', BRM_DES_AUTH_TOKEN: 'k8s-secret-9f2c' }).des
+        .authToken,
+    ).toBe('k8s-secret-9f2c');
   });
 });

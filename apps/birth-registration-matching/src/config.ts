@@ -76,7 +76,8 @@ export class BrmEnv extends PlatformEnv {
   BRM_DES_TIMEOUT_MS = 10_000;
 
   @IsOptional()
-  @EnvInteger({ min: 1, max: 1_000 })
+  // No upper bound but the integer range: a test (or an operator) may switch the breaker off in effect.
+  @EnvInteger({ min: 1, max: Number.MAX_SAFE_INTEGER })
   BRM_UPSTREAM_BREAKER_FAILURE_THRESHOLD = 5;
 
   @IsOptional()

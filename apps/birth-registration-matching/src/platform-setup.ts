@@ -29,6 +29,9 @@ export const BRM_PLATFORM_OPTIONS: PlatformOptions = {
   bodyLimitBytes: BODY_LIMIT_BYTES,
   // The reference accepts `text/json` bodies as well as `application/json`.
   jsonContentTypes: ['application/json', 'text/json'],
+  // The DTO is checked by the platform's pipe, rendered by BRM's mapper. The reference ignores unknown
+  // fields and treats control characters in a name as ordinary text (no match), so both are let through.
+  validation: { forbidUnknownProperties: false, refuseUnstorableText: false },
   errorMapper: brmErrorMapper,
   configure,
 };

@@ -1,12 +1,20 @@
 import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
+import { RequestValidationError } from '@libs/platform';
+import { BRM_RESPONSE_HEADERS } from '../match/brm-response';
 import { platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from '../match/platform-errors';
+import { payloadError } from '../payload/payload-error';
 
 /**
  * Errors raised before BRM's own code runs (routing, body parsing) keep the Play platform's
  * `{statusCode, message}` shape of the reference; BRM's own errors arrive as `ApiError`s and never get here.
- * Parser messages are not echoed, because they can quote the caller's body.
+ * Parser messages are not echoed, because they can quote the caller's body. A body the DTO refuses gets
+ * BRM's own `{code, message}` of the first broken rule in BRM's order.
  */
 export function brmErrorMapper(error: unknown, request: ErrorRequest): MappedError {
+  if (error instanceof RequestValidationError) {
+    const { status, body } = payloadError(error);
+    return { status, body, headers: { ...BRM_RESPONSE_HEADERS } };
+  }
   const path = request.url.split('?')[0];
   const kind = classifyError(error, request.method, path);
   switch (kind.kind) {

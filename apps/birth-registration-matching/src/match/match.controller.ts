@@ -1,18 +1,12 @@
-import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Header, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { OptionalHeader } from '@libs/auth';
-import { ApiError } from '@libs/errors';
 import type { FastifyRequest } from 'fastify';
 import { MatchAnswer, VENDOR_MEDIA_TYPE } from './brm-response';
-import { MatchRequestDto } from './match-request.dto';
+import { MatchRequestDto, toMatchPayload } from './match-request.dto';
+import { brmKeyOf, MatchRequestInterceptor } from './match-request.interceptor';
 import { MatchService } from './match.service';
-import { isJsonMediaType, platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from './platform-errors';
-
-/** pino-http's id for this request (what the logs show), falling back to Fastify's. */
-function platformRequestId(request: FastifyRequest): string {
-  const rawId = (request.raw as { id?: unknown }).id;
-  return typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : String(request.id);
-}
 
 @ApiTags('Birth Registration Matching')
 @Controller('birth-registration-matching')
@@ -20,6 +14,7 @@ export class MatchController {
   constructor(private readonly matchService: MatchService) {}
 
   @Post('match')
+  @UseInterceptors(MatchRequestInterceptor)
   @HttpCode(200)
   @Header('Accept', VENDOR_MEDIA_TYPE)
   @ApiOperation({ summary: "Does a child's birth registration match these details?" })
@@ -45,24 +40,14 @@ export class MatchController {
   @ApiResponse({ status: 503, description: 'GRO_CONNECTION_DOWN, NRS_CONNECTION_DOWN, DES_CONNECTION_DOWN' })
   match(
     @Req() request: FastifyRequest,
-    @Body() body: unknown,
-    @OptionalHeader('Content-Type') contentType: string | undefined,
-    @OptionalHeader('Accept') accept: string | undefined,
-    @OptionalHeader('Audit-Source') auditSource: string | undefined,
+    @Body() body: MatchRequestDto,
     @OptionalHeader('X-Correlation-ID') correlationId: string | undefined,
     @OptionalHeader('X-Request-ID') inboundRequestId: string | undefined,
   ): Promise<MatchAnswer> {
-    // Body checks come before header checks, as in the reference; a body-less POST has no parser to refuse it.
-    if (!isJsonMediaType(contentType)) {
-      throw new ApiError(415, platformError(415, UNSUPPORTED_MEDIA_TYPE_MESSAGE));
-    }
-    return this.matchService.match({
-      accept,
-      auditSource,
-      body,
-      requestId: platformRequestId(request),
-      correlationId,
-      inboundRequestId,
+    return this.matchService.match(toMatchPayload(body), {
+      brmKey: brmKeyOf(request),
+      correlationId: correlationId ?? randomUUID(),
+      requestId: inboundRequestId ?? 'unknown',
     });
   }
 }
