@@ -15,7 +15,7 @@ import type { MatchingSettings } from './matching/matching-engine';
 import type { GroFlagRules } from './matching/record-flags';
 import { BirthDate, parseBirthDate } from './payload/birth-date';
 import type { Registry } from './lookup/registry';
-import type { GroFormat } from './records/gro-record-reader';
+import type { GroFormat } from './upstream/gro-record-reader';
 import { APP_NAME } from './app-name';
 
 const TIMEOUT_MS = { min: 1, max: 3_600_000 };

@@ -1,15 +1,9 @@
-import { ApiError } from '@libs/errors';
 import { ApiProperty } from '@nestjs/swagger';
-import type { BrmError } from '../errors/brm-errors';
 
 export const VENDOR_MEDIA_TYPE = 'application/vnd.hmrc.1.0+json';
 
 /** Every BRM-shaped answer carries the vendor `Accept` response header, as the reference's "respond" step does. */
 export const BRM_RESPONSE_HEADERS: Readonly<Record<string, string>> = { Accept: VENDOR_MEDIA_TYPE };
-
-export function brmFailure(error: BrmError): ApiError {
-  return new ApiError(error.status, error.body, { ...BRM_RESPONSE_HEADERS });
-}
 
 export class MatchAnswer {
   @ApiProperty({ description: 'Whether a birth record matches every detail given' })

@@ -1,5 +1,4 @@
 import { optionalHeader } from '@libs/auth';
-import { ApiError } from '@libs/errors';
 import { addRequestLogFields, AppLogger, InjectLogger, RequestValidationError } from '@libs/platform';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
@@ -8,8 +7,8 @@ import { BrmAuditor } from '../audit/brm-auditor';
 import { checkHeaders } from '../headers/header-validation';
 import { BrmMetrics } from '../metrics/brm-metrics';
 import { countrySeen, payloadError } from '../payload/payload-error';
-import { brmFailure } from './brm-response';
-import { isJsonMediaType, platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from './platform-errors';
+import { BrmFailure } from '../errors/brm-errors';
+import { isJsonMediaType, UnsupportedBodyTypeError } from './platform-errors';
 import { requestKey } from './request-key';
 
 /** Each match request's key (spec §3), set by the interceptor before the body is validated. */
@@ -38,13 +37,13 @@ export class MatchRequestInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!isJsonMediaType(optionalHeader(request.headers, 'content-type'))) {
-      throw new ApiError(415, platformError(415, UNSUPPORTED_MEDIA_TYPE_MESSAGE));
+      throw new UnsupportedBodyTypeError();
     }
     const headers = checkHeaders(
       optionalHeader(request.headers, 'accept'),
       optionalHeader(request.headers, 'audit-source'),
     );
-    if (headers.error) throw brmFailure(headers.error);
+    if (headers.error) throw new BrmFailure(headers.error);
     this.metrics.acceptedHeaders(headers.auditSource ?? '');
 
     const brmKey = requestKey(new Date(), request.id, headers.auditSource ?? '', headers.acceptVersion ?? '');

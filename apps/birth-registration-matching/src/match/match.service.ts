@@ -9,12 +9,13 @@ import { matchRecords, NO_MATCH } from '../matching/matching-engine';
 import { BrmMetrics } from '../metrics/brm-metrics';
 import type { MatchPayload } from '../payload/match-payload';
 import type { CallContext } from '../upstream/call-context';
-import { brmFailure, MatchAnswer } from './brm-response';
+import { BrmFailure } from '../errors/brm-errors';
+import { MatchAnswer } from './brm-response';
 
 /**
  * The match pipeline of spec §3 after the headers and the payload are checked (`MatchRequestInterceptor`,
- * the DTO): filters, registry lookup and matching. Failures are thrown as `ApiError`s carrying the
- * documented BRM envelope.
+ * the DTO): filters, registry lookup and matching. Failures are thrown as `BrmFailure`s, which BRM's
+ * error mapper renders.
  */
 @Injectable()
 export class MatchService {
@@ -49,7 +50,7 @@ export class MatchService {
     const outcome = await this.lookups.lookup(payload, registry, type, context);
     if (outcome.kind === 'failed') {
       this.auditor.lookup(brmKey, { payload, registry, type, records: [], result: NO_MATCH });
-      throw brmFailure(outcome.error);
+      throw new BrmFailure(outcome.error);
     }
     if (outcome.kind === 'not-found') {
       this.auditor.lookup(brmKey, { payload, registry, type, records: [], result: NO_MATCH });

@@ -21,3 +21,11 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
 export function platformError(statusCode: number, message: string, requested?: string): PlatformErrorBody {
   return requested === undefined ? { statusCode, message } : { statusCode, message, requested };
 }
+
+/** A match request whose body is not declared as JSON (a body-less POST has no parser to refuse it). */
+export class UnsupportedBodyTypeError extends Error {
+  constructor() {
+    super(UNSUPPORTED_MEDIA_TYPE_MESSAGE);
+    this.name = 'UnsupportedBodyTypeError';
+  }
+}
