@@ -33,5 +33,10 @@ export const BRM_PLATFORM_OPTIONS: PlatformOptions = {
   // fields and treats control characters in a name as ordinary text (no match), so both are let through.
   validation: { forbidUnknownProperties: false, refuseUnstorableText: false },
   errorMapper: brmErrorMapper,
+  // BRM itself takes no credentials: the HMRC API platform in front of it authenticates callers and
+  // never forwards their token. The empty requirement says so to clients ("no security here").
+  configureSwagger: (builder) => {
+    builder.addSecurityRequirements({});
+  },
   configure,
 };
