@@ -4,10 +4,11 @@
 // its integration events, domain events in to consumers' queues (hmpps-events.js).
 const { UPSTREAM_PREFIXES } = require('./hmpps-upstreams');
 const events = require('./hmpps-events');
+const { runSecret } = require('../lib/run-secret');
 
 const CONSUMER = { 'subject-distinguished-name': 'C=GB,O=Local,CN=all-access' };
 const CLIENT_ID = 'hmpps-integration-api';
-const CLIENT_SECRET = 'hmpps-integration-api-local-secret';
+const CLIENT_SECRET = runSecret();
 const HMPPS_ID = 'G2996UX';
 
 /** config/authorisation.local.yaml: role all-endpoints (risk scores redacted) and a prisons filter (MDI). */
@@ -20,6 +21,7 @@ module.exports = {
   database: true,
   // Audit events, and the integration events, go through the SQS/SNS emulator.
   queues: true,
+  stubsEnv: { STUB_AUTH_CLIENT_SECRETS: JSON.stringify({ [CLIENT_ID]: CLIENT_SECRET }) },
   readinessHeaders: CONSUMER,
   env: ({ stubsUrl }) => ({
     HMPPS_AUTH_URL: `${stubsUrl}/auth`,

@@ -2,12 +2,10 @@
 // read) and finding a learner by demographics (a SOAP round trip to LRS). LRS is reached with mutual TLS
 // in real environments; the stubs serve it over plain HTTP, so both sides skip TLS alike.
 
-const crypto = require('node:crypto');
+const { runSecret } = require('../lib/run-secret');
 
 const NOMIS_ID = 'A1234BC';
-// The app runs as in production, which refuses the local stubs' well-known password: this run's LRS stub
-// is given one of its own (stubsEnv), and the app the same.
-const ORG_PASSWORD = crypto.randomBytes(16).toString('hex');
+const ORG_PASSWORD = runSecret();
 const MATCH_UI = 'ROLE_LEARNER_RECORDS__LEARNER_RECORDS_MATCH_UI';
 
 const headers = (ctx) => ({ authorization: `Bearer ${ctx.bearer}`, 'x-username': 'bench-user' });
