@@ -29,6 +29,8 @@ import { NonAssociationsModule } from './prison/non-associations/non-association
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
+import { LocationsModule } from './prison/locations/locations.module';
+import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/prisoner-base-location.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
 const AUDIT = {
@@ -62,6 +64,8 @@ const AUDIT = {
     FinanceModule,
     NonAssociationsModule,
     VisitsModule,
+    LocationsModule,
+    PrisonerBaseLocationModule,
     ContactsModule,
     IncentivesModule,
     EducationModule,
