@@ -29,6 +29,7 @@ import { NonAssociationsModule } from './prison/non-associations/non-association
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
+import { VisitWritesModule } from './visits/visit-writes.module';
 import { LocationsModule } from './prison/locations/locations.module';
 import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/prisoner-base-location.module';
 
@@ -65,6 +66,7 @@ const AUDIT = {
     NonAssociationsModule,
     VisitsModule,
     LocationsModule,
+    VisitWritesModule,
     PrisonerBaseLocationModule,
     ContactsModule,
     IncentivesModule,
