@@ -219,9 +219,9 @@ describe('prison estate / locations (HEAD)', () => {
 
     it('is not found for an unknown key and a filtered prison; upstream failures are 500s', async () => {
       const message = 'Could not find location information with supplied query parameters.';
-      expect((await context.api.get('/v1/prison/MDI/location/MDI-9-9-999', ALL)).body).toEqual(
-        notFoundBody(message),
-      );
+      const unknown = await context.api.get('/v1/prison/MDI/location/MDI-9-9-999', ALL);
+      expect(unknown.body).toEqual(notFoundBody(message));
+      expectHeadShape('GET /v1/prison/{prisonId}/location/{key}', unknown);
       expect((await context.api.get('/v1/prison/LEI/location/LEI-A-1-001', MDI_ONLY)).body).toEqual(
         notFoundBody(message),
       );
@@ -273,6 +273,8 @@ describe('prison estate / locations (HEAD)', () => {
       const wing = await deactivate('MDI', 'MDI-1', REQUEST);
       expect(wing.status).toBe(400);
       expect(wing.body.userMessage).toBe('Location type must be a CELL');
+      // HEAD's ValidationException: an ErrorResponse (the recorded 400 shape is the one of a failed body check).
+      expect(Object.keys(wing.body).sort()).toEqual(['developerMessage', 'errorCode', 'moreInfo', 'status', 'userMessage']);
       for (const key of ['MDI-1-1-002', 'MDI-1-1-003']) {
         const inactive = await deactivate('MDI', key, REQUEST);
         expect(inactive.status).toBe(409);
@@ -280,6 +282,7 @@ describe('prison estate / locations (HEAD)', () => {
       }
       const occupied = await deactivate('MDI', 'MDI-1-1-004', REQUEST);
       expect(occupied.status).toBe(409);
+      expectHeadShape('POST /v1/prison/{prisonId}/location/{key}/deactivate', occupied);
       expect(occupied.body.userMessage).toBe('Cell cannot be deactivated as there are prisoners in the cell');
       await nothingQueued();
     });

@@ -105,6 +105,7 @@ describe('visits (write / lookup) (HEAD)', () => {
     it('is not found for a visitor who is not one of the prisoner’s contacts, or an unknown prisoner', async () => {
       const stranger = await post({ ...CREATE, visitors: [{ nomisPersonId: 999 }] });
       expect(stranger.body).toEqual(notFoundBody('No contact found with an ID of 999'));
+      expectHeadShape('POST /v1/visit', stranger);
       const unknown = await post({ ...CREATE, prisonerId: 'Z9999ZZ' });
       expect(unknown.status).toBe(404);
       await nothingQueued();
