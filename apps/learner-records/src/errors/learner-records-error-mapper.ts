@@ -1,9 +1,14 @@
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
 import { classifyError, ErrorMapper, MappedError } from '@libs/errors';
 import { UnknownQueueError } from '@libs/queue';
+import { UpstreamError, UpstreamTimeoutError } from '@libs/upstream';
+import { LrsFaultError, LrsMaintenanceError, MiapApiException } from '../upstream/lrs-failure';
 import {
   errorBody,
   forbidden,
+  lrsError,
+  lrsTimeout,
+  lrsUnderMaintenance,
   methodNotAllowed,
   missingHeader,
   noResourceFound,
@@ -21,6 +26,7 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
       return { status: 401, body: null, headers: { 'WWW-Authenticate': challenge(error.reason) } };
     if (error instanceof ForbiddenRoleError) return { status: 403, body: forbidden(error.message) };
     if (error instanceof MissingHeaderError) return { status: 400, body: missingHeader(error.header) };
+    if (error instanceof UpstreamError && error.upstream === 'lrs') return lrsAnswer(error);
     if (error instanceof UnknownQueueError) {
       return {
         status: 404,
@@ -82,6 +88,35 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
         return { status: 500, body: unexpectedError(kind.database ? 'Database error' : 'Internal error') };
     }
   };
+}
+
+/**
+ * LRS failures, the documented way: a timeout is 408, the maintenance page 424, a fault with its
+ * `MIAPAPIException` 500 `LRS Error` with its fields, an error status without one 500 `Unparsable LRS
+ * Error` (a 2xx fault without one: `LRS Error` without detail), anything else (connection, open circuit, an unreadable answer) 500 with its message.
+ */
+function lrsAnswer(error: UpstreamError): MappedError {
+  if (error instanceof UpstreamTimeoutError) return { status: 408, body: lrsTimeout(error.message) };
+  if (error instanceof LrsMaintenanceError) return { status: 424, body: lrsUnderMaintenance() };
+  if (error instanceof LrsFaultError) {
+    if (error.exception)
+      return { status: 500, body: lrsError(`LRS returned an error: ${describe(error.exception)}`) };
+    // The reference could not read a fault without detail; one sent with 2xx is ours to name.
+    const is2xx = error.status >= 200 && error.status < 300;
+    if (!is2xx) return { status: 500, body: unexpectedError('Unparsable LRS Error') };
+    return { status: 500, body: lrsError('LRS returned an error without detail') };
+  }
+  // An `UpstreamStatusError` says "Unparsable LRS Error"; the others name their cause.
+  return { status: 500, body: unexpectedError(error.message) };
+}
+
+/** As the reference's data class prints itself; absent fields read `null`. */
+function describe(exception: MiapApiException): string {
+  const { errorCode, errorActor, description, furtherDetails, errorTimestamp } = exception;
+  return (
+    `MIAPAPIException(errorCode=${errorCode}, errorActor=${errorActor}, description=${description}, ` +
+    `furtherDetails=${furtherDetails}, errorTimestamp=${errorTimestamp})`
+  );
 }
 
 /** The reason is the auth lib's own words (never token content); quotes are dropped all the same. */

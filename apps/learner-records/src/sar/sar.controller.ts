@@ -5,7 +5,9 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@ne
 import type { FastifyReply } from 'fastify';
 import { ROLE_SAR_DATA_ACCESS } from '../common/roles';
 import { isCalendarDate, storableTextProblems } from '../common/validation-rules';
-import { SarMatch, SarService } from './sar.service';
+import { ApiEmptyResponse, ApiErrors } from '../common/api-docs';
+import { SarContent, SarErrorBody } from './sar-responses';
+import { SarService } from './sar.service';
 
 /** The first day PostgreSQL's `date` can hold within four-digit years. */
 const EARLIEST_DATE = '0001-01-01';
@@ -35,26 +37,22 @@ export class SarController {
   })
   @ApiQuery({ name: 'fromDate', required: false, description: 'YYYY-MM-DD, inclusive' })
   @ApiQuery({ name: 'toDate', required: false, description: 'YYYY-MM-DD, inclusive' })
-  @ApiResponse({
-    status: 200,
-    description:
-      '`{"content":[{id, nomisId, matchedUln, givenName, familyName, matchType, countOfReturnedUlns, matchStatus, dateCreated}]}`',
-  })
+  @ApiResponse({ status: 200, type: SarContent, description: 'Every stored decision, history included' })
   @ApiResponse({ status: 204, description: 'Nothing held about this prisoner' })
-  @ApiResponse({ status: 209, description: 'Only a CRN was given: this service holds no probation data' })
+  @ApiEmptyResponse(209, 'Only a CRN was given: this service holds no probation data')
   @ApiResponse({
     status: 400,
-    description: '`{"status":400,"userMessage":"One of prn or crn must be supplied.",…}` or a malformed date',
+    type: SarErrorBody,
+    description: 'Neither prn nor crn, a repeated parameter, a control character or a malformed date',
   })
-  @ApiResponse({ status: 401, description: 'Bearer token missing or invalid' })
-  @ApiResponse({ status: 403, description: `Token lacks ${ROLE_SAR_DATA_ACCESS}` })
+  @ApiErrors(403)
   async subjectAccessRequest(
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('prn') prn?: string,
     @Query('crn') crn?: string,
     @Query('fromDate') fromDate?: string,
     @Query('toDate') toDate?: string,
-  ): Promise<{ content: SarMatch[] } | undefined> {
+  ): Promise<SarContent | undefined> {
     // A repeated query parameter arrives as a list, and text PostgreSQL cannot store (NUL) would reach
     // the query: both are the caller's mistake, answered 400 rather than failing in the database.
     for (const [name, value] of Object.entries({ prn, crn, fromDate, toDate })) {
