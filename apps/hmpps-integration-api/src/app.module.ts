@@ -29,6 +29,9 @@ import { NonAssociationsModule } from './prison/non-associations/non-association
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
+import { VisitWritesModule } from './visits/visit-writes.module';
+import { LocationsModule } from './prison/locations/locations.module';
+import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/prisoner-base-location.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
 const AUDIT = {
@@ -62,6 +65,9 @@ const AUDIT = {
     FinanceModule,
     NonAssociationsModule,
     VisitsModule,
+    LocationsModule,
+    VisitWritesModule,
+    PrisonerBaseLocationModule,
     ContactsModule,
     IncentivesModule,
     EducationModule,

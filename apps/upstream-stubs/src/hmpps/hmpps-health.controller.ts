@@ -17,6 +17,8 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'personal-relationships',
   'manage-prison-visits',
   'incentives',
+  'locations-inside-prison',
+  'prisoner-base-location',
   'manage-users',
 ];
 
