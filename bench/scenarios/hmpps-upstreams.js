@@ -17,5 +17,7 @@ module.exports = {
     PERSONAL_RELATIONSHIPS_URL: '/personal-relationships',
     MANAGE_PRISON_VISITS_URL: '/manage-prison-visits',
     INCENTIVES_URL: '/incentives',
+    REMAND_AND_SENTENCING_URL: '/remand-and-sentencing',
+    SAN_URL: '/support-additional-needs',
   },
 };

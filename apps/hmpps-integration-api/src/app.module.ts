@@ -29,6 +29,8 @@ import { NonAssociationsModule } from './prison/non-associations/non-association
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
+import { EducationRecordsModule } from './persons/education-records/education-records.module';
+import { ProbationRecordsModule } from './persons/probation-records/probation-records.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
 const AUDIT = {
@@ -66,6 +68,8 @@ const AUDIT = {
     IncentivesModule,
     EducationModule,
     ExpressionOfInterestModule,
+    ProbationRecordsModule,
+    EducationRecordsModule,
     QueueAdminModule,
     EventsModule,
   ],

@@ -14,7 +14,9 @@ import { PlpGateway } from './plp/plp.gateway';
 import { PrisonApiGateway } from './prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from './prisoner-offender-search/prisoner-offender-search.gateway';
 import { ProbationOffenderSearchGateway } from './probation-offender-search/probation-offender-search.gateway';
+import { RemandAndSentencingGateway } from './remand-and-sentencing/remand-and-sentencing.gateway';
 import { UpstreamClients } from './shared/upstream-clients';
+import { SupportForAdditionalNeedsGateway } from './support-for-additional-needs/support-for-additional-needs.gateway';
 
 const GATEWAYS = [
   PrisonerOffenderSearchGateway,
@@ -32,6 +34,8 @@ const GATEWAYS = [
   PersonalRelationshipsGateway,
   ManagePrisonVisitsGateway,
   IncentivesGateway,
+  RemandAndSentencingGateway,
+  SupportForAdditionalNeedsGateway,
 ];
 
 /** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */
