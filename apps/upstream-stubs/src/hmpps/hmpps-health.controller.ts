@@ -18,6 +18,8 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'manage-prison-visits',
   'incentives',
   'manage-users',
+  'remand-and-sentencing',
+  'support-additional-needs',
 ];
 
 /** The unauthenticated ping every HMPPS Spring service answers, for each stand-in. */

@@ -18,6 +18,8 @@ import { ManagePomCaseStubModule } from './manage-pom-case/manage-pom-case-stub.
 import { PrisonApiStubModule } from './prison-api/prison-api-stub.module';
 import { PrisonerOffenderSearchStubModule } from './prisoner-offender-search/prisoner-offender-search-stub.module';
 import { ProbationOffenderSearchStubModule } from './probation-offender-search/probation-offender-search-stub.module';
+import { RemandAndSentencingStubModule } from './remand-and-sentencing/remand-and-sentencing-stub.module';
+import { SupportAdditionalNeedsStubModule } from './support-additional-needs/support-additional-needs-stub.module';
 
 /**
  * Stand-ins for the HMPPS prison and probation APIs: one sub-folder and module per upstream, each under
@@ -43,6 +45,8 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     ManageUsersStubModule,
     EntraIdStubModule,
     DomainEventsStubModule,
+    RemandAndSentencingStubModule,
+    SupportAdditionalNeedsStubModule,
   ],
   controllers: [HmppsHealthController],
 })
