@@ -58,6 +58,15 @@ describe('HEAD education operations', () => {
   const context = useHmppsApi();
   const audit = auditLog(() => context.queues);
 
+  it("grants the education role only HEAD's education paths", async () => {
+    const education = as('role-based-redacted-client');
+    expect((await context.api.get('/v1/persons/G2996UX/education/assessments', education)).status).toBe(200);
+    // HEAD's ext-prisons-education role lists neither the education record nor course completion.
+    expect((await context.api.get('/v1/persons/G2996UX/education', education)).status).toBe(403);
+    const completion = await context.api.post('/v1/education/course-completion', { ...education, body: courseCompletion() });
+    expect(completion.status).toBe(403);
+  });
+
   describe('GET /v1/persons/{hmppsId}/education', () => {
     it("answers the prisoner's education level and qualifications", async () => {
       const response = await context.api.get('/v1/persons/G2996UX/education', ALL);

@@ -19,6 +19,16 @@ describe('HEAD probation and risk operations', () => {
 
   const audit = auditLog(() => context.queues);
 
+  it("refuses consumers whose roles do not grant the path, before any upstream call (HEAD's roles)", async () => {
+    await context.stubs.clearRequests();
+    const education = await context.api.get('/v1/persons/G2996UX/contact-events', as('role-based-redacted-client'));
+    expect(education.status).toBe(403);
+    const publicProtection = await context.api.get('/v1/persons/G2996UX/court-cases', as('limited-mappa-categories'));
+    expect(publicProtection.status).toBe(403);
+    expect(await context.stubs.requests('/ndelius/case')).toEqual([]);
+    expect(await context.stubs.requests('/remand-and-sentencing')).toEqual([]);
+  });
+
   describe('GET /v1/persons/{hmppsId}/contact-events', () => {
     it('pages the contact events of the person, in UTC, with nDelius totals', async () => {
       const response = await context.api.get('/v1/persons/G2996UX/contact-events', {
