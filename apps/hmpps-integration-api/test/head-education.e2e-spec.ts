@@ -335,4 +335,18 @@ describe('HEAD education operations', () => {
       expect(off.body.userMessage).toContain('course-completion-event-enabled');
     });
   });
+  it('accepts an education update while SNS/SQS is down and publishes it once they are back', async () => {
+    await context.queues.stop();
+    try {
+      const response = await context.api.post('/v1/persons/G2996UX/education/status', {
+        ...ALL,
+        body: { status: 'EDUCATION_STARTED', detailUrl: 'https://example.com/outage', requestId: REQUEST_ID },
+      });
+      expect(response.status).toBe(201);
+    } finally {
+      await context.queues.start();
+    }
+    const delivered = await context.queues.collect(DOMAIN_EVENTS_QUEUE, { count: 1, timeoutMs: 45_000, quietMs: 1_000 });
+    expect(delivered.map((message) => notification(message).event.detailUrl)).toEqual(['https://example.com/outage']);
+  }, 90_000);
 });
