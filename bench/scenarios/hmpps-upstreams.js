@@ -19,5 +19,7 @@ module.exports = {
     LOCATIONS_INSIDE_PRISON_URL: '/locations-inside-prison',
     PRISONER_BASE_LOCATION_URL: '/prisoner-base-location',
     INCENTIVES_URL: '/incentives',
+    REMAND_AND_SENTENCING_URL: '/remand-and-sentencing',
+    SAN_URL: '/support-additional-needs',
   },
 };

@@ -32,6 +32,8 @@ import { VisitsModule } from './visits/visits.module';
 import { VisitWritesModule } from './visits/visit-writes.module';
 import { LocationsModule } from './prison/locations/locations.module';
 import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/prisoner-base-location.module';
+import { EducationRecordsModule } from './persons/education-records/education-records.module';
+import { ProbationRecordsModule } from './persons/probation-records/probation-records.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
 const AUDIT = {
@@ -72,6 +74,8 @@ const AUDIT = {
     IncentivesModule,
     EducationModule,
     ExpressionOfInterestModule,
+    ProbationRecordsModule,
+    EducationRecordsModule,
     QueueAdminModule,
     EventsModule,
   ],

@@ -21,6 +21,8 @@ export const UPSTREAM_URL_VARIABLES = {
   incentives: 'INCENTIVES_URL',
   locationsInsidePrison: 'LOCATIONS_INSIDE_PRISON_URL',
   prisonerBaseLocation: 'PRISONER_BASE_LOCATION_URL',
+  remandAndSentencing: 'REMAND_AND_SENTENCING_URL',
+  supportForAdditionalNeeds: 'SAN_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;

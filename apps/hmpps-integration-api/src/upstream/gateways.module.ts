@@ -16,7 +16,9 @@ import { PrisonApiGateway } from './prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from './prisoner-offender-search/prisoner-offender-search.gateway';
 import { PrisonerBaseLocationGateway } from './prisoner-base-location/prisoner-base-location.gateway';
 import { ProbationOffenderSearchGateway } from './probation-offender-search/probation-offender-search.gateway';
+import { RemandAndSentencingGateway } from './remand-and-sentencing/remand-and-sentencing.gateway';
 import { UpstreamClients } from './shared/upstream-clients';
+import { SupportForAdditionalNeedsGateway } from './support-for-additional-needs/support-for-additional-needs.gateway';
 
 const GATEWAYS = [
   PrisonerOffenderSearchGateway,
@@ -36,6 +38,8 @@ const GATEWAYS = [
   IncentivesGateway,
   LocationsInsidePrisonGateway,
   PrisonerBaseLocationGateway,
+  RemandAndSentencingGateway,
+  SupportForAdditionalNeedsGateway,
 ];
 
 /** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */

@@ -20,6 +20,8 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'locations-inside-prison',
   'prisoner-base-location',
   'manage-users',
+  'remand-and-sentencing',
+  'support-additional-needs',
 ];
 
 /** The unauthenticated ping every HMPPS Spring service answers, for each stand-in. */

@@ -20,6 +20,8 @@ import { PrisonApiStubModule } from './prison-api/prison-api-stub.module';
 import { PrisonerOffenderSearchStubModule } from './prisoner-offender-search/prisoner-offender-search-stub.module';
 import { PrisonerBaseLocationStubModule } from './prisoner-base-location/prisoner-base-location-stub.module';
 import { ProbationOffenderSearchStubModule } from './probation-offender-search/probation-offender-search-stub.module';
+import { RemandAndSentencingStubModule } from './remand-and-sentencing/remand-and-sentencing-stub.module';
+import { SupportAdditionalNeedsStubModule } from './support-additional-needs/support-additional-needs-stub.module';
 
 /**
  * Stand-ins for the HMPPS prison and probation APIs: one sub-folder and module per upstream, each under
@@ -47,6 +49,8 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     DomainEventsStubModule,
     LocationsInsidePrisonStubModule,
     PrisonerBaseLocationStubModule,
+    RemandAndSentencingStubModule,
+    SupportAdditionalNeedsStubModule,
   ],
   controllers: [HmppsHealthController],
 })
