@@ -4,8 +4,8 @@ import { UpstreamModule } from '@libs/upstream';
 import { AuditSink } from './audit/audit-event';
 import { BrmAuditor } from './audit/brm-auditor';
 import { LogAuditSink } from './audit/log-audit.sink';
-import { brmConfigProvider } from './brm-config.provider';
-import { REQUIRED_ENV } from './config';
+import { brmConfigProvider } from './config';
+import { APP_NAME } from './app-name';
 import { GroNiConnector } from './lookup/gro-ni.connector';
 import { RegistryLookupService } from './lookup/registry-lookup.service';
 import { MatchController } from './match/match.controller';
@@ -15,10 +15,8 @@ import { PingController } from './ping/ping.controller';
 import { DesClient } from './upstream/des.client';
 import { GroClient } from './upstream/gro.client';
 
-export const APP_NAME = 'birth-registration-matching';
-
 @Module({
-  imports: [PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }), UpstreamModule],
+  imports: [PlatformModule.forRoot({ name: APP_NAME, required: [] }), UpstreamModule],
   controllers: [MatchController, PingController],
   providers: [
     brmConfigProvider,

@@ -1,3 +1,4 @@
+import { ConfigProblems } from '@libs/platform';
 import { readBrmConfig, REQUIRED_ENV } from './config';
 
 const REQUIRED = {
@@ -64,11 +65,53 @@ describe('readBrmConfig', () => {
 
   it.each([
     [{ BRM_MATCHING_FIRST_NAME: 'yes' }, 'BRM_MATCHING_FIRST_NAME must be true or false'],
-    [{ BRM_DOB_VALIDATION_VALUE: '2009-02-30' }, 'BRM_DOB_VALIDATION_VALUE must be a yyyy-MM-dd date'],
-    [{ BRM_GRO_TIMEOUT_MS: '0' }, 'BRM_GRO_TIMEOUT_MS must be a positive integer'],
-    [{ BRM_DES_URL: 'not a url' }, 'BRM_DES_URL must be an absolute URL'],
-    [{ BRM_DES_AUTH_TOKEN: ' ' }, 'BRM_DES_AUTH_TOKEN must be set'],
+    [
+      { BRM_DOB_VALIDATION_VALUE: '2009-02-30' },
+      'BRM_DOB_VALIDATION_VALUE must be a yyyy-MM-dd date from 1900',
+    ],
+    [{ BRM_GRO_TIMEOUT_MS: '0' }, 'BRM_GRO_TIMEOUT_MS must be at least 1'],
+    [{ BRM_GRO_TIMEOUT_MS: '1.5' }, 'BRM_GRO_TIMEOUT_MS must be a whole number'],
+    [{ BRM_DES_URL: 'not a url' }, 'BRM_DES_URL must be an http or https URL'],
+    [{ BRM_DES_AUTH_TOKEN: ' ' }, 'BRM_DES_AUTH_TOKEN is required'],
   ])('refuses %p', (change, message) => {
     expect(() => readBrmConfig({ ...REQUIRED, ...change })).toThrow(message);
+  });
+
+  function problems(source: Record<string, string | undefined>): readonly string[] {
+    try {
+      readBrmConfig(source);
+    } catch (error) {
+      if (error instanceof ConfigProblems) return error.problems;
+      throw error;
+    }
+    throw new Error('the settings were accepted');
+  }
+
+  it('reports every bad variable at once, naming variables and never their values', () => {
+    const reported = problems({
+      BRM_GRO_PROXY_URL: 'http://localhost:9090',
+      BRM_DES_AUTH_TOKEN: 'local-des-token',
+      BRM_MATCHING_MATCH_ON_MULTIPLE: 'sometimes',
+      BRM_DES_TIMEOUT_MS: 'soon',
+    });
+    expect([...reported].sort()).toEqual(
+      [
+        'BRM_DES_URL is required',
+        'BRM_DES_ENVIRONMENT is required',
+        'BRM_DES_TIMEOUT_MS must be a whole number',
+        'BRM_MATCHING_MATCH_ON_MULTIPLE must be true or false',
+      ].sort(),
+    );
+    expect(reported.join(' ')).not.toMatch(/sometimes|soon/);
+  });
+
+  it('refuses the local DES token in production (fails closed)', () => {
+    expect(problems({ ...REQUIRED, NODE_ENV: 'production' })).toEqual([
+      'BRM_DES_AUTH_TOKEN holds a placeholder or local value, refused in production',
+    ]);
+    expect(
+      readBrmConfig({ ...REQUIRED, NODE_ENV: 'production', BRM_DES_AUTH_TOKEN: 'k8s-secret-9f2c' }).des
+        .authToken,
+    ).toBe('k8s-secret-9f2c');
   });
 });

@@ -1,6 +1,7 @@
 import type { PlatformOptions } from '@libs/platform';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { APP_NAME } from './app.module';
+import { APP_NAME, DEFAULT_PORT } from './app-name';
+import { BrmEnv } from './config';
 import { brmErrorMapper } from './errors/brm-error-mapper';
 
 /** Play's default in-memory body limit, which the reference inherits. */
@@ -20,13 +21,22 @@ function configure(app: NestFastifyApplication): void {
 /** Shared by `main.ts` and the e2e tests, so both run the same app. */
 export const BRM_PLATFORM_OPTIONS: PlatformOptions = {
   name: APP_NAME,
-  defaultPort: 8098,
+  defaultPort: DEFAULT_PORT,
+  env: BrmEnv,
   title: 'Birth Registration Matching',
   description:
     "HMRC Birth Registration Matching: does a child's birth registration in England and Wales (GRO), Scotland (NRS) or Northern Ireland (GRO-NI) match the details given?",
   bodyLimitBytes: BODY_LIMIT_BYTES,
   // The reference accepts `text/json` bodies as well as `application/json`.
   jsonContentTypes: ['application/json', 'text/json'],
+  // The DTO is checked by the platform's pipe, rendered by BRM's mapper. The reference ignores unknown
+  // fields and treats control characters in a name as ordinary text (no match), so both are let through.
+  validation: { forbidUnknownProperties: false, refuseUnstorableText: false },
   errorMapper: brmErrorMapper,
+  // BRM itself takes no credentials: the HMRC API platform in front of it authenticates callers and
+  // never forwards their token. The empty requirement says so to clients ("no security here").
+  configureSwagger: (builder) => {
+    builder.addSecurityRequirements({});
+  },
   configure,
 };

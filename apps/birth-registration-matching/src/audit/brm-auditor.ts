@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppLogger, InjectLogger } from '@libs/platform';
-import { BRM_CONFIG } from '../brm-config.provider';
-import type { BrmConfig } from '../config';
+import { BRM_CONFIG, type BrmConfig } from '../config';
 import type { LookupType, Registry } from '../lookup/registry';
 import { MatchResult, NO_MATCH } from '../matching/matching-engine';
 import type { MatchPayload } from '../payload/match-payload';

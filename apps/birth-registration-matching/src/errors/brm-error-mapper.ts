@@ -1,12 +1,30 @@
 import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
-import { platformError, UNSUPPORTED_MEDIA_TYPE_MESSAGE } from '../match/platform-errors';
+import { RequestValidationError } from '@libs/platform';
+import { BRM_RESPONSE_HEADERS } from '../match/brm-response';
+import {
+  platformError,
+  UNSUPPORTED_MEDIA_TYPE_MESSAGE,
+  UnsupportedBodyTypeError,
+} from '../match/platform-errors';
+import { payloadError } from '../payload/payload-error';
+import { BrmError, BrmFailure } from './brm-errors';
+
+function brmAnswer({ status, body }: BrmError): MappedError {
+  return { status, body, headers: { ...BRM_RESPONSE_HEADERS } };
+}
 
 /**
  * Errors raised before BRM's own code runs (routing, body parsing) keep the Play platform's
- * `{statusCode, message}` shape of the reference; BRM's own errors arrive as `ApiError`s and never get here.
- * Parser messages are not echoed, because they can quote the caller's body.
+ * `{statusCode, message}` shape of the reference. BRM's own errors (`BrmFailure`) get the HMRC
+ * `{code, message}` body with the vendor `Accept` header. Parser messages are not echoed, because they can quote the caller's body. A body the DTO refuses gets
+ * BRM's own `{code, message}` of the first broken rule in BRM's order.
  */
 export function brmErrorMapper(error: unknown, request: ErrorRequest): MappedError {
+  if (error instanceof BrmFailure) return brmAnswer(error.error);
+  if (error instanceof RequestValidationError) return brmAnswer(payloadError(error));
+  if (error instanceof UnsupportedBodyTypeError) {
+    return { status: 415, body: platformError(415, UNSUPPORTED_MEDIA_TYPE_MESSAGE) };
+  }
   const path = request.url.split('?')[0];
   const kind = classifyError(error, request.method, path);
   switch (kind.kind) {

@@ -6,6 +6,18 @@ export interface BrmError {
   readonly body: HmrcErrorBody;
 }
 
+/**
+ * A request BRM answers with one of its documented errors: thrown anywhere in BRM's code, rendered by
+ * the one mapper (`brm-error-mapper.ts`) as the status, the HMRC `{code, message}` body and the vendor
+ * `Accept` header.
+ */
+export class BrmFailure extends Error {
+  constructor(readonly error: BrmError) {
+    super(`${error.status} ${error.body.code}`);
+    this.name = 'BrmFailure';
+  }
+}
+
 function brmError(status: number, code: string, message: string): BrmError {
   return { status, body: { code, message } };
 }

@@ -4,8 +4,8 @@ import {
   UpstreamMalformedResponseError,
   UpstreamTimeoutError,
 } from '@libs/upstream';
-import { readGroRecords } from '../records/gro-record-reader';
-import { readNrsRecords } from '../records/nrs-record-reader';
+import { readGroRecords } from '../upstream/gro-record-reader';
+import { readNrsRecords } from '../upstream/nrs-record-reader';
 import { LookupOutcome, outcomeOfException, outcomeOfResponse } from './lookup-outcome';
 import type { Registry } from './registry';
 

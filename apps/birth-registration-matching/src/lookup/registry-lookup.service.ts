@@ -1,12 +1,11 @@
 import { UpstreamStatusError } from '@libs/upstream';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppLogger, InjectLogger } from '@libs/platform';
-import { BRM_CONFIG } from '../brm-config.provider';
-import type { BrmConfig } from '../config';
+import { BRM_CONFIG, type BrmConfig } from '../config';
 import { BrmMetrics, Connector } from '../metrics/brm-metrics';
 import type { MatchPayload } from '../payload/match-payload';
-import { readGroRecords } from '../records/gro-record-reader';
-import { readNrsRecords } from '../records/nrs-record-reader';
+import { readGroRecords } from '../upstream/gro-record-reader';
+import { readNrsRecords } from '../upstream/nrs-record-reader';
 import type { BirthRecord } from '../records/birth-record';
 import type { CallContext, RegistryAnswer } from '../upstream/call-context';
 import { DesClient } from '../upstream/des.client';

@@ -1,36 +1,21 @@
-import { AppLogger, InjectLogger, addRequestLogFields } from '@libs/platform';
-import { randomUUID } from 'node:crypto';
+import { AppLogger, InjectLogger } from '@libs/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { BrmAuditor } from '../audit/brm-auditor';
-import { BRM_CONFIG } from '../brm-config.provider';
-import type { BrmConfig } from '../config';
-import { checkHeaders } from '../headers/header-validation';
+import { BRM_CONFIG, type BrmConfig } from '../config';
 import { evaluateFilters } from '../lookup/lookup-filters';
 import { RegistryLookupService } from '../lookup/registry-lookup.service';
 import { LookupType, registryFor } from '../lookup/registry';
 import { matchRecords, NO_MATCH } from '../matching/matching-engine';
 import { BrmMetrics } from '../metrics/brm-metrics';
 import type { MatchPayload } from '../payload/match-payload';
-import { validatePayload } from '../payload/payload-validator';
 import type { CallContext } from '../upstream/call-context';
-import { brmFailure, MatchAnswer } from './brm-response';
-import { requestKey } from './request-key';
-
-/** What the controller passes on from the HTTP request. */
-export interface MatchRequest {
-  readonly accept?: string;
-  readonly auditSource?: string;
-  readonly body: unknown;
-  /** The platform's request id (from `X-Request-ID` when valid, otherwise generated). */
-  readonly requestId: string;
-  /** Inbound tracing headers, forwarded upstream. */
-  readonly correlationId?: string;
-  readonly inboundRequestId?: string;
-}
+import { BrmFailure } from '../errors/brm-errors';
+import { MatchAnswer } from './brm-response';
 
 /**
- * The match pipeline of spec §3 after body parsing: headers, payload, filters, registry lookup and
- * matching. Failures are thrown as `ApiError`s carrying the documented BRM envelope.
+ * The match pipeline of spec §3 after the headers and the payload are checked (`MatchRequestInterceptor`,
+ * the DTO): filters, registry lookup and matching. Failures are thrown as `BrmFailure`s, which BRM's
+ * error mapper renders.
  */
 @Injectable()
 export class MatchService {
@@ -42,37 +27,7 @@ export class MatchService {
     @InjectLogger(MatchService.name) private readonly logger: AppLogger,
   ) {}
 
-  async match(request: MatchRequest): Promise<MatchAnswer> {
-    const headers = checkHeaders(request.accept, request.auditSource);
-    if (headers.error) throw brmFailure(headers.error);
-    this.metrics.acceptedHeaders(headers.auditSource ?? '');
-
-    const brmKey = requestKey(
-      new Date(),
-      request.requestId,
-      headers.auditSource ?? '',
-      headers.acceptVersion ?? '',
-    );
-    // Binds the key to every later log line of this request (the platform logger is request-scoped).
-    addRequestLogFields({ brmKey });
-
-    const { result, country } = validatePayload(request.body);
-    this.metrics.countrySeen(country);
-    if (!result.valid) {
-      this.logger.info({ code: result.error.body.code }, 'payload rejected');
-      this.auditor.payloadError(brmKey, request.body);
-      throw brmFailure(result.error);
-    }
-
-    const context: CallContext = {
-      brmKey,
-      correlationId: request.correlationId ?? randomUUID(),
-      requestId: request.inboundRequestId ?? 'unknown',
-    };
-    return this.lookUp(result.payload, context);
-  }
-
-  private async lookUp(payload: MatchPayload, context: CallContext): Promise<MatchAnswer> {
+  async match(payload: MatchPayload, context: CallContext): Promise<MatchAnswer> {
     const { brmKey } = context;
     const registry = registryFor(payload.whereBirthRegistered);
     const type: LookupType = payload.birthReferenceNumber !== undefined ? 'reference' : 'details';
@@ -95,7 +50,7 @@ export class MatchService {
     const outcome = await this.lookups.lookup(payload, registry, type, context);
     if (outcome.kind === 'failed') {
       this.auditor.lookup(brmKey, { payload, registry, type, records: [], result: NO_MATCH });
-      throw brmFailure(outcome.error);
+      throw new BrmFailure(outcome.error);
     }
     if (outcome.kind === 'not-found') {
       this.auditor.lookup(brmKey, { payload, registry, type, records: [], result: NO_MATCH });

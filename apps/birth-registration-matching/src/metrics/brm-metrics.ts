@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MetricsService } from '@libs/platform';
 import { Counter, Histogram } from 'prom-client';
-import { BRM_CONFIG } from '../brm-config.provider';
-import type { BrmConfig } from '../config';
-import type { CountrySeen } from '../payload/payload-validator';
+import { BRM_CONFIG, type BrmConfig } from '../config';
+import type { CountrySeen } from '../payload/payload-error';
 
 /** The reference's connector prefixes (spec §14). */
 export type Connector = 'proxy' | 'proxy-details' | 'nrs' | 'gro-ni';

@@ -1,8 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthRegistry } from '@libs/platform';
 import { observedHealth, UpstreamHttpClient, UpstreamMetrics } from '@libs/upstream';
-import { BRM_CONFIG } from '../brm-config.provider';
-import type { BrmConfig } from '../config';
+import { BRM_CONFIG, type BrmConfig } from '../config';
 import { formatBirthDate } from '../payload/birth-date';
 import type { MatchPayload } from '../payload/match-payload';
 import { CallContext, JSON_UTF8, RegistryAnswer, tracingHeaders, USER_AGENT } from './call-context';

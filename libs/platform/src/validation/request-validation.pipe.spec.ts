@@ -90,6 +90,18 @@ describe('RequestValidationPipe', () => {
     },
   );
 
+  it('leaves control characters to the DTO when told not to refuse them', async () => {
+    const lenient = new RequestValidationPipe({ refuseUnstorableText: false });
+    const order = { ...valid, reference: 'R\u0001', items: [{ name: 'a\u0000b' }] };
+    await expect(lenient.transform(order, { type: 'body', metatype: OrderDto })).resolves.toMatchObject(
+      order,
+    );
+    const error = await failure(() =>
+      lenient.transform({ ...order, reference: '' }, { type: 'body', metatype: OrderDto }),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual(['reference']);
+  });
+
   it('checks query parameters too, converting them as the DTO says', async () => {
     await expect(pipe.transform({ page: '3' }, { type: 'query', metatype: PageQuery })).resolves.toEqual({
       page: 3,

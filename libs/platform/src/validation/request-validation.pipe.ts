@@ -11,6 +11,12 @@ import { findUnstorableText } from './unstorable-text';
 export interface RequestValidationOptions {
   /** Refuse properties the DTO does not declare (default true). Off for APIs whose reference ignores them. */
   forbidUnknownProperties?: boolean;
+  /**
+   * Refuse control characters and unpaired surrogates in any body, query or path value (default true).
+   * Off only for an app that stores nothing and whose reference treats such text as ordinary input
+   * (birth-registration-matching: a name of control characters is simply no match).
+   */
+  refuseUnstorableText?: boolean;
 }
 
 const CHECKED: ReadonlySet<Paramtype> = new Set(['body', 'query', 'param']);
@@ -39,6 +45,8 @@ function issuesOf(errors: ValidationError[], parent = ''): ValidationIssue[] {
  */
 @Injectable()
 export class RequestValidationPipe extends ValidationPipe {
+  private readonly refuseUnstorableText: boolean;
+
   constructor(options: RequestValidationOptions = {}) {
     const forbidUnknown = options.forbidUnknownProperties ?? true;
     super({
@@ -49,14 +57,19 @@ export class RequestValidationPipe extends ValidationPipe {
       validationError: { target: false, value: true },
       exceptionFactory: (errors) => new RequestValidationError('custom', issuesOf(errors)),
     });
+    this.refuseUnstorableText = options.refuseUnstorableText ?? true;
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!CHECKED.has(metadata.type)) return value;
     const root = metadata.type === 'body' ? '' : (metadata.data ?? '');
-    const unstorable = findUnstorableText(value, root);
+    const unstorable = this.refuseUnstorableText ? findUnstorableText(value, root) : [];
     const at = (path: string): unknown =>
-      metadata.type === 'body' ? undefined : path === root ? value : (value as Record<string, unknown>)?.[path];
+      metadata.type === 'body'
+        ? undefined
+        : path === root
+          ? value
+          : (value as Record<string, unknown>)?.[path];
     if (unstorable.length > 0) {
       throw new RequestValidationError(
         metadata.type,

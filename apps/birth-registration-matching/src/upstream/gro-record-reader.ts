@@ -1,6 +1,7 @@
 import { parseBirthDate } from '../payload/birth-date';
-import { BirthRecord, GroFlags, RecordParseError } from './birth-record';
-import { at, booleanFlag, isInt32, isObject, stringOr } from './json-fields';
+import { BirthRecord, GroFlags, RecordParseError } from '../records/birth-record';
+import { at, isJsonObject, readBoolean } from '@libs/upstream';
+import { isInt32, textOrEmpty } from './wire-values';
 
 export type GroFormat = 'v0' | 'v1';
 
@@ -36,7 +37,7 @@ function textFlag(value: unknown): string | undefined | typeof UNREADABLE {
 
 function readFlags(status: unknown, format: GroFormat): GroFlags | typeof UNREADABLE {
   const names = LAYOUT[format].flags;
-  const source = isObject(status) ? status : {};
+  const source = isJsonObject(status) ? status : {};
   const correction = textFlag(source.correction);
   const marginalNote = textFlag(source.marginalNote);
   const reRegistered = textFlag(source[names.reRegistered]);
@@ -45,9 +46,9 @@ function readFlags(status: unknown, format: GroFormat): GroFlags | typeof UNREAD
   return {
     registry: 'gro',
     format,
-    potentiallyFictitious: booleanFlag(source[names.fictitious]),
-    blocked: booleanFlag(source[names.blocked]),
-    cancelled: booleanFlag(source.cancelled),
+    potentiallyFictitious: readBoolean(source[names.fictitious]) === true,
+    blocked: readBoolean(source[names.blocked]) === true,
+    cancelled: readBoolean(source.cancelled) === true,
     correction,
     marginalNote,
     reRegistered,
@@ -57,14 +58,14 @@ function readFlags(status: unknown, format: GroFormat): GroFlags | typeof UNREAD
 function readRecord(json: unknown, format: GroFormat): BirthRecord | undefined {
   const layout = LAYOUT[format];
   const id = at(json, ...layout.id);
-  if (!isObject(json) || !isInt32(id)) return undefined;
+  if (!isJsonObject(json) || !isInt32(id)) return undefined;
   const flags = readFlags(json.status, format);
   if (flags === UNREADABLE) return undefined;
   const dateOfBirth = at(json, ...layout.dateOfBirth);
   return {
     referenceNumber: id,
-    forenames: stringOr(at(json, ...layout.forenames), ''),
-    lastName: stringOr(at(json, ...layout.surname), ''),
+    forenames: textOrEmpty(at(json, ...layout.forenames)),
+    lastName: textOrEmpty(at(json, ...layout.surname)),
     dateOfBirth: typeof dateOfBirth === 'string' ? parseBirthDate(dateOfBirth) : undefined,
     flags,
   };

@@ -1,6 +1,7 @@
 import { parseBirthDate } from '../payload/birth-date';
-import { BirthRecord, RecordParseError } from './birth-record';
-import { at, isInt32, isObject, stringOr } from './json-fields';
+import { BirthRecord, RecordParseError } from '../records/birth-record';
+import { at, isJsonObject } from '@libs/upstream';
+import { isInt32, textOrEmpty } from './wire-values';
 
 /** What Java's `Integer.valueOf` accepts (ASCII digits, optional sign); range is checked after. */
 const SIGNED_DIGITS = /^[+-]?[0-9]+$/;
@@ -13,14 +14,14 @@ function entryNumber(id: string): number {
 }
 
 function readBirth(json: unknown): BirthRecord | undefined {
-  if (!isObject(json)) return undefined;
+  if (!isJsonObject(json)) return undefined;
   const { id, status, deathCode } = json;
   if (typeof id !== 'string' || !isInt32(status) || !isInt32(deathCode)) return undefined;
   const dateOfBirth = at(json, 'subjects', 'child', 'dateOfBirth');
   return {
     referenceNumber: entryNumber(id),
-    forenames: stringOr(at(json, 'subjects', 'child', 'firstName'), ''),
-    lastName: stringOr(at(json, 'subjects', 'child', 'lastName'), ''),
+    forenames: textOrEmpty(at(json, 'subjects', 'child', 'firstName')),
+    lastName: textOrEmpty(at(json, 'subjects', 'child', 'lastName')),
     dateOfBirth: typeof dateOfBirth === 'string' ? parseBirthDate(dateOfBirth) : undefined,
     flags: { registry: 'nrs', status, deathCode },
   };

@@ -1,4 +1,4 @@
-import { RecordParseError } from './birth-record';
+import { RecordParseError } from '../records/birth-record';
 import { readGroRecords } from './gro-record-reader';
 import { readNrsRecords } from './nrs-record-reader';
 

@@ -1,4 +1,25 @@
-import { validatePayload } from './payload-validator';
+import { RequestValidationError, RequestValidationPipe } from '@libs/platform';
+import { BRM_PLATFORM_OPTIONS } from '../platform-setup';
+import { MatchRequestDto, toMatchPayload } from '../match/match-request.dto';
+import type { BrmError } from '../errors/brm-errors';
+import type { MatchPayload } from './match-payload';
+import { countrySeen, payloadError } from './payload-error';
+
+/** The platform's pipe with BRM's options, then BRM's formatter: what a request body goes through. */
+const pipe = new RequestValidationPipe(BRM_PLATFORM_OPTIONS.validation);
+
+type Result = { valid: true; payload: MatchPayload } | { valid: false; error: BrmError };
+
+async function validatePayload(body: unknown): Promise<{ result: Result; country: string }> {
+  const country = countrySeen(body);
+  try {
+    const dto = (await pipe.transform(body, { type: 'body', metatype: MatchRequestDto })) as MatchRequestDto;
+    return { country, result: { valid: true, payload: toMatchPayload(dto) } };
+  } catch (error) {
+    if (!(error instanceof RequestValidationError)) throw error;
+    return { country, result: { valid: false, error: payloadError(error) } };
+  }
+}
 
 const valid = {
   birthReferenceNumber: '123456789',
@@ -9,14 +30,14 @@ const valid = {
   whereBirthRegistered: 'england',
 };
 
-function codeFor(body: unknown): string | undefined {
-  const { result } = validatePayload(body);
+async function codeFor(body: unknown): Promise<string | undefined> {
+  const { result } = await validatePayload(body);
   return result.valid ? undefined : result.error.body.code;
 }
 
-describe('validatePayload', () => {
-  it('accepts a full payload and normalises names', () => {
-    const { result, country } = validatePayload({
+describe('the match body: MatchRequestDto through the platform pipe, then payloadError', () => {
+  it('accepts a full payload and normalises names', async () => {
+    const { result, country } = await validatePayload({
       ...valid,
       firstName: '  Adam  TEST ',
       lastName: ' Jones\tSmith',
@@ -37,12 +58,12 @@ describe('validatePayload', () => {
     });
   });
 
-  it('treats a missing or null reference number and additional names as absent', () => {
-    const { result } = validatePayload({ ...valid, birthReferenceNumber: null, additionalNames: null });
+  it('treats a missing or null reference number and additional names as absent', async () => {
+    const { result } = await validatePayload({ ...valid, birthReferenceNumber: null, additionalNames: null });
     expect(result.valid && result.payload.birthReferenceNumber).toBeUndefined();
     expect(result.valid && result.payload.additionalNames).toBeUndefined();
     const { birthReferenceNumber: _b, additionalNames: _a, ...minimal } = valid;
-    expect(validatePayload(minimal).result.valid).toBe(true);
+    expect((await validatePayload(minimal)).result.valid).toBe(true);
   });
 
   it.each([
@@ -50,8 +71,8 @@ describe('validatePayload', () => {
     ['lastName', { lastName: undefined }, 'BAD_REQUEST'],
     ['dateOfBirth', { dateOfBirth: undefined }, 'BAD_REQUEST'],
     ['whereBirthRegistered', { whereBirthRegistered: undefined }, 'BAD_REQUEST'],
-  ])('answers BAD_REQUEST when %s is missing', (_field, change, code) => {
-    expect(codeFor({ ...valid, ...change })).toBe(code);
+  ])('answers BAD_REQUEST when %s is missing', async (_field, change, code) => {
+    expect(await codeFor({ ...valid, ...change })).toBe(code);
   });
 
   it.each([
@@ -79,8 +100,8 @@ describe('validatePayload', () => {
     [{ birthReferenceNumber: '12345678a' }, 'INVALID_BIRTH_REFERENCE_NUMBER'],
     [{ birthReferenceNumber: ' 123456789' }, 'INVALID_BIRTH_REFERENCE_NUMBER'],
     [{ birthReferenceNumber: '１２３４５６７８９' }, 'INVALID_BIRTH_REFERENCE_NUMBER'],
-  ])('rejects %p with %s', (change, code) => {
-    const { result } = validatePayload({ ...valid, ...change });
+  ])('rejects %p with %s', async (change, code) => {
+    const { result } = await validatePayload({ ...valid, ...change });
     expect(result.valid).toBe(false);
     expect(!result.valid && result.error.body.code).toBe(code);
     expect(!result.valid && result.error.status).toBe(code === 'INVALID_WHERE_BIRTH_REGISTERED' ? 403 : 400);
@@ -94,8 +115,8 @@ describe('validatePayload', () => {
     ['northern ireland', '1', true],
     ['northern ireland', '12345678901234567890', true],
     ['northern ireland', '1-2', false],
-  ])('checks the reference number for %s: %s', (where, reference, accepted) => {
-    const { result } = validatePayload({
+  ])('checks the reference number for %s: %s', async (where, reference, accepted) => {
+    const { result } = await validatePayload({
       ...valid,
       whereBirthRegistered: where,
       birthReferenceNumber: reference,
@@ -103,9 +124,12 @@ describe('validatePayload', () => {
     expect(result.valid).toBe(accepted);
   });
 
-  it.each([[[]], ['a string'], [null], [42]])('treats the non-object body %p as all keys missing', (body) => {
-    expect(codeFor(body)).toBe('BAD_REQUEST');
-  });
+  it.each([[[]], ['a string'], [null], [42]])(
+    'treats the non-object body %p as all keys missing',
+    async (body) => {
+      expect(await codeFor(body)).toBe('BAD_REQUEST');
+    },
+  );
 
   describe('one error by fixed field order', () => {
     it.each([
@@ -117,15 +141,15 @@ describe('validatePayload', () => {
       [{ whereBirthRegistered: undefined, lastName: '' }, 'BAD_REQUEST'],
       [{ dateOfBirth: undefined, lastName: '' }, 'INVALID_LASTNAME'],
       [{ dateOfBirth: 'x', birthReferenceNumber: '1' }, 'INVALID_DATE_OF_BIRTH'],
-    ])('%p → %s', (change, code) => expect(codeFor({ ...valid, ...change })).toBe(code));
+    ])('%p → %s', async (change, code) => expect(await codeFor({ ...valid, ...change })).toBe(code));
   });
 
-  it('reports what the country field held, even for an invalid payload', () => {
-    expect(validatePayload({ ...valid, firstName: '' }).country).toBe('england');
-    expect(validatePayload({ ...valid, whereBirthRegistered: 'Northern Ireland' }).country).toBe(
+  it('reports what the country field held, even for an invalid payload', async () => {
+    expect((await validatePayload({ ...valid, firstName: '' })).country).toBe('england');
+    expect((await validatePayload({ ...valid, whereBirthRegistered: 'Northern Ireland' })).country).toBe(
       'northern ireland',
     );
-    expect(validatePayload({ ...valid, whereBirthRegistered: 'fiji' }).country).toBe('invalid');
-    expect(validatePayload({ ...valid, whereBirthRegistered: undefined }).country).toBe('absent');
+    expect((await validatePayload({ ...valid, whereBirthRegistered: 'fiji' })).country).toBe('invalid');
+    expect((await validatePayload({ ...valid, whereBirthRegistered: undefined })).country).toBe('absent');
   });
 });
