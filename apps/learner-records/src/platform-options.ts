@@ -51,6 +51,8 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
       .addServer('https://learner-records-api-preprod.hmpps.service.justice.gov.uk', 'Pre-Production')
       .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production');
   },
+  // Query and path parameters (bodies are bound by `@Checked`); the reference ignores unknown query parameters.
+  validation: { forbidUnknownProperties: false },
   errorMapper: learnerRecordsErrorMapper(routes),
   configure: (app) => {
     app

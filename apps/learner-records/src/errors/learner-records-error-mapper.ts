@@ -1,11 +1,15 @@
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
 import { classifyError, ErrorMapper, MappedError } from '@libs/errors';
+import { RequestValidationError } from '@libs/platform';
 import { UnknownQueueError } from '@libs/queue';
+import { sarQueryRefusal } from '../sar/sar-errors';
+import { SarQuery } from '../sar/sar-query.dto';
 import { UpstreamError, UpstreamTimeoutError } from '@libs/upstream';
 import { LrsFaultError, LrsMaintenanceError, MiapApiException } from '../upstream/lrs-failure';
 import {
   errorBody,
   forbidden,
+  validationFailedBody,
   lrsError,
   lrsTimeout,
   lrsUnderMaintenance,
@@ -26,6 +30,7 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
       return { status: 401, body: null, headers: { 'WWW-Authenticate': challenge(error.reason) } };
     if (error instanceof ForbiddenRoleError) return { status: 403, body: forbidden(error.message) };
     if (error instanceof MissingHeaderError) return { status: 400, body: missingHeader(error.header) };
+    if (error instanceof RequestValidationError) return validationAnswer(error);
     if (error instanceof UpstreamError && error.upstream === 'lrs') return lrsAnswer(error);
     if (error instanceof UnknownQueueError) {
       return {
@@ -89,6 +94,32 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
     }
   };
 }
+
+/**
+ * The platform's validation of query and path parameters (bodies are bound by `@Checked`): the subject
+ * access query in its library's body; a bad `maxMessages` the plain 400 envelope with its message; text
+ * no database stores (a `{nomisId}` with a control character) `Validation Failed` for its fields.
+ */
+function validationAnswer(error: RequestValidationError): MappedError {
+  if (error.dtoName === SarQuery.name) {
+    const refusal = sarQueryRefusal(error);
+    return { status: refusal.status, body: refusal.body };
+  }
+  if (error.location === 'query') {
+    const message = error.issues.flatMap((issue) => Object.values(issue.constraints))[0] ?? 'Invalid query';
+    return { status: 400, body: errorBody(400, message, message, message, message) };
+  }
+  const fields = error.issues.map((issue) => issue.path);
+  // The pipe's messages start with the field's name; the envelope lists fields and reasons apart.
+  const reasons = error.issues.map((issue) =>
+    Object.values(issue.constraints)
+      .map((message) => message.replace(new RegExp(`^${escapeRegExp(issue.path)} `), ''))
+      .join(', '),
+  );
+  return { status: 400, body: validationFailedBody(fields, reasons) };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * LRS failures, the documented way: a timeout is 408, the maintenance page 424, a fault with its

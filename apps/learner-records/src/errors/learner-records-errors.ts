@@ -32,7 +32,10 @@ function apiError(
 const UNREADABLE = 'Unreadable HTTP message';
 
 export const validationFailed = (fields: string[], reasons: string[]): ApiError =>
-  apiError(
+  new ApiError(400, validationFailedBody(fields, reasons));
+
+export const validationFailedBody = (fields: string[], reasons: string[]): LearnerRecordsErrorBody =>
+  errorBody(
     400,
     'Validation Failed',
     'Please correct the error and retry',

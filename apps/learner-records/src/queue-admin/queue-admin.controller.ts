@@ -3,7 +3,7 @@ import { QueueAdmin } from '@libs/queue';
 import { Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-docs';
-import { PositiveIntegerPipe } from '../common/positive-integer.pipe';
+import { DEFAULT_MAX_MESSAGES, DlqMessagesQuery } from './dlq-messages-query.dto';
 import { DlqMessages, PurgeQueueResult, RetryDlqResult } from './queue-admin-responses';
 
 const ROLE_QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
@@ -63,8 +63,9 @@ export class QueueAdminController {
   @ApiErrors(400, 403, 404)
   async dlqMessages(
     @Param('dlqName') dlqName: string,
-    @Query('maxMessages', new PositiveIntegerPipe('maxMessages', 100)) maxMessages: number,
+    @Query() query: DlqMessagesQuery,
   ): Promise<DlqMessages> {
+    const maxMessages = query.maxMessages ?? DEFAULT_MAX_MESSAGES;
     const { messagesFoundCount, messages } = await this.queues.peek(dlqName, maxMessages);
     return { messagesFoundCount, messagesReturnedCount: messages.length, messages };
   }
