@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActivitiesStubModule } from './activities/activities-stub.module';
 import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
 import { HmppsHealthController } from './hmpps-health.controller';
@@ -43,6 +44,7 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     ManageUsersStubModule,
     EntraIdStubModule,
     DomainEventsStubModule,
+    ActivitiesStubModule,
   ],
   controllers: [HmppsHealthController],
 })

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { notFound, requireData } from '../common/api-errors';
+import { ServiceResult } from '../common/upstream-api-error';
+import { ConsumerFilters, matchesPrison } from '../consumers/consumer-filters';
+import {
+  ActivitySchedule,
+  DeallocationReason,
+  PrisonPayBand,
+  PrisonRegime,
+  ReasonForAttendance,
+  RunningActivity,
+} from '../domain/activities';
+import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
+
+const INVALID_QUERY = 'Invalid query parameters.';
+const REGIME_NOT_FOUND = 'Could not find prison regime with supplied query parameters.';
+
+/** The HEAD reads of Activities and Appointments, with the consumer's prisons filter applied as HEAD does. */
+@Injectable()
+export class ActivitiesService {
+  constructor(private readonly activities: ActivitiesGateway) {}
+
+  async getAttendanceReasons(): Promise<ReasonForAttendance[]> {
+    return requireData(await this.activities.getAttendanceReasons(), {
+      forbidden: 'Access denied to attendance reasons.',
+    });
+  }
+
+  async getDeallocationReasons(): Promise<DeallocationReason[]> {
+    return requireData(await this.activities.getDeallocationReasons(), {
+      forbidden: 'Access denied to deallocation reasons.',
+    });
+  }
+
+  getPrisonRegime(prisonId: string, filters: ConsumerFilters): Promise<PrisonRegime[]> {
+    return this.prisonList(prisonId, filters, REGIME_NOT_FOUND, () =>
+      this.activities.getPrisonRegime(prisonId),
+    );
+  }
+
+  getPrisonPayBands(prisonId: string, filters: ConsumerFilters): Promise<PrisonPayBand[]> {
+    return this.prisonList(
+      prisonId,
+      filters,
+      'Could not find prison pay bands with supplied query parameters.',
+      () => this.activities.getPrisonPayBands(prisonId),
+    );
+  }
+
+  /** HEAD words a miss here as it does for the regime. */
+  getPrisonActivities(prisonId: string, filters: ConsumerFilters): Promise<RunningActivity[]> {
+    return this.prisonList(prisonId, filters, REGIME_NOT_FOUND, () =>
+      this.activities.getRunningActivities(prisonId),
+    );
+  }
+
+  /** A prison's list: a prison outside the consumer's prisons is not found without asking Activities. */
+  private async prisonList<T>(
+    prisonId: string,
+    filters: ConsumerFilters,
+    notFoundMessage: string,
+    fetch: () => Promise<ServiceResult<T[] | null>>,
+  ): Promise<T[]> {
+    if (!matchesPrison(filters, prisonId)) throw notFound(notFoundMessage);
+    return requireData(await fetch(), { badRequest: INVALID_QUERY, notFound: notFoundMessage });
+  }
+
+  /**
+   * The activity's prison is that of its first schedule, as HEAD takes it; a consumer limited to other
+   * prisons is told the schedules do not exist.
+   */
+  async getActivitySchedules(activityId: string, filters: ConsumerFilters): Promise<ActivitySchedule[]> {
+    const messages = {
+      badRequest: INVALID_QUERY,
+      notFound: 'Could not find activity schedule with supplied query parameters.',
+    };
+    const schedules = requireData(await this.activities.getActivitySchedules(activityId), messages);
+    if (!matchesPrison(filters, schedules[0]?.prisonCode)) throw notFound(messages.notFound);
+    return schedules.map((entry) => entry.schedule);
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
+import {
+  ActivityScheduleAtPrison,
+  DeallocationReason,
+  PrisonPayBand,
+  PrisonRegime,
+  ReasonForAttendance,
+  RunningActivity,
+} from '../../domain/activities';
+import { ErrorPolicy, Gateway, segment } from '../shared/gateway';
+import { UpstreamClients } from '../shared/upstream-clients';
+import { ActivitiesJson, ACTIVITIES_UPSTREAM } from './activities-json';
+import {
+  toActivityScheduleAtPrison,
+  toDeallocationReason,
+  toPrisonPayBand,
+  toPrisonRegime,
+  toReasonForAttendance,
+  toRunningActivity,
+} from './activities.dto';
+
+/** The upstream's 400s are the operations' "Invalid query parameters."; other refusals fail the request. */
+const BAD_REQUEST_AS_ERROR: ErrorPolicy = { badRequestAsError: true };
+/** The reference lists are refused with 403 to clients without the role. */
+const FORBIDDEN_AS_ERROR: ErrorPolicy = { forbiddenAsError: true };
+
+/** Activities and Appointments (`/integration-api/…`, the paths it keeps for this API). */
+@Injectable()
+export class ActivitiesGateway extends Gateway {
+  constructor(clients: UpstreamClients) {
+    super(clients, 'activities', ACTIVITIES_UPSTREAM, UpstreamApi.ACTIVITIES);
+  }
+
+  getAttendanceReasons(): Promise<ServiceResult<ReasonForAttendance[] | null>> {
+    return this.list(
+      '/integration-api/attendance-reasons',
+      'AttendanceReason',
+      toReasonForAttendance,
+      FORBIDDEN_AS_ERROR,
+    );
+  }
+
+  getDeallocationReasons(): Promise<ServiceResult<DeallocationReason[] | null>> {
+    return this.list(
+      '/integration-api/allocations/deallocation-reasons',
+      'DeallocationReason',
+      toDeallocationReason,
+      FORBIDDEN_AS_ERROR,
+    );
+  }
+
+  getPrisonRegime(prisonCode: string): Promise<ServiceResult<PrisonRegime[] | null>> {
+    return this.list(
+      `/integration-api/prison/prison-regime/${segment(prisonCode)}`,
+      'PrisonRegime',
+      toPrisonRegime,
+    );
+  }
+
+  getPrisonPayBands(prisonCode: string): Promise<ServiceResult<PrisonPayBand[] | null>> {
+    return this.list(
+      `/integration-api/prison/${segment(prisonCode)}/prison-pay-bands`,
+      'PrisonPayBand',
+      toPrisonPayBand,
+    );
+  }
+
+  getRunningActivities(prisonCode: string): Promise<ServiceResult<RunningActivity[] | null>> {
+    return this.list(
+      `/integration-api/prison/${segment(prisonCode)}/activities`,
+      'ActivitySummary',
+      toRunningActivity,
+    );
+  }
+
+  getActivitySchedules(activityId: string): Promise<ServiceResult<ActivityScheduleAtPrison[] | null>> {
+    return this.list(
+      `/integration-api/activities/${segment(activityId)}/schedules`,
+      'ActivityScheduleLite',
+      toActivityScheduleAtPrison,
+    );
+  }
+
+  private async list<T>(
+    path: string,
+    model: string,
+    map: (json: ActivitiesJson) => T,
+    policy: ErrorPolicy = BAD_REQUEST_AS_ERROR,
+  ): Promise<ServiceResult<T[] | null>> {
+    const result = await this.get<unknown>(path, undefined, policy);
+    return {
+      data: result.data === null ? null : ActivitiesJson.list(result.data, model, map),
+      errors: result.errors,
+    };
+  }
+}
