@@ -1,23 +1,45 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Audit } from '@libs/queue';
 import { pathDetails } from '../audit/audit-details';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
-import { ActivitySchedule, DeallocationReason, ReasonForAttendance } from '../domain/activities';
+import { validBodyList } from '../common/request-body';
+import {
+  ActivitySchedule,
+  DeallocationReason,
+  HmppsMessageResponse,
+  ReasonForAttendance,
+} from '../domain/activities';
+import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
+import { ActivitiesQueueService } from './activities-queue.service';
+import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
 import { ActivitiesService } from './activities.service';
-import { ActivityIdParams } from './activity-id.params';
+import { ActivityIdParams, ScheduleIdParams } from './activity-id.params';
 
 const PRISONS_FILTER = 'Applicable filters: prisons.';
 const EMPTY_LIST =
   'Successfully performed the query on upstream APIs. An empty list is returned when no results are found.';
 
+/** At most this many attendances in one update: a bounded body, each attendance checked upstream. */
+const MAX_ATTENDANCES = 100;
+
+/** `attendanceIds` as HEAD writes it: the ids joined with ", ". */
+function attendanceIds(request: FastifyRequest): Record<string, string> {
+  const body = Array.isArray(request.body) ? (request.body as { id?: unknown }[]) : [];
+  return { attendanceIds: body.map((item) => String(item?.id)).join(', ') };
+}
+
 @ApiTags('activities')
 @Controller('v1/activities')
 export class ActivitiesController {
-  constructor(private readonly service: ActivitiesService) {}
+  constructor(
+    private readonly service: ActivitiesService,
+    private readonly queue: ActivitiesQueueService,
+  ) {}
 
   @Get('attendance-reasons')
   @ApiOperation({ summary: 'Gets possible reasons for attendance.', description: PRISONS_FILTER })
@@ -47,5 +69,50 @@ export class ActivitiesController {
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<ActivitySchedule[]>> {
     return dataResponse(await this.service.getActivitySchedules(params.activityId, consumer.filters));
+  }
+
+  @Get('schedule/:scheduleId')
+  @ApiOperation({ summary: 'Gets the schedule details for an activity.', description: PRISONS_FILTER })
+  @ApiDataOk(ActivityScheduleDetailed, 'Successfully performed the query on upstream APIs.')
+  @ApiErrors([400, 404])
+  @Audit('GET_SCHEDULE_DETAILS', pathDetails('scheduleId'))
+  async getScheduleDetails(
+    @Param() params: ScheduleIdParams,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<ActivityScheduleDetailed>> {
+    return dataResponse(await this.service.getScheduleDetails(params.scheduleId, consumer.filters));
+  }
+
+  @Put('schedule/attendance')
+  @ApiOperation({
+    summary:
+      'Mark prisoner attendances. The attendances are created at the start of the day for the day’s activities. Get the attendance IDs by calling the get schedule by its ID.',
+    description: `${PRISONS_FILTER} Each attendance must be known to Activities and be for a prisoner held in one of the consumer's prisons; the update is then written to the Activities service's queue.`,
+  })
+  @ApiBody({ type: [AttendanceUpdateRequest] })
+  @ApiDataOk(HmppsMessageResponse, 'Attendance update written to queue.')
+  @ApiErrors([400, 404], { body: true })
+  @Audit('PUT_ATTENDANCE', attendanceIds)
+  async putAttendance(
+    @Body() body: unknown,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<HmppsMessageResponse>> {
+    const requests = validBodyList(AttendanceUpdateRequest, body, { min: 1, max: MAX_ATTENDANCES });
+    return dataResponse(await this.queue.sendAttendanceUpdates(requests, consumer.name, consumer.filters));
+  }
+
+  @Put('schedule/:scheduleId/deallocate')
+  @ApiOperation({ summary: 'Deallocate prisoner from activity.', description: PRISONS_FILTER })
+  @ApiDataOk(HmppsMessageResponse, 'Prisoner deallocation written to queue.')
+  @ApiErrors([400, 404], { body: true })
+  @Audit('PUT_DEALLOCATE_PRISONER_FROM_ACTIVITY', pathDetails('scheduleId'))
+  async putDeallocation(
+    @Param() params: ScheduleIdParams,
+    @Body() request: PrisonerDeallocationRequest,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<HmppsMessageResponse>> {
+    return dataResponse(
+      await this.queue.sendDeallocation(params.scheduleId, request, consumer.name, consumer.filters),
+    );
   }
 }

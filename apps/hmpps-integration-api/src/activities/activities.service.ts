@@ -10,6 +10,7 @@ import {
   ReasonForAttendance,
   RunningActivity,
 } from '../domain/activities';
+import { ActivityScheduleDetailed, ScheduleDetailsAtPrison } from '../domain/activity-schedule-detailed';
 import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
 
 const INVALID_QUERY = 'Invalid query parameters.';
@@ -63,6 +64,26 @@ export class ActivitiesService {
   ): Promise<T[]> {
     if (!matchesPrison(filters, prisonId)) throw notFound(notFoundMessage);
     return requireData(await fetch(), { badRequest: INVALID_QUERY, notFound: notFoundMessage });
+  }
+
+  async getScheduleDetails(scheduleId: string, filters: ConsumerFilters): Promise<ActivityScheduleDetailed> {
+    const notFoundMessage = `Could not find schedule details for supplied schedule id: ${scheduleId}.`;
+    const details = await this.getScheduleDetailsAtPrison(scheduleId, filters, {
+      badRequest: INVALID_QUERY,
+      notFound: notFoundMessage,
+    });
+    return details.schedule;
+  }
+
+  /** A schedule, with what the writes check; outside the consumer's prisons it is not found. */
+  async getScheduleDetailsAtPrison(
+    scheduleId: string,
+    filters: ConsumerFilters,
+    messages: { badRequest: string; notFound: string },
+  ): Promise<ScheduleDetailsAtPrison> {
+    const details = requireData(await this.activities.getScheduleDetails(scheduleId), messages);
+    if (!matchesPrison(filters, details.prisonCode)) throw notFound(messages.notFound);
+    return details;
   }
 
   /**

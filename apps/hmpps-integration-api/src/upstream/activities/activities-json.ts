@@ -51,6 +51,10 @@ export class ActivitiesJson {
     return this.required(name, readBoolean(this.body[name]));
   }
 
+  optionalBoolean(name: string): boolean | null {
+    return readBoolean(this.body[name]);
+  }
+
   object(name: string): ActivitiesJson {
     return ActivitiesJson.of(this.body[name], `${this.model}.${name}`);
   }
@@ -62,6 +66,11 @@ export class ActivitiesJson {
 
   list<T>(name: string, map: (item: ActivitiesJson) => T): T[] {
     return ActivitiesJson.list(this.body[name], `${this.model}.${name}`, map);
+  }
+
+  optionalList<T>(name: string, map: (item: ActivitiesJson) => T): T[] | null {
+    const value = this.body[name];
+    return value === null || value === undefined ? null : this.list(name, map);
   }
 
   strings(name: string): string[] {

@@ -8,6 +8,7 @@ import {
   ReasonForAttendance,
   RunningActivity,
 } from '../../domain/activities';
+import { Attendance, ScheduleDetailsAtPrison } from '../../domain/activity-schedule-detailed';
 import { ErrorPolicy, Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
 import { ActivitiesJson, ACTIVITIES_UPSTREAM } from './activities-json';
@@ -19,6 +20,7 @@ import {
   toReasonForAttendance,
   toRunningActivity,
 } from './activities.dto';
+import { toAttendance, toScheduleDetailsAtPrison } from './activity-schedule-detailed.dto';
 
 /** The upstream's 400s are the operations' "Invalid query parameters."; other refusals fail the request. */
 const BAD_REQUEST_AS_ERROR: ErrorPolicy = { badRequestAsError: true };
@@ -80,6 +82,30 @@ export class ActivitiesGateway extends Gateway {
       'ActivityScheduleLite',
       toActivityScheduleAtPrison,
     );
+  }
+
+  getScheduleDetails(scheduleId: string): Promise<ServiceResult<ScheduleDetailsAtPrison | null>> {
+    return this.one(
+      `/integration-api/schedules/${segment(scheduleId)}`,
+      'ActivitySchedule',
+      toScheduleDetailsAtPrison,
+    );
+  }
+
+  getAttendance(attendanceId: number): Promise<ServiceResult<Attendance | null>> {
+    return this.one(`/integration-api/attendances/${segment(attendanceId)}`, 'Attendance', toAttendance);
+  }
+
+  private async one<T>(
+    path: string,
+    model: string,
+    map: (json: ActivitiesJson) => T,
+  ): Promise<ServiceResult<T | null>> {
+    const result = await this.get<unknown>(path, undefined, BAD_REQUEST_AS_ERROR);
+    return {
+      data: result.data === null ? null : map(ActivitiesJson.of(result.data, model)),
+      errors: result.errors,
+    };
   }
 
   private async list<T>(

@@ -13,6 +13,8 @@ const REFERENCE = readHmppsFixture<{ attendanceReasons: unknown[]; deallocationR
   'reference-data.json',
 );
 const PRISONS = readHmppsFixture<Record<string, PrisonData>>('activities', 'prisons.json');
+const SCHEDULES = readHmppsFixture<Record<string, unknown>>('activities', 'schedules.json');
+const ATTENDANCES = readHmppsFixture<Record<string, unknown>>('activities', 'attendances.json');
 const ACTIVITY_SCHEDULES = readHmppsFixture<Record<string, unknown[]>>(
   'activities',
   'activity-schedules.json',
@@ -78,5 +80,19 @@ export class ActivitiesController {
     const schedules = ACTIVITY_SCHEDULES[longId(activityId, 'activityId')];
     if (!schedules) throw hmppsNotFound(`Activity ${activityId} not found`);
     return schedules;
+  }
+
+  @Get('schedules/:scheduleId')
+  getSchedule(@Param('scheduleId') scheduleId: string): unknown {
+    const schedule = SCHEDULES[longId(scheduleId, 'scheduleId')];
+    if (!schedule) throw hmppsNotFound(`Activity schedule ${scheduleId} not found`);
+    return schedule;
+  }
+
+  @Get('attendances/:attendanceId')
+  getAttendance(@Param('attendanceId') attendanceId: string): unknown {
+    const attendance = ATTENDANCES[longId(attendanceId, 'attendanceId')];
+    if (!attendance) throw hmppsNotFound(`Attendance ${attendanceId} not found`);
+    return attendance;
   }
 }
