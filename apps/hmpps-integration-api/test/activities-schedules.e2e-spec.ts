@@ -86,6 +86,158 @@ describe('Activities: schedule details, attendance and deallocation (written to 
     });
   });
 
+  describe('GET /v1/activities/schedule/{scheduleId}/suitability-criteria', () => {
+    const path = (id: string) => `/v1/activities/schedule/${id}/suitability-criteria`;
+
+    it('answers the criteria, with the incentive level’s NOMIS code as incentiveCode', async () => {
+      const response = await context.api.get(path('100'), ALL);
+      expect(response.status).toBe(200);
+      expect(response.body.data).toEqual({
+        riskLevel: 'high',
+        isPaid: true,
+        payRates: [
+          {
+            incentiveCode: 'BAS',
+            incentiveLevel: 'Basic',
+            prisonPayBand: { id: 11, alias: 'Low', description: 'Pay band 1' },
+            rate: 150,
+            pieceRate: null,
+            pieceRateItems: null,
+            startDate: '2025-01-01',
+          },
+          {
+            incentiveCode: 'STD',
+            incentiveLevel: 'Standard',
+            prisonPayBand: { id: 11, alias: 'Low', description: 'Pay band 1' },
+            rate: null,
+            pieceRate: 20,
+            pieceRateItems: 10,
+            startDate: null,
+          },
+        ],
+        minimumEducationLevel: [
+          {
+            educationLevelCode: '1',
+            educationLevelDescription: 'Reading Measure 1.0',
+            studyAreaCode: 'ENGLA',
+            studyAreaDescription: 'English Language',
+          },
+        ],
+      });
+      expectHeadShape('GET /v1/activities/schedule/{scheduleId}/suitability-criteria', response);
+    });
+
+    it('answers 404 for an unknown schedule, and for one outside the consumer’s prisons without asking for its criteria', async () => {
+      const message = (id: string) => `Could not find suitability criteria for supplied schedule id: ${id}.`;
+      const unknown = await context.api.get(path('999'), ALL);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.userMessage).toBe(message('999'));
+      await context.stubs.clearRequests();
+      const elsewhere = await context.api.get(path('200'), MDI_ONLY);
+      expect(elsewhere.status).toBe(404);
+      expect(elsewhere.body.userMessage).toBe(message('200'));
+      expect((await context.stubs.requests('/activities')).map((call) => call.path)).toEqual([
+        '/activities/integration-api/schedules/200',
+      ]);
+      // A schedule without criteria upstream.
+      const none = await context.api.get(path('101'), ALL);
+      expect(none.status).toBe(404);
+    });
+
+    it('answers 400 for a bad id or an Activities 400, and 500 naming Activities when it fails', async () => {
+      expect((await context.api.get(path('x'), ALL)).status).toBe(400);
+      await context.stubs.setFault({ prefix: '/activities/integration-api/activities', status: 400 });
+      const refused = await context.api.get(path('100'), ALL);
+      expect(refused.status).toBe(400);
+      expect(refused.body.userMessage).toBe('Invalid query parameters.');
+      await context.stubs.resetFaults();
+      await context.stubs.setFault({ prefix: '/activities/integration-api/activities', status: 500 });
+      const failed = await context.api.get(path('100'), ALL);
+      expect(failed.status).toBe(500);
+      expect(failed.body.userMessage).toContain('activities');
+    });
+
+    it('refuses a consumer that may not call the path', async () => {
+      expect((await context.api.get(path('100'), HEALTH_ONLY)).status).toBe(403);
+    });
+  });
+
+  describe('GET /v1/activities/schedule/{scheduleId}/waiting-list-applications', () => {
+    const path = (id: string) => `/v1/activities/schedule/${id}/waiting-list-applications`;
+
+    it('answers the applications of the schedule’s prison, asking with its caseload', async () => {
+      await context.stubs.clearRequests();
+      const response = await context.api.get(path('100'), ALL);
+      expect(response.status).toBe(200);
+      expect(response.body.data).toHaveLength(2);
+      expect(response.body.data[0]).toEqual({
+        id: 1,
+        activityId: 1,
+        scheduleId: 100,
+        allocationId: null,
+        prisonId: 'MDI',
+        prisonerNumber: 'G2996UX',
+        bookingId: 1200001,
+        status: 'APPROVED',
+        statusUpdatedTime: '2025-02-01T10:00:00',
+        requestedDate: '2025-01-20',
+        comments: 'Keen to learn',
+        declinedReason: null,
+        creationTime: '2025-01-20T09:00:00',
+        updatedTime: null,
+        earliestReleaseDate: {
+          releaseDate: '2030-06-01',
+          isTariffDate: false,
+          isIndeterminateSentence: false,
+          isImmigrationDetainee: false,
+          isConvictedUnsentenced: false,
+          isRemand: false,
+        },
+        nonAssociations: false,
+      });
+      expectHeadShape('GET /v1/activities/schedule/{scheduleId}/waiting-list-applications', response);
+      const calls = await context.stubs.requests(
+        '/activities/integration-api/schedules/100/waiting-list-applications',
+      );
+      expect(calls.map((call) => call.headers['caseload-id'])).toEqual(['MDI']);
+      const empty = await context.api.get(path('101'), ALL);
+      expect(empty.status).toBe(200);
+      expect(empty.body.data).toEqual([]);
+    });
+
+    it('answers 404 for an unknown schedule and one outside the consumer’s prisons', async () => {
+      const message = 'Could not find waiting list applications with supplied query parameters.';
+      const unknown = await context.api.get(path('999'), ALL);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.userMessage).toBe(message);
+      const elsewhere = await context.api.get(path('200'), MDI_ONLY);
+      expect(elsewhere.status).toBe(404);
+      expect(elsewhere.body.userMessage).toBe(message);
+    });
+
+    it('answers 400 when Activities refuses the query and 500 naming it when it fails', async () => {
+      await context.stubs.setFault({
+        prefix: '/activities/integration-api/schedules/100/waiting',
+        status: 400,
+      });
+      const refused = await context.api.get(path('100'), ALL);
+      expect(refused.status).toBe(400);
+      expect(refused.body.userMessage).toBe('Invalid query parameters.');
+      await context.stubs.resetFaults();
+      await context.stubs.setFault({
+        prefix: '/activities/integration-api/schedules/100/waiting',
+        latencyMs: 4000,
+      });
+      const slow = await context.api.get(path('100'), ALL);
+      expect(slow.status).toBe(500);
+      expect(slow.body.userMessage).toContain('activities');
+    });
+
+    it('refuses a consumer that may not call the path', async () => {
+      expect((await context.api.get(path('100'), HEALTH_ONLY)).status).toBe(403);
+    });
+  });
+
   describe('PUT /v1/activities/schedule/attendance', () => {
     const path = '/v1/activities/schedule/attendance';
     const attendance = {

@@ -15,6 +15,7 @@ import {
   ReasonForAttendance,
 } from '../domain/activities';
 import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
+import { SuitabilityCriteria, WaitingListApplication } from '../domain/activity-suitability';
 import { ActivitiesQueueService } from './activities-queue.service';
 import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
 import { ActivitiesService } from './activities.service';
@@ -81,6 +82,36 @@ export class ActivitiesController {
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<ActivityScheduleDetailed>> {
     return dataResponse(await this.service.getScheduleDetails(params.scheduleId, consumer.filters));
+  }
+
+  @Get('schedule/:scheduleId/suitability-criteria')
+  @ApiOperation({
+    summary: 'Gets the suitability criteria for allocating prisoners to a particular activity schedule',
+    description: PRISONS_FILTER,
+  })
+  @ApiDataOk(SuitabilityCriteria, 'Successfully performed the query on upstream APIs.')
+  @ApiErrors([400, 404])
+  @Audit('GET_ACTIVITY_SCHEDULE_SUITABILITY_CRITERIA', pathDetails('scheduleId'))
+  async getSuitabilityCriteria(
+    @Param() params: ScheduleIdParams,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<SuitabilityCriteria>> {
+    return dataResponse(await this.service.getSuitabilityCriteria(params.scheduleId, consumer.filters));
+  }
+
+  @Get('schedule/:scheduleId/waiting-list-applications')
+  @ApiOperation({
+    summary: 'Gets the waiting list applications for an activity.',
+    description: PRISONS_FILTER,
+  })
+  @ApiDataOk(WaitingListApplication, EMPTY_LIST, { isArray: true })
+  @ApiErrors([400, 404])
+  @Audit('GET_WAITING_LIST_APPLICATIONS_BY_ID', pathDetails('scheduleId'))
+  async getWaitingListApplications(
+    @Param() params: ScheduleIdParams,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<WaitingListApplication[]>> {
+    return dataResponse(await this.service.getWaitingListApplications(params.scheduleId, consumer.filters));
   }
 
   @Put('schedule/attendance')

@@ -11,6 +11,7 @@ import {
   RunningActivity,
 } from '../domain/activities';
 import { ActivityScheduleDetailed, ScheduleDetailsAtPrison } from '../domain/activity-schedule-detailed';
+import { SuitabilityCriteria, WaitingListApplication } from '../domain/activity-suitability';
 import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
 
 const INVALID_QUERY = 'Invalid query parameters.';
@@ -73,6 +74,30 @@ export class ActivitiesService {
       notFound: notFoundMessage,
     });
     return details.schedule;
+  }
+
+  /** The schedule is looked up first, so that a schedule outside the consumer's prisons is not found. */
+  async getSuitabilityCriteria(scheduleId: string, filters: ConsumerFilters): Promise<SuitabilityCriteria> {
+    const messages = {
+      badRequest: INVALID_QUERY,
+      notFound: `Could not find suitability criteria for supplied schedule id: ${scheduleId}.`,
+    };
+    await this.getScheduleDetailsAtPrison(scheduleId, filters, messages);
+    return requireData(await this.activities.getSuitabilityCriteria(scheduleId), messages);
+  }
+
+  /** The applications of the schedule's prison (its caseload), once the consumer may see that prison. */
+  async getWaitingListApplications(
+    scheduleId: string,
+    filters: ConsumerFilters,
+  ): Promise<WaitingListApplication[]> {
+    const messages = {
+      badRequest: INVALID_QUERY,
+      notFound: 'Could not find waiting list applications with supplied query parameters.',
+    };
+    const { prisonCode } = await this.getScheduleDetailsAtPrison(scheduleId, filters, messages);
+    if (prisonCode === null) throw notFound(messages.notFound);
+    return requireData(await this.activities.getWaitingListApplications(scheduleId, prisonCode), messages);
   }
 
   /** A schedule, with what the writes check; outside the consumer's prisons it is not found. */

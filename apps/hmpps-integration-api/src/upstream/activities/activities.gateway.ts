@@ -8,6 +8,7 @@ import {
   ReasonForAttendance,
   RunningActivity,
 } from '../../domain/activities';
+import { SuitabilityCriteria, WaitingListApplication } from '../../domain/activity-suitability';
 import { Attendance, ScheduleDetailsAtPrison } from '../../domain/activity-schedule-detailed';
 import { ErrorPolicy, Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
@@ -21,6 +22,7 @@ import {
   toRunningActivity,
 } from './activities.dto';
 import { toAttendance, toScheduleDetailsAtPrison } from './activity-schedule-detailed.dto';
+import { toSuitabilityCriteria, toWaitingListApplication } from './activity-suitability.dto';
 
 /** The upstream's 400s are the operations' "Invalid query parameters."; other refusals fail the request. */
 const BAD_REQUEST_AS_ERROR: ErrorPolicy = { badRequestAsError: true };
@@ -96,6 +98,28 @@ export class ActivitiesGateway extends Gateway {
     return this.one(`/integration-api/attendances/${segment(attendanceId)}`, 'Attendance', toAttendance);
   }
 
+  getSuitabilityCriteria(scheduleId: string): Promise<ServiceResult<SuitabilityCriteria | null>> {
+    return this.one(
+      `/integration-api/activities/schedule/${segment(scheduleId)}/suitability-criteria`,
+      'ActivitySuitabilityCriteria',
+      toSuitabilityCriteria,
+    );
+  }
+
+  /** The service scopes waiting lists by caseload: the schedule's prison goes in `Caseload-Id`. */
+  getWaitingListApplications(
+    scheduleId: string,
+    prisonCode: string,
+  ): Promise<ServiceResult<WaitingListApplication[] | null>> {
+    return this.list(
+      `/integration-api/schedules/${segment(scheduleId)}/waiting-list-applications`,
+      'WaitingListApplication',
+      toWaitingListApplication,
+      BAD_REQUEST_AS_ERROR,
+      { 'Caseload-Id': prisonCode },
+    );
+  }
+
   private async one<T>(
     path: string,
     model: string,
@@ -113,8 +137,9 @@ export class ActivitiesGateway extends Gateway {
     model: string,
     map: (json: ActivitiesJson) => T,
     policy: ErrorPolicy = BAD_REQUEST_AS_ERROR,
+    headers?: Record<string, string>,
   ): Promise<ServiceResult<T[] | null>> {
-    const result = await this.get<unknown>(path, undefined, policy);
+    const result = await this.get<unknown>(path, undefined, policy, headers);
     return {
       data: result.data === null ? null : ActivitiesJson.list(result.data, model, map),
       errors: result.errors,

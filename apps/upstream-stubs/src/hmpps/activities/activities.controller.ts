@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Param, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Headers, Param, UseGuards } from '@nestjs/common';
 import { StubBearerGuard } from '../../auth/stub-bearer.guard';
 import { hmppsNotFound, readHmppsFixture } from '../hmpps-fixtures';
 
@@ -15,6 +15,11 @@ const REFERENCE = readHmppsFixture<{ attendanceReasons: unknown[]; deallocationR
 const PRISONS = readHmppsFixture<Record<string, PrisonData>>('activities', 'prisons.json');
 const SCHEDULES = readHmppsFixture<Record<string, unknown>>('activities', 'schedules.json');
 const ATTENDANCES = readHmppsFixture<Record<string, unknown>>('activities', 'attendances.json');
+const SUITABILITY = readHmppsFixture<Record<string, unknown>>('activities', 'suitability-criteria.json');
+const WAITING_LISTS = readHmppsFixture<Record<string, { prisonCode: string }[]>>(
+  'activities',
+  'waiting-list-applications.json',
+);
 const ACTIVITY_SCHEDULES = readHmppsFixture<Record<string, unknown[]>>(
   'activities',
   'activity-schedules.json',
@@ -94,5 +99,24 @@ export class ActivitiesController {
     const attendance = ATTENDANCES[longId(attendanceId, 'attendanceId')];
     if (!attendance) throw hmppsNotFound(`Attendance ${attendanceId} not found`);
     return attendance;
+  }
+
+  @Get('activities/schedule/:scheduleId/suitability-criteria')
+  getSuitabilityCriteria(@Param('scheduleId') scheduleId: string): unknown {
+    const criteria = SUITABILITY[longId(scheduleId, 'scheduleId')];
+    if (!criteria) throw hmppsNotFound(`Activity schedule ${scheduleId} not found`);
+    return criteria;
+  }
+
+  /** The real service answers only for the caller's caseload (`Caseload-Id`), and requires it. */
+  @Get('schedules/:scheduleId/waiting-list-applications')
+  getWaitingListApplications(
+    @Param('scheduleId') scheduleId: string,
+    @Headers('caseload-id') caseloadId?: string,
+  ): unknown[] {
+    if (!caseloadId) throw badRequest('Required request header Caseload-Id is missing');
+    const applications = WAITING_LISTS[longId(scheduleId, 'scheduleId')];
+    if (!applications) throw hmppsNotFound(`Activity schedule ${scheduleId} not found`);
+    return applications.filter((application) => application.prisonCode === caseloadId);
   }
 }
