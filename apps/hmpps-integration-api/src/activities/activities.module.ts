@@ -4,11 +4,12 @@ import { ActivitiesQueueService } from './activities-queue.service';
 import { ActivitiesController } from './activities.controller';
 import { ActivitiesService } from './activities.service';
 import { PrisonActivitiesController } from './prison-activities.controller';
+import { PrisonerAttendancesController } from './prisoner-attendances.controller';
 
 /** HEAD's Activities and Appointments operations, over the Activities API (gateway in `upstream/activities`). */
 @Module({
   imports: [IdentityModule],
-  controllers: [ActivitiesController, PrisonActivitiesController],
+  controllers: [ActivitiesController, PrisonActivitiesController, PrisonerAttendancesController],
   providers: [ActivitiesService, ActivitiesQueueService],
 })
 export class ActivitiesModule {}

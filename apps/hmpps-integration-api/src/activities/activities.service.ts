@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notFound, requireData } from '../common/api-errors';
+import { notFound, requireData, throwIfErrors } from '../common/api-errors';
 import { ServiceResult } from '../common/upstream-api-error';
 import { ConsumerFilters, matchesPrison } from '../consumers/consumer-filters';
 import {
@@ -12,7 +12,20 @@ import {
 } from '../domain/activities';
 import { ActivityScheduleDetailed, ScheduleDetailsAtPrison } from '../domain/activity-schedule-detailed';
 import { SuitabilityCriteria, WaitingListApplication } from '../domain/activity-suitability';
+import {
+  ActivityScheduledInstanceForPrisoner,
+  AppointmentDetails,
+  HistoricalAttendance,
+} from '../domain/prisoner-activities';
+import { PersonIdentityService } from '../identity/person-identity.service';
 import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
+
+import {
+  appointmentSearch,
+  AppointmentSearchRequest,
+  HistoricalAttendancesQuery,
+  ScheduledInstancesQuery,
+} from './prisoner-activities.dto';
 
 const INVALID_QUERY = 'Invalid query parameters.';
 const REGIME_NOT_FOUND = 'Could not find prison regime with supplied query parameters.';
@@ -20,7 +33,10 @@ const REGIME_NOT_FOUND = 'Could not find prison regime with supplied query param
 /** The HEAD reads of Activities and Appointments, with the consumer's prisons filter applied as HEAD does. */
 @Injectable()
 export class ActivitiesService {
-  constructor(private readonly activities: ActivitiesGateway) {}
+  constructor(
+    private readonly activities: ActivitiesGateway,
+    private readonly identity: PersonIdentityService,
+  ) {}
 
   async getAttendanceReasons(): Promise<ReasonForAttendance[]> {
     return requireData(await this.activities.getAttendanceReasons(), {
@@ -98,6 +114,57 @@ export class ActivitiesService {
     const { prisonCode } = await this.getScheduleDetailsAtPrison(scheduleId, filters, messages);
     if (prisonCode === null) throw notFound(messages.notFound);
     return requireData(await this.activities.getWaitingListApplications(scheduleId, prisonCode), messages);
+  }
+
+  /** The id goes upstream as the prisoner number, as in HEAD, once the prisoner is held in the consumer's prisons. */
+  async getHistoricalAttendances(
+    hmppsId: string,
+    query: HistoricalAttendancesQuery,
+    filters: ConsumerFilters,
+  ): Promise<HistoricalAttendance[]> {
+    const messages = { badRequest: INVALID_QUERY, notFound: 'Could not find attendances for prisoner.' };
+    throwIfErrors(await this.identity.getPersonWithPrisonFilter(hmppsId, filters), messages);
+    const { startDate, endDate, prisonId } = query;
+    return requireData(
+      await this.activities.getHistoricalAttendances(hmppsId, { startDate, endDate, prisonCode: prisonId }),
+      messages,
+    );
+  }
+
+  /** The path's prison must be the consumer's; the person is resolved to a NOMIS number within its filters. */
+  async getScheduledInstances(
+    prisonId: string,
+    hmppsId: string,
+    query: ScheduledInstancesQuery,
+    filters: ConsumerFilters,
+  ): Promise<ActivityScheduledInstanceForPrisoner[]> {
+    const messages = {
+      badRequest: INVALID_QUERY,
+      notFound: 'Could not find scheduled instances with supplied query parameters.',
+    };
+    if (!matchesPrison(filters, prisonId)) throw notFound(messages.notFound);
+    const nomisNumber = requireData(
+      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
+      messages,
+    );
+    const { startDate, endDate, slot } = query;
+    return requireData(
+      await this.activities.getScheduledInstances(prisonId, nomisNumber, { startDate, endDate, slot }),
+      messages,
+    );
+  }
+
+  searchAppointments(
+    prisonId: string,
+    request: AppointmentSearchRequest,
+    filters: ConsumerFilters,
+  ): Promise<AppointmentDetails[]> {
+    return this.prisonList(
+      prisonId,
+      filters,
+      'Could not find appointments with supplied query parameters.',
+      () => this.activities.searchAppointments(prisonId, appointmentSearch(request)),
+    );
   }
 
   /** A schedule, with what the writes check; outside the consumer's prisons it is not found. */

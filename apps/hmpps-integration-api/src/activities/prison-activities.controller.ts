@@ -1,12 +1,16 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Audit } from '@libs/queue';
-import { pathDetails } from '../audit/audit-details';
+import { pathDetails, pathParams, queryOf } from '../audit/audit-details';
+import { ApiHmppsIdParam } from '../common/openapi';
+import type { FastifyRequest } from 'fastify';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { PrisonPayBand, PrisonRegime, RunningActivity } from '../domain/activities';
+import { ActivityScheduledInstanceForPrisoner, AppointmentDetails } from '../domain/prisoner-activities';
+import { AppointmentSearchRequest, ScheduledInstancesQuery } from './prisoner-activities.dto';
 import { ActivitiesService } from './activities.service';
 
 const PRISONS_FILTER = 'Applicable filters: prisons.';
@@ -57,4 +61,49 @@ export class PrisonActivitiesController {
   ): Promise<DataResponse<RunningActivity[]>> {
     return dataResponse(await this.service.getPrisonActivities(prisonId, consumer.filters));
   }
+
+  @Get('prisoners/:hmppsId/scheduled-instances')
+  @ApiOperation({
+    summary: 'Returns all scheduled instances for a prisoner given a prisonId and hmppsId.',
+    description: 'Applicable filters: prisons (of the path and of the person), supervision statuses.',
+  })
+  @ApiHmppsIdParam()
+  @ApiDataOk(ActivityScheduledInstanceForPrisoner, FOUND, { isArray: true })
+  @ApiErrors([400, 404])
+  @Audit('GET_SCHEDULED_INSTANCES_FOR_PRISONER', scheduledInstancesDetails)
+  async getScheduledInstances(
+    @Param('prisonId') prisonId: string,
+    @Param('hmppsId') hmppsId: string,
+    @Query() query: ScheduledInstancesQuery,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<ActivityScheduledInstanceForPrisoner[]>> {
+    return dataResponse(await this.service.getScheduledInstances(prisonId, hmppsId, query, consumer.filters));
+  }
+
+  @Post('appointments/search')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Returns all appointments within a specified prison, which match the request body parameters.',
+    description: PRISONS_FILTER,
+  })
+  @ApiDataOk(AppointmentDetails, FOUND, { isArray: true })
+  @ApiErrors([400, 404], { body: true })
+  @Audit('SEARCH_APPOINTMENTS', (request: FastifyRequest) => ({
+    prisonId: pathParams(request).prisonId,
+    startDate: (request.body as { startDate?: string } | null)?.startDate,
+  }))
+  async searchAppointments(
+    @Param('prisonId') prisonId: string,
+    @Body() request: AppointmentSearchRequest,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<AppointmentDetails[]>> {
+    return dataResponse(await this.service.searchAppointments(prisonId, request, consumer.filters));
+  }
+}
+
+/** HEAD's details: the path, the dates and the slot (null when not asked for). */
+function scheduledInstancesDetails(request: FastifyRequest): Record<string, unknown> {
+  const { prisonId, hmppsId } = pathParams(request);
+  const { startDate, endDate, slot } = queryOf(request);
+  return { prisonId, hmppsId, startDate, endDate, slot: slot ?? null };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { QueryParams } from '@libs/upstream';
 import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
 import {
   ActivityScheduleAtPrison,
@@ -8,6 +9,11 @@ import {
   ReasonForAttendance,
   RunningActivity,
 } from '../../domain/activities';
+import {
+  ActivityScheduledInstanceForPrisoner,
+  AppointmentDetails,
+  HistoricalAttendance,
+} from '../../domain/prisoner-activities';
 import { SuitabilityCriteria, WaitingListApplication } from '../../domain/activity-suitability';
 import { Attendance, ScheduleDetailsAtPrison } from '../../domain/activity-schedule-detailed';
 import { ErrorPolicy, Gateway, segment } from '../shared/gateway';
@@ -23,6 +29,7 @@ import {
 } from './activities.dto';
 import { toAttendance, toScheduleDetailsAtPrison } from './activity-schedule-detailed.dto';
 import { toSuitabilityCriteria, toWaitingListApplication } from './activity-suitability.dto';
+import { toAppointmentDetails, toHistoricalAttendance, toScheduledInstance } from './prisoner-activities.dto';
 
 /** The upstream's 400s are the operations' "Invalid query parameters."; other refusals fail the request. */
 const BAD_REQUEST_AS_ERROR: ErrorPolicy = { badRequestAsError: true };
@@ -120,6 +127,55 @@ export class ActivitiesGateway extends Gateway {
     );
   }
 
+  getHistoricalAttendances(
+    prisonerNumber: string,
+    query: { startDate: string; endDate: string; prisonCode?: string },
+  ): Promise<ServiceResult<HistoricalAttendance[] | null>> {
+    return this.list(
+      `/integration-api/attendances/prisoner/${segment(prisonerNumber)}`,
+      'Attendance',
+      toHistoricalAttendance,
+      BAD_REQUEST_AS_ERROR,
+      undefined,
+      query,
+    );
+  }
+
+  getScheduledInstances(
+    prisonCode: string,
+    prisonerNumber: string,
+    query: { startDate: string; endDate: string; slot?: string },
+  ): Promise<ServiceResult<ActivityScheduledInstanceForPrisoner[] | null>> {
+    return this.list(
+      `/integration-api/prisons/${segment(prisonCode)}/prisoner/${segment(prisonerNumber)}/scheduled-instances`,
+      'PrisonerScheduledActivity',
+      toScheduledInstance,
+      BAD_REQUEST_AS_ERROR,
+      undefined,
+      query,
+    );
+  }
+
+  /** A search that only reads, so it is retried like a GET. */
+  async searchAppointments(
+    prisonCode: string,
+    search: Record<string, unknown>,
+  ): Promise<ServiceResult<AppointmentDetails[] | null>> {
+    const result = await this.search<unknown>(
+      `/integration-api/appointments/${segment(prisonCode)}/search`,
+      search,
+      undefined,
+      BAD_REQUEST_AS_ERROR,
+    );
+    return {
+      data:
+        result.data === null
+          ? null
+          : ActivitiesJson.list(result.data, 'AppointmentSearchResult', toAppointmentDetails),
+      errors: result.errors,
+    };
+  }
+
   private async one<T>(
     path: string,
     model: string,
@@ -138,8 +194,9 @@ export class ActivitiesGateway extends Gateway {
     map: (json: ActivitiesJson) => T,
     policy: ErrorPolicy = BAD_REQUEST_AS_ERROR,
     headers?: Record<string, string>,
+    query?: QueryParams,
   ): Promise<ServiceResult<T[] | null>> {
-    const result = await this.get<unknown>(path, undefined, policy, headers);
+    const result = await this.get<unknown>(path, query, policy, headers);
     return {
       data: result.data === null ? null : ActivitiesJson.list(result.data, model, map),
       errors: result.errors,

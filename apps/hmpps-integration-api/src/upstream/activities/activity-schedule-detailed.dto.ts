@@ -11,7 +11,7 @@ import {
 import { ActivitiesJson } from './activities-json';
 import { toPrisonPayBand, toSlot } from './activities.dto';
 
-function toAttendanceReason(json: ActivitiesJson): AttendanceReason {
+export function toAttendanceReason(json: ActivitiesJson): AttendanceReason {
   return {
     code: json.string('code'),
     description: json.string('description'),
@@ -27,7 +27,7 @@ function toAttendanceReason(json: ActivitiesJson): AttendanceReason {
 }
 
 /** The fields an attendance and each entry of its history share. */
-function recordedOutcome(json: ActivitiesJson) {
+export function recordedOutcome(json: ActivitiesJson) {
   return {
     comment: json.optionalString('comment'),
     issuePayment: json.optionalBoolean('issuePayment'),

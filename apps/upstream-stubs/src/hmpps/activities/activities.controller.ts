@@ -1,4 +1,15 @@
-import { BadRequestException, Controller, Get, Headers, Param, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { StubBearerGuard } from '../../auth/stub-bearer.guard';
 import { hmppsNotFound, readHmppsFixture } from '../hmpps-fixtures';
 
@@ -20,6 +31,16 @@ const WAITING_LISTS = readHmppsFixture<Record<string, { prisonCode: string }[]>>
   'activities',
   'waiting-list-applications.json',
 );
+type Row = Record<string, unknown>;
+const PRISONER_ATTENDANCES = readHmppsFixture<Record<string, Row[]>>(
+  'activities',
+  'prisoner-attendances.json',
+);
+const SCHEDULED_INSTANCES = readHmppsFixture<Record<string, Record<string, Row[]>>>(
+  'activities',
+  'scheduled-instances.json',
+);
+const APPOINTMENTS = readHmppsFixture<Record<string, Row[]>>('activities', 'appointments.json');
 const ACTIVITY_SCHEDULES = readHmppsFixture<Record<string, unknown[]>>(
   'activities',
   'activity-schedules.json',
@@ -40,6 +61,18 @@ function badRequest(message: string): BadRequestException {
     developerMessage: message,
     moreInfo: null,
   });
+}
+
+/** A required `yyyy-MM-dd` query date, as the service binds `LocalDate`s. */
+function date(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw badRequest(`${name}: a date (yyyy-MM-dd) is required`);
+  }
+  return value;
+}
+
+function inRange(value: unknown, from: string, to: string): boolean {
+  return typeof value === 'string' && value >= from && value <= to;
 }
 
 function prison(code: string): PrisonData {
@@ -118,5 +151,62 @@ export class ActivitiesController {
     const applications = WAITING_LISTS[longId(scheduleId, 'scheduleId')];
     if (!applications) throw hmppsNotFound(`Activity schedule ${scheduleId} not found`);
     return applications.filter((application) => application.prisonCode === caseloadId);
+  }
+
+  /** The fixture rows carry `prisonCode` and `sessionDate` to filter on; the real attendance has neither. */
+  @Get('attendances/prisoner/:prisonerNumber')
+  getPrisonerAttendances(
+    @Param('prisonerNumber') prisonerNumber: string,
+    @Query() query: Record<string, unknown>,
+  ): Row[] {
+    const from = date(query.startDate, 'startDate');
+    const to = date(query.endDate, 'endDate');
+    if (to < from) throw badRequest('End date must not be before start date');
+    return (PRISONER_ATTENDANCES[prisonerNumber] ?? [])
+      .filter((row) => inRange(row.sessionDate, from, to))
+      .filter((row) => query.prisonCode === undefined || row.prisonCode === query.prisonCode)
+      .map(({ prisonCode: _prison, sessionDate: _date, ...attendance }) => attendance);
+  }
+
+  @Get('prisons/:prisonCode/prisoner/:prisonerNumber/scheduled-instances')
+  getScheduledInstances(
+    @Param('prisonCode') prisonCode: string,
+    @Param('prisonerNumber') prisonerNumber: string,
+    @Query() query: Record<string, unknown>,
+  ): Row[] {
+    const from = date(query.startDate, 'startDate');
+    const to = date(query.endDate, 'endDate');
+    if (query.slot !== undefined && !['AM', 'PM', 'ED'].includes(String(query.slot))) {
+      throw badRequest(`slot: invalid time slot ${String(query.slot)}`);
+    }
+    return (SCHEDULED_INSTANCES[prisonCode]?.[prisonerNumber] ?? []).filter(
+      (row) =>
+        inRange(row.sessionDate, from, to) && (query.slot === undefined || row.timeSlot === query.slot),
+    );
+  }
+
+  /** Matches each criterion given, as the service's appointment search does. */
+  @Post('appointments/:prisonCode/search')
+  @HttpCode(200)
+  searchAppointments(
+    @Param('prisonCode') prisonCode: string,
+    @Body() search: Record<string, unknown>,
+  ): Row[] {
+    const from = date(search?.startDate, 'startDate');
+    const to = search.endDate === undefined ? from : date(search.endDate, 'endDate');
+    const slots = Array.isArray(search.timeSlots) && search.timeSlots.length > 0 ? search.timeSlots : null;
+    const prisoners = Array.isArray(search.prisonerNumbers) ? search.prisonerNumbers : null;
+    return (APPOINTMENTS[prisonCode] ?? []).filter((appointment) => {
+      const attendees = (appointment.attendees as { prisonerNumber: string }[]).map((a) => a.prisonerNumber);
+      return (
+        inRange(appointment.startDate, from, to) &&
+        (search.appointmentType === undefined || appointment.appointmentType === search.appointmentType) &&
+        (slots === null || slots.includes(appointment.timeSlot)) &&
+        (search.categoryCode === undefined ||
+          (appointment.category as { code: string }).code === search.categoryCode) &&
+        (search.inCell === undefined || appointment.inCell === search.inCell) &&
+        (prisoners === null || attendees.some((number) => prisoners.includes(number)))
+      );
+    });
   }
 }
