@@ -8,10 +8,22 @@ import { HmppsMessageResponse } from '../domain/activities';
 import { PersonIdentityService } from '../identity/person-identity.service';
 import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
 import { ActivitiesService } from './activities.service';
-import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
+import { AttendanceUpdateRequest, PrisonerDeallocationRequest, todayInPrisons } from './activities-write.dto';
+import {
+  checkExclusionSlots,
+  checkNotAllocated,
+  checkPayBandPresence,
+  checkRequestAlone,
+  checkScheduleInstance,
+  checkWaitingList,
+  checkWithinSchedule,
+  refuse,
+} from './allocation-checks';
+import { PrisonerAllocationRequest } from './allocation-request.dto';
 import {
   ACTIVITIES_QUEUE,
   ActivitiesMessage,
+  allocationMessage,
   attendanceMessage,
   deallocationMessage,
   hmppsMessage,
@@ -80,6 +92,58 @@ export class ActivitiesQueueService {
       );
     }
     return this.send(deallocationMessage(Number(scheduleId), request), who, sent, failed);
+  }
+
+  /**
+   * HEAD's allocation rules, in its order: the request alone, then the prisoner (held in the consumer's
+   * prisons, at the schedule's prison), the schedule, its pay bands and its waiting list.
+   */
+  async sendAllocation(
+    scheduleId: string,
+    request: PrisonerAllocationRequest,
+    who: string,
+    filters: ConsumerFilters,
+  ): Promise<HmppsMessageResponse> {
+    const sent = 'Prisoner allocation written to queue';
+    const failed = 'Could not send prisoner allocation to queue';
+    if (request.testEvent === TEST_EVENT) return this.send(TEST_MESSAGE, who, sent, failed);
+    checkRequestAlone(request, todayInPrisons());
+    const missing = (what: string) => ({
+      badRequest: `Invalid query parameters: ${what}`,
+      notFound: `Could not find records for supplied requests: ${what}`,
+    });
+    const [prisonerResult, scheduleResult] = await Promise.all([
+      this.identity.getPrisoner(request.prisonerNumber, filters),
+      this.activities.getScheduleDetails(scheduleId),
+    ]);
+    const prisoner = requireData(prisonerResult, missing(`prisoner ${request.prisonerNumber}`));
+    const { prisonCode, paid, schedule } = requireData(scheduleResult, missing(`schedule ${scheduleId}`));
+    if (prisonCode === null || prisonCode !== prisoner.prisonId) {
+      throw refuse(
+        `Unable to allocate prisoner with prisoner number ${request.prisonerNumber}, prisoner is not active at prison ${prisonCode}.`,
+      );
+    }
+    checkScheduleInstance(request, schedule);
+    if (!matchesPrison(filters, prisonCode)) throw notFound(missing(`schedule ${scheduleId}`).notFound);
+    checkPayBandPresence(request, paid === true);
+    if (paid === true) {
+      const bands = requireData(
+        await this.activities.getPrisonPayBands(prisonCode),
+        missing(`pay bands of ${prisonCode}`),
+      );
+      if (!bands.some((band) => band.id === request.payBandId)) {
+        throw refuse(`Pay band '${request.payBandId}' does not exist for prison '${prisonCode}'`);
+      }
+    }
+    checkWithinSchedule(request, schedule);
+    checkNotAllocated(request, schedule);
+    checkExclusionSlots(request, schedule, scheduleId);
+    const applications = requireData(
+      await this.activities.getWaitingListApplications(scheduleId, prisonCode),
+      missing(`waiting list of schedule ${scheduleId}`),
+    );
+    checkWaitingList(request.prisonerNumber, applications);
+    return this.send(allocationMessage(Number(scheduleId), request), who, sent, failed);
   }
 
   private async checkAttendance(request: AttendanceUpdateRequest, filters: ConsumerFilters): Promise<void> {

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 
 /** HEAD's ids are Kotlin `Long`s; JSON numbers are exact up to 2^53. */
-const MAX_ID = Number.MAX_SAFE_INTEGER;
+export const MAX_ID = Number.MAX_SAFE_INTEGER;
 
 /** Today in the UK, where the prisons are: HEAD's `@FutureOrPresent` dates are judged against it. */
 export function todayInPrisons(): string {
@@ -20,7 +20,7 @@ export function todayInPrisons(): string {
 }
 
 /** Bean Validation's `@FutureOrPresent` for a `yyyy-MM-dd` date (a real date is checked separately). */
-function FutureOrPresent(message: string) {
+export function FutureOrPresent(message: string) {
   return ValidateBy({
     name: 'futureOrPresent',
     validator: {

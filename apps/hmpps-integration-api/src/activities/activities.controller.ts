@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Audit } from '@libs/queue';
@@ -18,6 +18,7 @@ import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
 import { SuitabilityCriteria, WaitingListApplication } from '../domain/activity-suitability';
 import { ActivitiesQueueService } from './activities-queue.service';
 import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
+import { PrisonerAllocationRequest } from './allocation-request.dto';
 import { ActivitiesService } from './activities.service';
 import { ActivityIdParams, ScheduleIdParams } from './activity-id.params';
 
@@ -144,6 +145,25 @@ export class ActivitiesController {
   ): Promise<DataResponse<HmppsMessageResponse>> {
     return dataResponse(
       await this.queue.sendDeallocation(params.scheduleId, request, consumer.name, consumer.filters),
+    );
+  }
+
+  @Post('schedule/:scheduleId/allocate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Allocate prisoner to activity.',
+    description: `${PRISONS_FILTER} The allocation is checked against the schedule (prison, dates, pay band, existing allocation, exclusions, waiting list) before it is written to the Activities service's queue.`,
+  })
+  @ApiDataOk(HmppsMessageResponse, 'Prisoner allocation written to queue.')
+  @ApiErrors([400, 404, 409], { body: true })
+  @Audit('POST_ALLOCATE_PRISONER_TO_ACTIVITY', pathDetails('scheduleId'))
+  async postAllocation(
+    @Param() params: ScheduleIdParams,
+    @Body() request: PrisonerAllocationRequest,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<HmppsMessageResponse>> {
+    return dataResponse(
+      await this.queue.sendAllocation(params.scheduleId, request, consumer.name, consumer.filters),
     );
   }
 }

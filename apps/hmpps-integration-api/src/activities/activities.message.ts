@@ -1,4 +1,5 @@
 import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
+import { exclusionDays, PrisonerAllocationRequest } from './allocation-request.dto';
 
 /** The queue id the Activities service reads this API's writes from (owned by that service). */
 export const ACTIVITIES_QUEUE = 'activities';
@@ -80,6 +81,35 @@ export function deallocationMessage(
       prisonerNumbers: [request.prisonerNumber],
       reasonCode: request.reasonCode,
       endDate: request.endDate,
+      scheduleInstanceId: request.scheduleInstanceId ?? null,
+    },
+  };
+}
+
+export function allocationMessage(scheduleId: number, request: PrisonerAllocationRequest): ActivitiesMessage {
+  return {
+    event: ACTIVITIES_EVENTS.ALLOCATE_PRISONER_TO_ACTIVITY_SCHEDULE,
+    messageAttributes: {
+      scheduleId,
+      prisonerNumber: request.prisonerNumber,
+      payBandId: request.payBandId ?? null,
+      startDate: request.startDate,
+      endDate: request.endDate ?? null,
+      exclusions:
+        request.exclusions?.map((exclusion) => ({
+          timeSlot: exclusion.timeSlot,
+          weekNumber: exclusion.weekNumber,
+          monday: exclusion.monday,
+          tuesday: exclusion.tuesday,
+          wednesday: exclusion.wednesday,
+          thursday: exclusion.thursday,
+          friday: exclusion.friday,
+          saturday: exclusion.saturday,
+          sunday: exclusion.sunday,
+          customStartTime: exclusion.customStartTime ?? null,
+          customEndTime: exclusion.customEndTime ?? null,
+          daysOfWeek: exclusionDays(exclusion),
+        })) ?? null,
       scheduleInstanceId: request.scheduleInstanceId ?? null,
     },
   };
