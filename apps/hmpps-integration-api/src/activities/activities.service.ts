@@ -19,7 +19,6 @@ import {
 } from '../domain/prisoner-activities';
 import { PersonIdentityService } from '../identity/person-identity.service';
 import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
-
 import {
   appointmentSearch,
   AppointmentSearchRequest,
