@@ -4,6 +4,7 @@ import { DatabaseModule } from '@libs/database';
 import { PlatformModule } from '@libs/platform';
 import { OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
+import { ActivitiesModule } from './activities/activities.module';
 import { APP_NAME } from './app-platform';
 import { AppConfigModule } from './app-config.module';
 import { REQUIRED_ENV } from './config';
@@ -70,6 +71,7 @@ const AUDIT = {
     LocationsModule,
     VisitWritesModule,
     PrisonerBaseLocationModule,
+    ActivitiesModule,
     ContactsModule,
     IncentivesModule,
     EducationModule,

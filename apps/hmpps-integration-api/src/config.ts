@@ -23,6 +23,7 @@ export const UPSTREAM_URL_VARIABLES = {
   prisonerBaseLocation: 'PRISONER_BASE_LOCATION_URL',
   remandAndSentencing: 'REMAND_AND_SENTENCING_URL',
   supportForAdditionalNeeds: 'SAN_URL',
+  activities: 'ACTIVITIES_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;

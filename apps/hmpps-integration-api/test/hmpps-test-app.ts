@@ -38,6 +38,7 @@ const STUB_PREFIXES: Record<keyof typeof UPSTREAM_URL_VARIABLES, string> = {
   prisonerBaseLocation: 'prisoner-base-location',
   remandAndSentencing: 'remand-and-sentencing',
   supportForAdditionalNeeds: 'support-additional-needs',
+  activities: 'activities',
 };
 
 /** The local environment (as `.env.local` has it) pointed at stubs running on `stubsUrl`. */

@@ -21,6 +21,7 @@ export enum UpstreamApi {
   PRISONER_BASE_LOCATION = 'PRISONER_BASE_LOCATION',
   SAN = 'SAN',
   REMAND_AND_SENTENCING = 'REMAND_AND_SENTENCING',
+  ACTIVITIES = 'ACTIVITIES',
 }
 
 export enum UpstreamApiErrorType {

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ActivitiesGateway } from './activities/activities.gateway';
 import { AdjudicationsGateway } from './adjudications/adjudications.gateway';
 import { AssessRisksAndNeedsGateway } from './assess-risks-and-needs/assess-risks-and-needs.gateway';
 import { CaseNotesGateway } from './case-notes/case-notes.gateway';
@@ -40,6 +41,7 @@ const GATEWAYS = [
   PrisonerBaseLocationGateway,
   RemandAndSentencingGateway,
   SupportForAdditionalNeedsGateway,
+  ActivitiesGateway,
 ];
 
 /** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */

@@ -19,6 +19,7 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'incentives',
   'locations-inside-prison',
   'prisoner-base-location',
+  'activities',
   'manage-users',
   'remand-and-sentencing',
   'support-additional-needs',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActivitiesStubModule } from './activities/activities-stub.module';
 import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
 import { HmppsHealthController } from './hmpps-health.controller';
@@ -51,6 +52,7 @@ import { SupportAdditionalNeedsStubModule } from './support-additional-needs/sup
     PrisonerBaseLocationStubModule,
     RemandAndSentencingStubModule,
     SupportAdditionalNeedsStubModule,
+    ActivitiesStubModule,
   ],
   controllers: [HmppsHealthController],
 })
