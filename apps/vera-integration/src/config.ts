@@ -46,7 +46,6 @@ export interface VeraConfig {
   mobileRequestTtlSeconds: number;
 }
 
-
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
