@@ -73,6 +73,8 @@ async function main() {
     // Read by servedCount (stubs-admin.js).
     METRICS_PORT: String(stubsMetricsPort),
     SHUTDOWN_DRAIN_DELAY_MS: '0',
+    // What a group's upstream stand-ins must be told (e.g. the credentials its app is given).
+    ...Object.assign({}, ...groups.map((group) => group.stubsEnv ?? {})),
   });
   result.stubs.readyMs = await waitReady(stubsProc, `${stubsUrl}/health/readiness`);
   log(`upstream-stubs ready in ${Math.round(result.stubs.readyMs)} ms`);

@@ -132,9 +132,21 @@ async function probe(app) {
   return failures;
 }
 
+const DEPENDENCIES = new Set([...services.map((service) => service.name), 'upstream-stubs']);
+const closed = (command) => new Promise((resolve) => (exited.has(command.name) ? resolve() : command.close.subscribe(() => resolve())));
+
+/**
+ * The services first, then what they call (the stubs, the emulator), so that none spends its shutdown
+ * retrying a dependency that has already gone.
+ */
 async function stopAll() {
   stopping = true;
-  commands.forEach((command) => command.kill('SIGTERM'));
+  const [dependencies, dependents] = [true, false].map((dependency) =>
+    commands.filter((command) => DEPENDENCIES.has(command.name) === dependency),
+  );
+  dependents.forEach((command) => command.kill('SIGTERM'));
+  await Promise.all(dependents.map(closed));
+  dependencies.forEach((command) => command.kill('SIGTERM'));
   await result.catch(() => undefined);
 }
 
@@ -162,8 +174,7 @@ async function stopAll() {
     console.log(`${failures.length ? 'FAIL' : 'ok  '} ${app.name}${failures.length ? ': ' + failures.join('; ') : ''}`);
   }
   console.log(`start-check: ${(platformPaths.length + 1) * apps.length - failed} passed, ${failed} failed`);
-  commands.forEach((command) => command.kill('SIGTERM'));
-  await result.catch(() => undefined);
+  await stopAll();
   process.exit(failed ? 1 : 0);
 })().catch(async (error) => {
   console.error(error.message);

@@ -2,6 +2,9 @@
 // HMRC services make for every claim. No database, no token (BRM does no authentication). The baseline
 // replays the app's GRO call as the stubs recorded it.
 
+const { runSecret } = require('../lib/run-secret');
+
+const DES_AUTH_TOKEN = runSecret();
 const MATCH_BODY = JSON.stringify({
   birthReferenceNumber: '400000001',
   firstName: 'Gibby',
@@ -13,11 +16,12 @@ const MATCH_BODY = JSON.stringify({
 module.exports = {
   app: 'birth-registration-matching',
   database: false,
+  stubsEnv: { STUB_DES_AUTH_TOKEN: DES_AUTH_TOKEN },
   env: ({ stubsUrl }) => ({
     BRM_GRO_PROXY_URL: stubsUrl,
     BRM_DES_URL: stubsUrl,
     BRM_DES_ENVIRONMENT: 'dev',
-    BRM_DES_AUTH_TOKEN: 'local-des-token',
+    BRM_DES_AUTH_TOKEN: DES_AUTH_TOKEN,
   }),
   scenarios: [
     {

@@ -16,6 +16,10 @@ module.exports = {
     NON_ASSOCIATIONS_URL: '/non-associations',
     PERSONAL_RELATIONSHIPS_URL: '/personal-relationships',
     MANAGE_PRISON_VISITS_URL: '/manage-prison-visits',
+    LOCATIONS_INSIDE_PRISON_URL: '/locations-inside-prison',
+    PRISONER_BASE_LOCATION_URL: '/prisoner-base-location',
     INCENTIVES_URL: '/incentives',
+    REMAND_AND_SENTENCING_URL: '/remand-and-sentencing',
+    SAN_URL: '/support-additional-needs',
   },
 };

@@ -2,7 +2,10 @@
 // read) and finding a learner by demographics (a SOAP round trip to LRS). LRS is reached with mutual TLS
 // in real environments; the stubs serve it over plain HTTP, so both sides skip TLS alike.
 
+const { runSecret } = require('../lib/run-secret');
+
 const NOMIS_ID = 'A1234BC';
+const ORG_PASSWORD = runSecret();
 const MATCH_UI = 'ROLE_LEARNER_RECORDS__LEARNER_RECORDS_MATCH_UI';
 
 const headers = (ctx) => ({ authorization: `Bearer ${ctx.bearer}`, 'x-username': 'bench-user' });
@@ -10,15 +13,18 @@ const headers = (ctx) => ({ authorization: `Bearer ${ctx.bearer}`, 'x-username':
 module.exports = {
   app: 'learner-records',
   database: true,
+  // Audit events leave through the outbox to SQS: the app needs its queue (the emulator) to start.
+  queues: true,
+  stubsEnv: { LRS_STUB_ORG_PASSWORD: ORG_PASSWORD },
   env: ({ stubsUrl }) => ({
     HMPPS_AUTH_URL: `${stubsUrl}/auth`,
     LRS_BASE_URL: `${stubsUrl}/lrs`,
     UK_PRN: '10000001',
-    ORG_PASSWORD: 'local-org-password',
+    ORG_PASSWORD,
     VENDOR_ID: '01',
   }),
   async prepare(ctx) {
-    // The match UI role: a SEARCH__RO caller would also be audited (a queue insert per read).
+    // The match UI role: a SEARCH__RO caller would also be audited (an outbox insert per read).
     ctx.bearer = await ctx.stubs.token([MATCH_UI], {
       clientId: 'learner-records-match-ui',
       username: 'bench-user',

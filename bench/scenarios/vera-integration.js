@@ -51,7 +51,7 @@ module.exports = {
     DFE_SECURITY_UKPRN: CONFIGURED.ukprn,
     VERA_SECRET_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
     VERA_SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
-    // Required in production (sign-in links are never built from Host); no page is benchmarked.
+    // Required in production (sign-in links are never built from Host).
     VERA_PUBLIC_URL: 'http://127.0.0.1:8090',
   }),
   tokens: { kind: 'entra', route: '/entra/:tenantId/oauth2/token', lifetimeSeconds: 3599 },
@@ -85,6 +85,12 @@ module.exports = {
       stagesBeforeReplay: [
         [{ kind: 'sql', text: 'SELECT * FROM vera_providers WHERE ukprn = $1', values: [REGISTERED.ukprn] }],
       ],
+    },
+    {
+      name: 'vera-page',
+      title: 'GET /signed-out (a staff page: GOV.UK Frontend layout rendered, security headers, CSP nonce)',
+      // No upstream call: the baseline answers the same HTML, so the figures are the page pipeline's cost.
+      request: () => ({ method: 'GET', path: '/signed-out' }),
     },
   ],
 };

@@ -29,6 +29,11 @@ import { NonAssociationsModule } from './prison/non-associations/non-association
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
+import { VisitWritesModule } from './visits/visit-writes.module';
+import { LocationsModule } from './prison/locations/locations.module';
+import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/prisoner-base-location.module';
+import { EducationRecordsModule } from './persons/education-records/education-records.module';
+import { ProbationRecordsModule } from './persons/probation-records/probation-records.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
 const AUDIT = {
@@ -62,10 +67,15 @@ const AUDIT = {
     FinanceModule,
     NonAssociationsModule,
     VisitsModule,
+    LocationsModule,
+    VisitWritesModule,
+    PrisonerBaseLocationModule,
     ContactsModule,
     IncentivesModule,
     EducationModule,
     ExpressionOfInterestModule,
+    ProbationRecordsModule,
+    EducationRecordsModule,
     QueueAdminModule,
     EventsModule,
   ],

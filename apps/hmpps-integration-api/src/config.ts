@@ -19,6 +19,10 @@ export const UPSTREAM_URL_VARIABLES = {
   personalRelationships: 'PERSONAL_RELATIONSHIPS_URL',
   managePrisonVisits: 'MANAGE_PRISON_VISITS_URL',
   incentives: 'INCENTIVES_URL',
+  locationsInsidePrison: 'LOCATIONS_INSIDE_PRISON_URL',
+  prisonerBaseLocation: 'PRISONER_BASE_LOCATION_URL',
+  remandAndSentencing: 'REMAND_AND_SENTENCING_URL',
+  supportForAdditionalNeeds: 'SAN_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;

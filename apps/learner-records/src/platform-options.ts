@@ -7,6 +7,17 @@ import { KnownRoutes } from './errors/known-routes';
 import { learnerRecordsErrorMapper } from './errors/learner-records-error-mapper';
 
 const QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
+/**
+ * Each role's bearer scheme, and the scopes of the roles the reference lists in its top-level `security`
+ * (`read` for consumers, `read`/`write` for the match UI; documentation only, never enforced).
+ */
+const SECURITY_SCHEMES: ReadonlyArray<readonly [string, readonly string[] | undefined]> = [
+  [ROLE_SEARCH_RO, ['read']],
+  [ROLE_MATCH_UI, ['read', 'write']],
+  [ROLE_SAR_DATA_ACCESS, undefined],
+  [QUEUE_ADMIN, undefined],
+];
+
 /** Filled as Fastify registers the routes; every app built from these options has the same routes. */
 const routes = new KnownRoutes();
 
@@ -20,32 +31,28 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
     "Finds a learner's ULN and learning record (PLR) in the DfE Learning Records Service, and stores which NOMIS " +
     'prisoner matches which ULN. Every business endpoint needs the `X-Username` header naming the end user.',
   configureSwagger: (builder) => {
-    builder
-      .addBearerAuth(
+    // The reference's document: version `v0`, one bearer scheme per role (named after it, its description
+    // naming it), and a top-level security list giving each consumer role its documentation-only scopes.
+    builder.setVersion('v0');
+    for (const [role, scopes] of SECURITY_SCHEMES) {
+      builder.addBearerAuth(
         {
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'Consumer services; scopes: read',
+          description: `A HMPPS Auth access token with the \`${role}\` role.`,
         },
-        ROLE_SEARCH_RO,
-      )
-      .addBearerAuth(
-        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Match UI; scopes: read, write' },
-        ROLE_MATCH_UI,
-      )
-      .addBearerAuth(
-        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Subject access requests' },
-        ROLE_SAR_DATA_ACCESS,
-      )
-      .addBearerAuth(
-        { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Queue administration' },
-        QUEUE_ADMIN,
-      )
+        role,
+      );
+      if (scopes) builder.addSecurityRequirements(role, [...scopes]);
+    }
+    builder
       .addServer('https://learner-records-api-dev.hmpps.service.justice.gov.uk', 'Development')
       .addServer('https://learner-records-api-preprod.hmpps.service.justice.gov.uk', 'Pre-Production')
       .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production');
   },
+  // Query and path parameters (bodies are bound by `@Checked`); the reference ignores unknown query parameters.
+  validation: { forbidUnknownProperties: false },
   errorMapper: learnerRecordsErrorMapper(routes),
   configure: (app) => {
     app

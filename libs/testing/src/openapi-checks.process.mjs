@@ -1,12 +1,13 @@
 // Run by openapi-checks.ts as a child process, because openapi-typescript and @redocly/openapi-core load
 // ES modules that jest's module system cannot. Reads an OpenAPI document (JSON) on stdin and prints the
 // problems a consumer of it would trip over, one JSON array of lines.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const source = readFileSync(0, 'utf8');
+// Read as a stream: a synchronous read of a pipe can fail with EAGAIN when the parent writes slowly.
+let source = '';
+for await (const chunk of process.stdin) source += chunk;
 const document = JSON.parse(source);
 
 const config = await loadConfig({ configPath: fileURLToPath(new URL('../../../redocly.yaml', import.meta.url)) });

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port';
 import { join } from 'node:path';
-import type { EnvOverrides } from '@libs/testing';
+import { startQueueEmulator } from '@libs/testing';
+import type { EnvOverrides, QueueEmulator } from '@libs/testing';
 import { appendLog } from './run-dir';
 import { send } from './send';
 
@@ -33,20 +34,60 @@ export interface AppProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Runs `node dist/apps/<name>/main.js` with `env`, on a free loopback port, and waits until it is ready. */
+/** An app's SQS queues and SNS topics, as its `queues.ts` declares them. */
+export type QueueDeclarations = Parameters<QueueEmulator['provision']>[0];
+
+/**
+ * Runs `node dist/apps/<name>/main.js` with `env`, on a free loopback port, and waits until it is ready.
+ * An app that sends messages (`queues`) gets an SQS/SNS emulator of its own with them provisioned, as
+ * its deployment has (it refuses to start without its queues), stopped with the app.
+ */
 export async function startBuiltApp(
   name: string,
   env: EnvOverrides,
   logName: string,
   probeHeaders: Array<[string, string]> = [],
+  queues?: QueueDeclarations,
 ): Promise<AppProcess> {
   const entry = join(ROOT, 'dist', 'apps', name, 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: the build did not produce it`);
+  const emulator = queues ? await startQueueEmulator() : undefined;
+  try {
+    if (emulator) {
+      env = { ...emulator.env, ...env };
+      await emulator.provision(queues!, env);
+    }
+    const app = await spawnApp(name, entry, env, logName, probeHeaders);
+    const stop = app.stop;
+    if (!emulator) return app;
+    return {
+      ...app,
+      stop: async (graceMs) => {
+        await stop(graceMs);
+        await emulator.close();
+      },
+    };
+  } catch (error) {
+    await emulator?.close();
+    throw error;
+  }
+}
+
+async function spawnApp(
+  name: string,
+  entry: string,
+  env: EnvOverrides,
+  logName: string,
+  probeHeaders: Array<[string, string]>,
+): Promise<AppProcess> {
   const port = await freePort();
+  // Not Jest's NODE_ENV=test: under it the app keeps its logs to itself (libs/platform logging), and a
+  // built app is run as `npm start` runs it.
+  const { NODE_ENV: _jestNodeEnv, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--expose-gc', '--require', PRELOAD, entry], {
     cwd: ROOT,
     // Metrics on any free port: the default (the app's port + 10000) may be past the last port.
-    env: { ...process.env, METRICS_PORT: '0', ...env, PORT: String(port), HOST: '127.0.0.1' } as NodeJS.ProcessEnv,
+    env: { ...inherited, METRICS_PORT: '0', ...env, PORT: String(port), HOST: '127.0.0.1' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const faults: string[] = [];

@@ -1,7 +1,10 @@
 import { Client } from 'pg';
 
-/** Tables that record schema history rather than data. */
-const BOOKKEEPING = new Set(['migrations', 'typeorm_metadata']);
+/**
+ * Tables that record schema history or carry messages on their way out (the outbox: audit events and
+ * queued messages, delivered and deleted in the background) rather than the app's data.
+ */
+const NOT_APP_DATA = new Set(['migrations', 'typeorm_metadata', 'outbox_message']);
 
 /** Reads an app's database directly, beside the app, to see what it stored. */
 export class DatabaseProbe {
@@ -36,7 +39,7 @@ export class DatabaseProbe {
 
   /**
    * Row count and content hash of every table in the app's own schema (`public`): a rejected request must
-   * leave it unchanged. Queue tables (schema `pgboss`) are left out: audit events are not the app's data.
+   * leave it unchanged. Schema history and the outbox are left out (NOT_APP_DATA).
    */
   async fingerprint(): Promise<string> {
     this.fingerprintSql ??= this.buildFingerprintSql();
@@ -50,7 +53,7 @@ export class DatabaseProbe {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
     );
     const parts = tables
-      .filter((row) => !BOOKKEEPING.has(row.table_name))
+      .filter((row) => !NOT_APP_DATA.has(row.table_name))
       .map(
         ({ table_name: table }) =>
           `SELECT '${table}:' || count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '-') AS part FROM "${table}" t`,

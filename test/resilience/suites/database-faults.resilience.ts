@@ -134,7 +134,7 @@ describeTargets((loaded) => {
             ...target.envelopeProblems(write.answer, write.request!),
           );
         }
-        const stored = await scenario.storedTimes(probe, write.index);
+        const stored = await scenario.storedTimes(world, probe, write.index);
         if (confirmed && stored !== 1) problems.push(`confirmed but stored ${stored} times`);
         if (!confirmed && stored > 1) problems.push(`stored ${stored} times`);
         log.check(label, problems);

@@ -28,7 +28,7 @@ async function loadApp(name: string): Promise<LoadOutcome> {
   let app: AppProcess | undefined;
   try {
     stubs = await startStubs();
-    app = await startBuiltApp(name, target.processEnv(stubs.url), `load-${name}`, target.platformHeaders);
+    app = await startBuiltApp(name, target.processEnv(stubs.url), `load-${name}`, target.platformHeaders, target.queues);
     const requests = await target.loadRequests({ url: app.url, stubs, close: async () => undefined });
     const warmUpSeconds = Math.max(2, Math.round(SETTINGS.loadSeconds * WARM_UP_SHARE));
     const warmUp = await startLoad(app.url, requests, { seconds: warmUpSeconds, rate: SETTINGS.loadRate })

@@ -28,6 +28,7 @@ describeTargets((loaded) => {
         { ...target.processEnv(stubs.url), SHUTDOWN_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS) },
         `shutdown-${target.name}`,
         target.platformHeaders,
+        target.queues,
       );
       const world = { url: app.url, stubs, close: async () => undefined };
       const load = startLoad(app.url, await target.loadRequests(world), { seconds: 60, rate: LOAD_RATE });

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { as, stubEnv } from '../../../apps/hmpps-integration-api/test/hmpps-test-app';
+import { HMPPS_QUEUES, HMPPS_TOPICS } from '../../../apps/hmpps-integration-api/src/queues';
 import { AppProcess, buildOnce, startBuiltApp } from '../harness/app-process';
 
 // With OpenTelemetry on, as a deployment turns it on: the built app (so the SDK starts before the app's
@@ -74,6 +75,7 @@ describe('hmpps-integration-api with OpenTelemetry configured', () => {
       },
       'tracing-hmpps',
       [['subject-distinguished-name', as('all-access').headers['subject-distinguished-name']]],
+      { queues: HMPPS_QUEUES, topics: HMPPS_TOPICS },
     );
     app.child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   }, 120_000);

@@ -2,6 +2,7 @@ import type { EnvOverrides, RunningStubs } from '@libs/testing';
 import type { Answer, RequestSpec } from '../harness/send';
 import type { DatabaseProbe } from '../harness/database-state';
 import type { Operation } from '../harness/openapi';
+import type { QueueDeclarations } from '../harness/app-process';
 
 /** One app started for a suite: its stubs, its base URL and how to stop both. */
 export interface AppWorld {
@@ -45,8 +46,11 @@ export type UpstreamFaultKind =
 export interface DatabaseScenario {
   /** The `index`-th write, unique to it (e.g. a match for its own prisoner, a message with its own id). */
   write(world: AppWorld, index: number): Promise<RequestSpec>;
-  /** How many times the `index`-th write is stored (rows or queued messages): a confirmed write exactly once. */
-  storedTimes(database: DatabaseProbe, index: number): Promise<number>;
+  /**
+   * How many times the `index`-th write is stored (rows, or distinct messages waiting in the outbox or
+   * delivered to the emulator's queue): a confirmed write exactly once.
+   */
+  storedTimes(world: AppWorld, database: DatabaseProbe, index: number): Promise<number>;
   /** A read that needs the database. */
   read(world: AppWorld): Promise<RequestSpec>;
 }
@@ -91,4 +95,6 @@ export interface AppTarget {
   loadRequests(world: AppWorld): Promise<RequestSpec[]>;
   /** The environment of the BUILT app (`node dist/apps/<name>/main.js`) against stubs at `stubsUrl`. */
   processEnv(stubsUrl: string): EnvOverrides;
+  /** The queues and topics the app sends to, when it sends messages (provisioned in an emulator for it). */
+  queues?: QueueDeclarations;
 }

@@ -1,6 +1,8 @@
 import { registryPage } from '../harness/metrics-page';
 import { DATABASE_URL_TOKEN } from '@libs/database';
+import type { QueueEmulator } from '@libs/testing';
 import { as, startHmppsApi, stubEnv } from '../../../apps/hmpps-integration-api/test/hmpps-test-app';
+import { HMPPS_QUEUES, HMPPS_TOPICS } from '../../../apps/hmpps-integration-api/src/queues';
 import { DatabaseProbe } from '../harness/database-state';
 import { jsonProblems, shapeProblems } from '../harness/envelope-checks';
 import { registerSecret } from '../harness/run-dir';
@@ -17,6 +19,37 @@ const SEED_EXPRESSION_OF_INTEREST = { FEATURE_FLAG_SEED_EXPRESSION_OF_INTEREST: 
 
 interface HmppsWorld extends AppWorld {
   database: DatabaseProbe;
+  /** Expressions of interest that reached the jobs board's queue: job id → distinct message ids. */
+  delivered: Map<string, Set<string>>;
+  queues: QueueEmulator;
+}
+
+/**
+ * Takes what has reached the jobs board's queue in the emulator into `world.delivered`. The outbox
+ * delivers at least once, under one stable message id, so a write counts once per distinct id.
+ */
+async function drainJobsBoardQueue(world: HmppsWorld): Promise<void> {
+  for (;;) {
+    const messages = await world.queues.receive(HMPPS_QUEUES[JOBS_QUEUE].localName!, 10);
+    if (messages.length === 0) return;
+    for (const message of messages) {
+      const body = message.json as { messageId?: string; messageAttributes?: { jobId?: string } };
+      const jobId = body?.messageAttributes?.jobId ?? '(none)';
+      const ids = world.delivered.get(jobId) ?? new Set<string>();
+      ids.add(body?.messageId ?? message.messageId);
+      world.delivered.set(jobId, ids);
+    }
+  }
+}
+
+/** Messages for the jobs board still in the outbox (waiting or given up on), by message id, per job id. */
+async function waitingInOutbox(database: DatabaseProbe, jobId?: string): Promise<string[]> {
+  const rows = await database.query<{ id: string }>(
+    `SELECT body::jsonb->>'messageId' AS id FROM outbox_message
+      WHERE destination = $1 AND ($2::text IS NULL OR body::jsonb->'messageAttributes'->>'jobId' = $2)`,
+    [JOBS_QUEUE, jobId ?? null],
+  );
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -104,6 +137,8 @@ export const hmppsTarget: AppTarget = {
       metrics: () => registryPage(context.app.app),
       stubs: context.stubs,
       database,
+      delivered: new Map(),
+      queues: context.queues,
       close: async () => {
         await database.close();
         await context.close();
@@ -184,6 +219,12 @@ export const hmppsTarget: AppTarget = {
     upstream('personal-relationships', '/personal-relationships', '/v1/contacts/123456'),
     upstream('manage-prison-visits', '/manage-prison-visits', '/v1/persons/G2996UX/visit/future'),
     upstream('incentives', '/incentives', '/v1/persons/G2996UX/iep-level'),
+    upstream('remand-and-sentencing', '/remand-and-sentencing', '/v1/persons/G2996UX/court-cases'),
+    upstream(
+      'support-additional-needs',
+      '/support-additional-needs',
+      '/v1/persons/G2996UX/education/san/review-schedule',
+    ),
   ],
   // UPSTREAM_TIMEOUT_MS of the test environment (stubEnv): one call, retries included.
   upstreamBoundMs: 1500,
@@ -196,26 +237,26 @@ export const hmppsTarget: AppTarget = {
       path: `/v1/persons/G2996UX/expression-of-interest/jobs/job-${index}`,
       headers: [[DN_HEADER, ALL_ACCESS]],
     }),
-    storedTimes: async (database, index) => {
-      const [row] = await database.query<{ count: string }>(
-        `SELECT count(*) AS count FROM pgboss.job WHERE name IN ($1, $2) AND data->'body'->'messageAttributes'->>'jobId' = $3`,
-        [JOBS_QUEUE, `${JOBS_QUEUE}-dlq`, `job-${index}`],
-      );
-      return Number(row.count);
+    storedTimes: async (world, database, index) => {
+      const hmpps = world as HmppsWorld;
+      await drainJobsBoardQueue(hmpps);
+      const ids = new Set([...(hmpps.delivered.get(`job-${index}`) ?? []), ...(await waitingInOutbox(database, `job-${index}`))]);
+      return ids.size;
     },
+    // The outbox's dead-letter store of the jobs board's messages lives in the database.
     read: async () => ({
       method: 'GET',
-      path: `/queue-admin/get-dlq-messages/${JOBS_QUEUE}-dlq?maxMessages=10`,
+      path: `/queue-admin/get-dlq-messages/${JOBS_QUEUE}-outbox-dlq?maxMessages=10`,
       headers: [[DN_HEADER, ALL_ACCESS]],
     }),
   },
   // What the app stores is queued messages: a rejected request must queue none.
   storedState: async (world) => {
-    const rows = await (world as HmppsWorld).database.query<{ count: string }>(
-      `SELECT count(*) AS count FROM pgboss.job WHERE name LIKE $1`,
-      [`${JOBS_QUEUE}%`],
-    );
-    return `${JOBS_QUEUE} messages: ${rows[0].count}`;
+    const hmpps = world as HmppsWorld;
+    await drainJobsBoardQueue(hmpps);
+    // One message can be in both for a moment (sent, not yet deleted from the outbox): counted by id.
+    const ids = new Set([...[...hmpps.delivered.values()].flatMap((set) => [...set]), ...(await waitingInOutbox(hmpps.database))]);
+    return `${JOBS_QUEUE} messages: ${ids.size}`;
   },
   loadRequests: async (): Promise<RequestSpec[]> =>
     [
@@ -231,4 +272,5 @@ export const hmppsTarget: AppTarget = {
     })),
   processEnv: (stubsUrl) =>
     stubEnv(stubsUrl, { UPSTREAM_TIMEOUT_MS: '10000', ...SEED_EXPRESSION_OF_INTEREST }),
+  queues: { queues: HMPPS_QUEUES, topics: HMPPS_TOPICS },
 };

@@ -1,3 +1,4 @@
+import { LEARNER_RECORDS_QUEUES } from '../../../apps/learner-records/src/queues';
 import { registryPage } from '../harness/metrics-page';
 import { DATABASE_URL_TOKEN } from '@libs/database';
 import { httpStatusName } from '@libs/errors';
@@ -162,7 +163,7 @@ export const learnerRecordsTarget: AppTarget = {
       headers: await ui(world),
       body: { ...CONFIRMATION, matchingUln: ulnOf(index) },
     }),
-    storedTimes: async (database, index) => {
+    storedTimes: async (_world, database, index) => {
       const [row] = await database.query<{ count: string }>(
         'SELECT count(*) AS count FROM matches WHERE nomis_id = $1 AND matched_uln = $2',
         [prisonerOf(index), ulnOf(index)],
@@ -197,4 +198,5 @@ export const learnerRecordsTarget: AppTarget = {
   },
   processEnv: (stubsUrl) =>
     learnerRecordsEnv(stubsUrl, { LRS_CONNECT_TIMEOUT: '5', LRS_WRITE_TIMEOUT: '5', LRS_READ_TIMEOUT: '5' }),
+  queues: LEARNER_RECORDS_QUEUES,
 };

@@ -171,7 +171,7 @@ export const veraTarget: AppTarget = {
       headers: await mis(world),
       body: { ukprn: HILLSIDE.ukprn, username: `resilience-${index}` },
     }),
-    storedTimes: async (database, index) => {
+    storedTimes: async (_world, database, index) => {
       const [row] = await database.query<{ count: string }>(
         'SELECT count(*) AS count FROM vera_page_tickets WHERE username = $1',
         [`resilience-${index}`],

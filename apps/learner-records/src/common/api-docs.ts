@@ -27,13 +27,22 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   500: 'LRS returned a SOAP fault (LRS Error) or another failure (Unexpected error)',
 };
 
-/** Documents error answers; 401 has no body. */
+/**
+ * An answer whose body is empty. A class cannot describe "no body", so the one schema that does (empty
+ * text) is given here, once: without one a generated client would type the answer as `never`.
+ */
+export function ApiEmptyResponse(status: number, description: string): MethodDecorator {
+  return ApiResponse({
+    status,
+    description,
+    content: { 'text/plain': { schema: { type: 'string', maxLength: 0, description: 'Empty body' } } },
+  });
+}
+
+/** Documents error answers; 401 has an empty body and a challenge. */
 export function ApiErrors(...statuses: number[]): MethodDecorator {
   return applyDecorators(
-    ApiResponse({
-      status: 401,
-      description: 'Bearer token missing or invalid: empty body, `WWW-Authenticate: Bearer`',
-    }),
+    ApiEmptyResponse(401, 'Bearer token missing or invalid: empty body, `WWW-Authenticate: Bearer`'),
     ...statuses.map((status) =>
       ApiResponse({ status, type: ErrorEnvelope, description: ERROR_DESCRIPTIONS[status] ?? 'Error' }),
     ),

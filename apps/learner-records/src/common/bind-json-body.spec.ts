@@ -67,12 +67,16 @@ describe('bindJsonBody', () => {
     const { body } = failure(LearnersRequest, { familyName: 'Tester', givenName: null, unknown: 1 });
     expect(body.errorCode).toBe('Unreadable HTTP message');
     expect(body.developerMessage).toContain('JSON property givenName due to missing');
+    // The reference's parser names its own class, fully qualified.
+    expect(body.developerMessage).toContain(
+      '[simple type, class uk.gov.justice.digital.hmpps.learnerrecordsapi.models.request.LearnersRequest]',
+    );
   });
 
   it('reports a bad enum value before a missing property and an unknown one', () => {
     const { body } = failure(LearnersRequest, { extra: true, gender: 'TESTINGENUM' });
     expect(body.developerMessage).toBe(
-      'JSON parse error: Cannot construct instance of `Gender`, problem: Invalid gender value: TESTINGENUM',
+      'JSON parse error: Cannot construct instance of `uk.gov.justice.digital.hmpps.learnerrecordsapi.models.request.Gender`, problem: Invalid gender value: TESTINGENUM',
     );
     expect(
       failure(ConfirmMatchRequest, { matchType: 'No match returned from LRS' }).body.developerMessage,

@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { validateSync, ValidationError } from 'class-validator';
 import { unreadableBody, unrecognizedField, validationFailed } from '../errors/learner-records-errors';
-import { JsonFieldDefinition, jsonFieldsOf } from './json-field';
+import { JsonFieldDefinition, jsonFieldsOf, referenceClassName } from './json-field';
 
 const PARSE_ERROR = 'JSON parse error';
 
@@ -11,11 +11,12 @@ const PARSE_ERROR = 'JSON parse error';
  * bad enum value, then a missing or null required property, then an unknown property, then validation.
  */
 export function bindJsonBody<T extends object>(type: Type<T>, body: unknown): T {
+  const className = referenceClassName(type.name);
   if (body === undefined || body === null || body === '')
     throw unreadableBody('Required request body is missing');
   if (typeof body !== 'object' || Array.isArray(body)) {
     throw unreadableBody(
-      `${PARSE_ERROR}: Cannot construct instance of \`${type.name}\` from a non-object value`,
+      `${PARSE_ERROR}: Cannot construct instance of \`${className}\` from a non-object value`,
     );
   }
   const fields = jsonFieldsOf(type);
@@ -32,13 +33,13 @@ export function bindJsonBody<T extends object>(type: Type<T>, body: unknown): T 
   const missing = fields.find((field) => field.required && instance[field.name] === undefined);
   if (missing) {
     throw unreadableBody(
-      `${PARSE_ERROR}: Instantiation of [simple type, class ${type.name}] value failed for JSON property ${missing.name} ` +
+      `${PARSE_ERROR}: Instantiation of [simple type, class ${className}] value failed for JSON property ${missing.name} ` +
         `due to missing (therefore NULL) value for creator parameter ${missing.name} which is a non-nullable type`,
     );
   }
   if (unknownProperty !== undefined) {
     throw unrecognizedField(
-      `${PARSE_ERROR}: Unrecognized property "${unknownProperty}" (class ${type.name}), not marked as ignorable ` +
+      `${PARSE_ERROR}: Unrecognized property "${unknownProperty}" (class ${className}), not marked as ignorable ` +
         `(${fields.length} known properties: ${fields.map((field) => `"${field.name}"`).join(', ')})`,
     );
   }
@@ -50,7 +51,7 @@ function bindValue(field: JsonFieldDefinition, value: unknown): string {
   // Scalars are coerced to text like the reference's parser does; structures are not.
   if (typeof value === 'object') {
     throw unreadableBody(
-      `${PARSE_ERROR}: Cannot deserialize value of type \`${field.enum?.name ?? 'java.lang.String'}\` from ${
+      `${PARSE_ERROR}: Cannot deserialize value of type \`${field.enum ? referenceClassName(field.enum.name) : 'java.lang.String'}\` from ${
         Array.isArray(value) ? 'Array' : 'Object'
       } value (property "${field.name}")`,
     );
@@ -60,7 +61,7 @@ function bindValue(field: JsonFieldDefinition, value: unknown): string {
   const canonical = field.enum.values.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
   if (canonical === undefined) {
     throw unreadableBody(
-      `${PARSE_ERROR}: Cannot construct instance of \`${field.enum.name}\`, problem: ${field.enum.invalidValue}: ${text}`,
+      `${PARSE_ERROR}: Cannot construct instance of \`${referenceClassName(field.enum.name)}\`, problem: ${field.enum.invalidValue}: ${text}`,
     );
   }
   return canonical;

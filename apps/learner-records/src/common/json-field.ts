@@ -1,8 +1,17 @@
 import 'reflect-metadata';
 
+/**
+ * The package of the reference's request models: its JSON parser names classes by their full name
+ * (``Cannot construct instance of `uk.gov….models.request.Gender` ``), and callers match on that text.
+ */
+export const REFERENCE_MODEL_PACKAGE = 'uk.gov.justice.digital.hmpps.learnerrecordsapi.models.request';
+
+/** The reference's full class name of a request model or enum, e.g. `….models.request.LearnersRequest`. */
+export const referenceClassName = (simpleName: string): string => `${REFERENCE_MODEL_PACKAGE}.${simpleName}`;
+
 /** An enum bound case-insensitively to one of its canonical values, as the reference's request models do. */
 export interface JsonEnum {
-  /** The enum's type name, as the JSON parser reports it. */
+  /** The enum's simple type name (the message gives its full reference name). */
   name: string;
   values: readonly string[];
   /** Problem text for a value that is not one of `values`, e.g. `Invalid gender value`. */

@@ -1,9 +1,18 @@
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
 import { classifyError, ErrorMapper, MappedError } from '@libs/errors';
+import { RequestValidationError } from '@libs/platform';
 import { UnknownQueueError } from '@libs/queue';
+import { sarQueryRefusal } from '../sar/sar-errors';
+import { SarQuery } from '../sar/sar-query.dto';
+import { UpstreamError, UpstreamTimeoutError } from '@libs/upstream';
+import { LrsFaultError, LrsMaintenanceError, MiapApiException } from '../upstream/lrs-failure';
 import {
   errorBody,
   forbidden,
+  validationFailedBody,
+  lrsError,
+  lrsTimeout,
+  lrsUnderMaintenance,
   methodNotAllowed,
   missingHeader,
   noResourceFound,
@@ -21,6 +30,8 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
       return { status: 401, body: null, headers: { 'WWW-Authenticate': challenge(error.reason) } };
     if (error instanceof ForbiddenRoleError) return { status: 403, body: forbidden(error.message) };
     if (error instanceof MissingHeaderError) return { status: 400, body: missingHeader(error.header) };
+    if (error instanceof RequestValidationError) return validationAnswer(error);
+    if (error instanceof UpstreamError && error.upstream === 'lrs') return lrsAnswer(error);
     if (error instanceof UnknownQueueError) {
       return {
         status: 404,
@@ -82,6 +93,61 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
         return { status: 500, body: unexpectedError(kind.database ? 'Database error' : 'Internal error') };
     }
   };
+}
+
+/**
+ * The platform's validation of query and path parameters (bodies are bound by `@Checked`): the subject
+ * access query in its library's body; a bad `maxMessages` the plain 400 envelope with its message; text
+ * no database stores (a `{nomisId}` with a control character) `Validation Failed` for its fields.
+ */
+function validationAnswer(error: RequestValidationError): MappedError {
+  if (error.dtoName === SarQuery.name) {
+    const refusal = sarQueryRefusal(error);
+    return { status: refusal.status, body: refusal.body };
+  }
+  if (error.location === 'query') {
+    const message = error.issues.flatMap((issue) => Object.values(issue.constraints))[0] ?? 'Invalid query';
+    return { status: 400, body: errorBody(400, message, message, message, message) };
+  }
+  const fields = error.issues.map((issue) => issue.path);
+  // The pipe's messages start with the field's name; the envelope lists fields and reasons apart.
+  const reasons = error.issues.map((issue) =>
+    Object.values(issue.constraints)
+      .map((message) => message.replace(new RegExp(`^${escapeRegExp(issue.path)} `), ''))
+      .join(', '),
+  );
+  return { status: 400, body: validationFailedBody(fields, reasons) };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * LRS failures, the documented way: a timeout is 408, the maintenance page 424, a fault with its
+ * `MIAPAPIException` 500 `LRS Error` with its fields, an error status without one 500 `Unparsable LRS
+ * Error` (a 2xx fault without one: `LRS Error` without detail), anything else (connection, open circuit, an unreadable answer) 500 with its message.
+ */
+function lrsAnswer(error: UpstreamError): MappedError {
+  if (error instanceof UpstreamTimeoutError) return { status: 408, body: lrsTimeout(error.message) };
+  if (error instanceof LrsMaintenanceError) return { status: 424, body: lrsUnderMaintenance() };
+  if (error instanceof LrsFaultError) {
+    if (error.exception)
+      return { status: 500, body: lrsError(`LRS returned an error: ${describe(error.exception)}`) };
+    // The reference could not read a fault without detail; one sent with 2xx is ours to name.
+    const is2xx = error.status >= 200 && error.status < 300;
+    if (!is2xx) return { status: 500, body: unexpectedError('Unparsable LRS Error') };
+    return { status: 500, body: lrsError('LRS returned an error without detail') };
+  }
+  // An `UpstreamStatusError` says "Unparsable LRS Error"; the others name their cause.
+  return { status: 500, body: unexpectedError(error.message) };
+}
+
+/** As the reference's data class prints itself; absent fields read `null`. */
+function describe(exception: MiapApiException): string {
+  const { errorCode, errorActor, description, furtherDetails, errorTimestamp } = exception;
+  return (
+    `MIAPAPIException(errorCode=${errorCode}, errorActor=${errorActor}, description=${description}, ` +
+    `furtherDetails=${furtherDetails}, errorTimestamp=${errorTimestamp})`
+  );
 }
 
 /** The reason is the auth lib's own words (never token content); quotes are dropped all the same. */

@@ -32,7 +32,10 @@ function apiError(
 const UNREADABLE = 'Unreadable HTTP message';
 
 export const validationFailed = (fields: string[], reasons: string[]): ApiError =>
-  apiError(
+  new ApiError(400, validationFailedBody(fields, reasons));
+
+export const validationFailedBody = (fields: string[], reasons: string[]): LearnerRecordsErrorBody =>
+  errorBody(
     400,
     'Validation Failed',
     'Please correct the error and retry',
@@ -94,8 +97,8 @@ export const matchNotPossible = (nomisId: string): ApiError => {
   return apiError(400, 'Match not possible', `Not possible to match given NomisId ${nomisId}`, text, text);
 };
 
-export const lrsTimeout = (detail: string): ApiError =>
-  apiError(
+export const lrsTimeout = (detail: string): LearnerRecordsErrorBody =>
+  errorBody(
     408,
     'Request Timeout',
     'A request to an upstream service timed out.',
@@ -103,9 +106,9 @@ export const lrsTimeout = (detail: string): ApiError =>
     'A request timed out while waiting for a response from an upstream service.',
   );
 
-export const lrsUnderMaintenance = (): ApiError => {
+export const lrsUnderMaintenance = (): LearnerRecordsErrorBody => {
   const text = 'LRS API Dependency Failed - DfE API is under maintenance';
-  return apiError(
+  return errorBody(
     424,
     'DfE API failed to Respond',
     text,
@@ -114,13 +117,10 @@ export const lrsUnderMaintenance = (): ApiError => {
   );
 };
 
-export const lrsError = (message: string): ApiError =>
-  apiError(500, 'LRS Error', message, message, 'LRS Error');
+export const lrsError = (message: string): LearnerRecordsErrorBody =>
+  errorBody(500, 'LRS Error', message, message, 'LRS Error');
 
 export function unexpectedError(message: string | undefined): LearnerRecordsErrorBody {
   const text = `Unexpected error: ${message ?? 'null'}`;
   return errorBody(500, 'Unexpected error', text, text, 'Unexpected error');
 }
-
-export const unexpected = (message: string | undefined): ApiError =>
-  new ApiError(500, unexpectedError(message));

@@ -22,7 +22,11 @@ export class LearnerEventsRequest {
   @IsUln()
   uln!: string;
 
-  @ApiPropertyOptional({ example: '1980-11-01', description: 'YYYY-MM-DD; must be a real calendar date' })
+  @ApiPropertyOptional({
+    example: '1980-11-01',
+    format: 'date',
+    description: 'YYYY-MM-DD; must be a real calendar date',
+  })
   @JsonField({ required: false })
   @IsOptional()
   @IsCalendarDate()

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LrsClient } from '../upstream/lrs.client';
 import { LearningEventsQuery } from '../upstream/lrs-learning-events';
-import { responseTypeFor } from '../upstream/lrs-response-type';
 import { LearnerEventsResponse } from './learner-events-response';
 
 /** A learner's PLR; serves both `POST /learner-events` and `GET /match/{nomisId}/learner-events`. */
@@ -10,13 +9,13 @@ export class LearnerEventsService {
   constructor(private readonly lrs: LrsClient) {}
 
   async find(query: LearningEventsQuery, username: string): Promise<LearnerEventsResponse> {
-    const { responseCode, foundUln, incomingUln, learnerRecord } = await this.lrs.learningEvents(
+    const { responseType, foundUln, incomingUln, learnerRecord } = await this.lrs.learningEvents(
       query,
       username,
     );
     return {
       searchParameters: query,
-      responseType: responseTypeFor(responseCode),
+      responseType,
       foundUln,
       incomingUln,
       learnerRecord,

@@ -24,7 +24,11 @@ export class LearnersRequest {
   @IsName()
   familyName!: string;
 
-  @ApiProperty({ example: '1976-08-16', description: 'YYYY-MM-DD; must be a real calendar date' })
+  @ApiProperty({
+    example: '1976-08-16',
+    format: 'date',
+    description: 'YYYY-MM-DD; must be a real calendar date',
+  })
   @JsonField({ required: true })
   @IsCalendarDate()
   dateOfBirth!: string;

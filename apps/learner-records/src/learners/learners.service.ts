@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LrsClient } from '../upstream/lrs.client';
-import { POSSIBLE_MATCH, responseTypeFor } from '../upstream/lrs-response-type';
+import { POSSIBLE_MATCH } from '../upstream/lrs-response-type';
 import { LearnersRequest } from './learners-request.dto';
 import { LearnersResponse } from './learners-response';
 import { mismatchedFields } from './mismatched-fields';
@@ -10,8 +10,7 @@ export class LearnersService {
   constructor(private readonly lrs: LrsClient) {}
 
   async find(request: LearnersRequest, username: string): Promise<LearnersResponse> {
-    const { responseCode, learners } = await this.lrs.findLearner(request, username);
-    const responseType = responseTypeFor(responseCode);
+    const { responseType, learners } = await this.lrs.findLearner(request, username);
     return {
       searchParameters: request,
       responseType,

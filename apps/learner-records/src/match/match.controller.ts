@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiBody,
-  ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -13,7 +12,7 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, hasAnyRole, Roles } from '@libs/auth';
 import { Audit } from '@libs/queue';
-import { ApiCaller, ApiErrors, ErrorEnvelope } from '../common/api-docs';
+import { ApiCaller, ApiEmptyResponse, ApiErrors, ErrorEnvelope } from '../common/api-docs';
 import { Checked, CheckedRequest } from '../common/checked-request.decorator';
 import { IGNORES_BODY } from '../common/ignored-body';
 import { ROLE_MATCH_UI, ROLE_SEARCH_RO } from '../common/roles';
@@ -73,11 +72,8 @@ export class MatchController {
   @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: ConfirmMatchRequest })
-  @ApiCreatedResponse({ description: 'Stored (or already the current match); empty body' })
-  @ApiResponse({
-    status: 409,
-    description: "The ULN is another prisoner's current match; empty body, nothing stored",
-  })
+  @ApiEmptyResponse(201, 'Stored (or already the current match); empty body')
+  @ApiEmptyResponse(409, "The ULN is another prisoner's current match; empty body, nothing stored")
   @ApiErrors(400, 403, 500)
   async confirm(
     @Param('nomisId') nomisId: string,
@@ -97,7 +93,7 @@ export class MatchController {
   @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
   @ApiBody({ type: ConfirmNoMatchRequest })
-  @ApiCreatedResponse({ description: 'Stored (or already not matchable); empty body' })
+  @ApiEmptyResponse(201, 'Stored (or already not matchable); empty body')
   @ApiErrors(400, 403, 500)
   async noMatch(
     @Param('nomisId') nomisId: string,
@@ -117,7 +113,7 @@ export class MatchController {
   @NOMIS_ID
   @Roles(ROLE_MATCH_UI)
   @ApiCaller([ROLE_MATCH_UI])
-  @ApiCreatedResponse({ description: 'Withdrawn (or nothing to withdraw); empty body' })
+  @ApiEmptyResponse(201, 'Withdrawn (or nothing to withdraw); empty body')
   @ApiErrors(400, 403, 500)
   async unmatch(
     @Param('nomisId') nomisId: string,

@@ -1,13 +1,12 @@
 import { Roles } from '@libs/auth';
-import { DlqCount, QueueAdmin } from '@libs/queue';
+import { QueueAdmin } from '@libs/queue';
 import { Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-docs';
-import { PositiveIntegerPipe } from '../common/positive-integer.pipe';
+import { DEFAULT_MAX_MESSAGES, DlqMessagesQuery } from './dlq-messages-query.dto';
+import { DlqMessages, PurgeQueueResult, RetryDlqResult } from './queue-admin-responses';
 
 const ROLE_QUEUE_ADMIN = 'ROLE_QUEUE_ADMIN';
-
-export type RetryDlqResult = DlqCount;
 
 /**
  * The HMPPS SQS library's queue administration over this app's queue (`audit`, no SQS DLQ) and its
@@ -25,7 +24,7 @@ export class QueueAdminController {
     summary: 'Move every message of a dead-letter queue back to its queue',
     description: `Role ${ROLE_QUEUE_ADMIN}.`,
   })
-  @ApiResponse({ status: 200, description: '`{"dlqName":"audit-outbox-dlq","messagesFoundCount":n}`' })
+  @ApiResponse({ status: 200, type: RetryDlqResult })
   @ApiErrors(403, 404)
   async retryDlq(@Param('dlqName') dlqName: string): Promise<RetryDlqResult> {
     return { dlqName, messagesFoundCount: await this.queues.retryDlq(dlqName) };
@@ -34,7 +33,7 @@ export class QueueAdminController {
   @Put('retry-all-dlqs')
   @ApiBearerAuth(ROLE_QUEUE_ADMIN)
   @ApiOperation({ summary: 'Retry every dead-letter queue', description: 'Any valid token.' })
-  @ApiResponse({ status: 200, description: '`[{"dlqName":"audit-outbox-dlq","messagesFoundCount":n}]`' })
+  @ApiResponse({ status: 200, type: [RetryDlqResult], description: 'One entry per dead-letter queue' })
   @ApiErrors()
   retryAllDlqs(): Promise<RetryDlqResult[]> {
     return this.queues.retryAllDlqs();
@@ -47,9 +46,9 @@ export class QueueAdminController {
     summary: 'Remove every waiting message of a queue or dead-letter queue',
     description: `Role ${ROLE_QUEUE_ADMIN}.`,
   })
-  @ApiResponse({ status: 200, description: '`{"messagesFoundCount":n}`' })
+  @ApiResponse({ status: 200, type: PurgeQueueResult })
   @ApiErrors(403, 404)
-  async purgeQueue(@Param('queueName') queueName: string): Promise<{ messagesFoundCount: number }> {
+  async purgeQueue(@Param('queueName') queueName: string): Promise<PurgeQueueResult> {
     return { messagesFoundCount: await this.queues.purge(queueName) };
   }
 
@@ -60,19 +59,13 @@ export class QueueAdminController {
     summary: 'Read (without removing) the messages of a dead-letter queue',
     description: `Role ${ROLE_QUEUE_ADMIN}.`,
   })
-  @ApiResponse({
-    status: 200,
-    description: '`{"messagesFoundCount":n,"messagesReturnedCount":m,"messages":[{"messageId","body"}]}`',
-  })
+  @ApiResponse({ status: 200, type: DlqMessages })
   @ApiErrors(400, 403, 404)
   async dlqMessages(
     @Param('dlqName') dlqName: string,
-    @Query('maxMessages', new PositiveIntegerPipe('maxMessages', 100)) maxMessages: number,
-  ): Promise<{
-    messagesFoundCount: number;
-    messagesReturnedCount: number;
-    messages: { messageId: string; body: unknown }[];
-  }> {
+    @Query() query: DlqMessagesQuery,
+  ): Promise<DlqMessages> {
+    const maxMessages = query.maxMessages ?? DEFAULT_MAX_MESSAGES;
     const { messagesFoundCount, messages } = await this.queues.peek(dlqName, maxMessages);
     return { messagesFoundCount, messagesReturnedCount: messages.length, messages };
   }

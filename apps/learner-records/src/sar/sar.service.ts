@@ -1,19 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MatchEntity } from '../match/match.entity';
 import { MatchStore } from '../match/match.store';
-
-export interface SarMatch {
-  id: number;
-  nomisId: string;
-  matchedUln: string;
-  givenName: string;
-  familyName: string;
-  matchType: string;
-  countOfReturnedUlns: string;
-  matchStatus: string;
-  /** ISO local date-time, as stored (no zone). */
-  dateCreated: string;
-}
+import { SarMatch } from './sar-responses';
 
 /** Subject access: every stored decision about a prisoner, history included. */
 @Injectable()

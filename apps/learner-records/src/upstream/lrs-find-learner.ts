@@ -1,5 +1,6 @@
 import { Gender, genderFromLrsCode, genderToLrsCode, UNKNOWN_GENDER } from '../common/gender';
 import { LrsCredentials } from './lrs-credentials';
+import { responseTypeFor } from './lrs-response-type';
 import { pickTexts, soapList, soapObject, soapText } from './soap-values';
 
 /** Learner elements the API exposes, in LRS order. `LinkedULNs` and `Notes` are not exposed. */
@@ -52,7 +53,8 @@ export interface FindLearnerQuery {
 export type Learner = Record<string, string> & { gender: Gender | typeof UNKNOWN_GENDER };
 
 export interface FindLearnerResult {
-  responseCode: string | undefined;
+  /** What LRS's response code means (`Exact Match`, …; `""` for a code the API does not name). */
+  responseType: string;
   learners: Learner[];
 }
 
@@ -83,7 +85,7 @@ export function findLearnerArguments(
 export function readFindLearnerResponse(response: unknown): FindLearnerResult {
   const body = soapObject(response);
   return {
-    responseCode: soapText(body.ResponseCode),
+    responseType: responseTypeFor(soapText(body.ResponseCode)),
     learners: soapList(body.Learner).map((learner) => {
       const element = soapObject(learner);
       return { ...pickTexts(element, LEARNER_ELEMENTS), gender: genderFromLrsCode(soapText(element.Gender)) };

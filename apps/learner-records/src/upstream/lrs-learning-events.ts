@@ -1,5 +1,6 @@
 import { Gender, genderToLrsCode } from '../common/gender';
 import { LrsCredentials } from './lrs-credentials';
+import { responseTypeFor } from './lrs-response-type';
 import { pickTexts, soapList, soapObject, soapText } from './soap-values';
 
 /** Learning-event elements the API exposes, in LRS order. `Restriction` is not exposed. */
@@ -38,7 +39,8 @@ export interface LearningEventsQuery {
 export type LearningEvent = Record<string, string>;
 
 export interface LearningEventsResult {
-  responseCode: string | undefined;
+  /** What LRS's response code means (`Exact Match`, …; `""` for a code the API does not name). */
+  responseType: string;
   foundUln: string;
   incomingUln: string;
   learnerRecord: LearningEvent[];
@@ -68,7 +70,7 @@ export function learningEventsArguments(
 export function readLearningEventsResponse(response: unknown): LearningEventsResult {
   const result = soapObject(soapObject(response).GetLearnerLearningEventsResult);
   return {
-    responseCode: soapText(result.ResponseCode),
+    responseType: responseTypeFor(soapText(result.ResponseCode)),
     foundUln: soapText(result.FoundULN) ?? '',
     incomingUln: soapText(result.IncomingULN) ?? '',
     learnerRecord: soapList(soapObject(result.LearnerRecord).LearningEvent).map((event) =>

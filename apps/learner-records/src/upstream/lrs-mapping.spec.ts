@@ -47,7 +47,7 @@ describe('LRS find-learner mapping', () => {
       },
     });
     expect(result).toEqual({
-      responseCode: 'WSRC0004',
+      responseType: 'Exact Match',
       learners: [
         { uln: '1026893096', givenName: 'Sample', familyName: 'Blean ', title: '', gender: 'FEMALE' },
       ],
@@ -64,7 +64,7 @@ describe('LRS find-learner mapping', () => {
       { uln: '1', gender: 'Unknown' },
       { uln: '2', gender: 'Unknown' },
     ]);
-    expect(readFindLearnerResponse(undefined)).toEqual({ responseCode: undefined, learners: [] });
+    expect(readFindLearnerResponse(undefined)).toEqual({ responseType: '', learners: [] });
   });
 });
 
@@ -114,13 +114,13 @@ describe('LRS learning-events mapping', () => {
       },
     });
     expect(result).toEqual({
-      responseCode: 'WSRC0004',
+      responseType: 'Exact Match',
       foundUln: '1174112637',
       incomingUln: '1174112637',
       learnerRecord: [{ id: '2931', level: '', achievementProviderUkprn: '1' }],
     });
     expect(readLearningEventsResponse({})).toEqual({
-      responseCode: undefined,
+      responseType: '',
       foundUln: '',
       incomingUln: '',
       learnerRecord: [],

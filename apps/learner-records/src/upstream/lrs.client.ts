@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Client } from 'soap';
 import { LEARNER_RECORDS_CONFIG, LearnerRecordsConfig } from '../config';
 import { LrsCredentials } from './lrs-credentials';
-import { isLrsOutage, lrsFailure } from './lrs-failure';
+import { isLrsOutage, toLrsError } from './lrs-failure';
 import {
   FindLearnerQuery,
   FindLearnerResult,
@@ -34,7 +34,7 @@ const WSDL_DIR = join(__dirname, 'wsdl');
  * TLS with the organisation's PKCS#12 certificate. Both SOAP clients are built once, at start-up, so a
  * missing or unreadable certificate stops the app. Both services share one circuit breaker (they are one
  * upstream): while it is open, calls fail at once without reaching LRS. Failures become the documented
- * answers (`lrsFailure`). Every call is in `upstream_request_duration_seconds{upstream="lrs"}`. `/health` shows LRS as component `lrs`: a GET of the find service over the same
+ * typed upstream errors (`toLrsError`), which the app's error mapper renders. Every call is in `upstream_request_duration_seconds{upstream="lrs"}`. `/health` shows LRS as component `lrs`: a GET of the find service over the same
  * TLS identity.
  */
 @Injectable()
@@ -111,13 +111,18 @@ export class LrsClient implements OnModuleInit, OnModuleDestroy {
 
   private async call(client: Client, operation: string, args: Record<string, unknown>): Promise<unknown> {
     try {
-      const [result] = await this.breaker.run(() => client[operation](args) as Promise<[unknown]>);
+      // Classified inside the breaker, so that it counts what the failure means, not its wire shape.
+      const [result] = await this.breaker.run(() =>
+        (client[operation](args) as Promise<[unknown]>).catch((error: unknown) => {
+          throw toLrsError(error);
+        }),
+      );
       return result;
     } catch (error) {
       // Calls that reach LRS are timed by the SOAP transport; those the open circuit stops, here.
       if (error instanceof UpstreamCircuitOpenError)
         this.metrics.observeCall('lrs', 'POST', 'circuit_open', 0);
-      throw lrsFailure(error);
+      throw error;
     }
   }
 }

@@ -45,6 +45,21 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * `STUB_AUTH_CLIENT_SECRETS` (JSON, client id → secret) replaces fixture secrets: an app run as in
+ * production refuses the fixtures' well-known local secrets, so such a run (the benchmark) gives the stub
+ * and the app a secret of its own.
+ */
+function secretOverrides(): Record<string, string> {
+  const raw = process.env.STUB_AUTH_CLIENT_SECRETS;
+  if (!raw) return {};
+  const parsed = JSON.parse(raw) as unknown;
+  if (!parsed || typeof parsed !== 'object' || Object.values(parsed).some((value) => typeof value !== 'string')) {
+    throw new Error('STUB_AUTH_CLIENT_SECRETS must be a JSON object of client id → secret');
+  }
+  return parsed as Record<string, string>;
+}
+
 /** The OAuth clients the stub HMPPS Auth knows, read once from the fixture file at start. */
 @Injectable()
 export class AuthClients {
@@ -55,10 +70,11 @@ export class AuthClients {
     if (!Array.isArray(fixture.clients)) {
       throw new Error(`${CLIENTS_FIXTURE}: expected a "clients" array`);
     }
+    const secrets = secretOverrides();
     this.clients = new Map(
       fixture.clients.map((raw, index) => {
         const client = parseClient(raw, index);
-        return [client.clientId, client];
+        return [client.clientId, { ...client, clientSecret: secrets[client.clientId] ?? client.clientSecret }];
       }),
     );
   }

@@ -119,7 +119,7 @@ describe('RequestValidationPipe', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each(['2024-02-29', '1900-01-01', '9999-12-31'])('accepts %s', (value) =>
+  it.each(['2024-02-29', '1900-01-01', '9999-12-31', '0001-01-01', '0099-12-31'])('accepts %s', (value) =>
     expect(isCalendarDate(value)).toBe(true),
   );
   it.each([

@@ -14,7 +14,9 @@ export function isCalendarDate(value: unknown, range: { min?: string; max?: stri
   if (typeof value !== 'string') return false;
   const parts = ISO_DATE.exec(value);
   if (!parts) return false;
-  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  // Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999, so 0001-01-01 would never match.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]));
   if (
     Number.isNaN(date.getTime()) ||
     date.getUTCFullYear() < 1 ||

@@ -13,6 +13,9 @@ import {
   toRiskPredictorScore,
   toRisks,
 } from './assess-risks-and-needs.dto';
+import { JsonObject } from '@libs/upstream';
+import { AssessmentSummary } from '../../domain/probation-records';
+import { toLatestAssessmentSummary } from './assessment-summary.dto';
 
 /** ARN refuses limited access offenders with 403; every call reports that as data so it becomes a 403 answer. */
 const REPORT_FORBIDDEN: ErrorPolicy = { forbiddenAsError: true };
@@ -62,5 +65,15 @@ export class AssessRisksAndNeedsGateway extends Gateway {
       },
     );
     return { data: result.data ? toRiskManagementPlans(result.data) : [], errors: result.errors };
+  }
+
+  /** The latest completed assessment of a case; `data` null with no errors when none is completed. */
+  async getAssessmentSummary(crn: string): Promise<ServiceResult<AssessmentSummary | null>> {
+    const result = await this.get<JsonObject>(
+      `/assessments/mapps/crn/${segment(crn)}`,
+      undefined,
+      REPORT_FORBIDDEN,
+    );
+    return { data: result.data ? toLatestAssessmentSummary(result.data) : null, errors: result.errors };
   }
 }

@@ -12,7 +12,7 @@ const FIXTURES = {
 };
 
 /** ARN refuses limited access offenders (LAO) outright, whatever is asked about them. */
-function lookup(crn: string, data: Record<string, unknown>): unknown {
+export function lookup(crn: string, data: Record<string, unknown>): unknown {
   if (FIXTURES.limitedAccess.has(crn)) {
     const message = `Access denied: ${crn} is a limited access offender`;
     throw new ForbiddenException({
