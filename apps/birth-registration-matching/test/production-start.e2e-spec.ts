@@ -1,36 +1,17 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const run = promisify(execFile);
+import { buildApps, fatalReport, runBuiltApp } from '@libs/testing';
 
 /**
  * Production fails closed, and says why in one JSON line an operator (or a log pipeline) reads: the built
  * app is started as a container starts it, with the local env file's fake DES token.
  */
 describe('birth-registration-matching refuses to start in production on local settings', () => {
-  beforeAll(() => {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  }, 120_000);
+  beforeAll(buildApps, 120_000);
 
-  function start(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-    return run(process.execPath, [join(ROOT, 'dist/apps/birth-registration-matching/main.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, PORT: '0', ...env },
-    }).then(
-      () => ({ code: 0, stdout: '', stderr: '' }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
-  }
+  const start = (env: Record<string, string>) => runBuiltApp('birth-registration-matching', env);
 
   it('exits 1 with one JSON line naming the local DES token and no stack trace', async () => {
-    const result = await start({ NODE_ENV: 'production', ENV_FILE: join(ROOT, '.env.local') });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toEqual({
+    const result = await start({ NODE_ENV: 'production', ENV_FILE: '.env.local' });
+    expect(fatalReport(result)).toEqual({
       level: 'fatal',
       time: expect.any(Number),
       name: 'birth-registration-matching',
@@ -48,10 +29,7 @@ describe('birth-registration-matching refuses to start in production on local se
       BRM_GRO_TIMEOUT_MS: '-1',
       BRM_NRS_ENABLED: 'yes',
     });
-    expect(result.code).toBe(1);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]).problems).toEqual([
+    expect(fatalReport(result).problems).toEqual([
       'BRM_GRO_PROXY_URL must be an http or https URL',
       'BRM_DES_URL is required',
       'BRM_DES_AUTH_TOKEN holds a placeholder or local value, refused in production',

@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@libs/auth';
 import { DatabaseModule } from '@libs/database';
-import { PLATFORM_OPTIONS, PlatformModule } from '@libs/platform';
+import { PlatformModule } from '@libs/platform';
 import { UpstreamModule } from '@libs/upstream';
-import { readVeraConfig, REQUIRED_ENV, VERA_CONFIG, VeraConfig } from './config';
+import { VERA_CONFIG, VeraConfig, veraConfig, VeraEnv } from './config';
 import { SecretCipher } from './crypto/secret-cipher';
 import { CreateVeraTables1763700000000 } from './database/migrations/1763700000000-create-vera-tables';
 import { PageSessionsAndConnectionChecks1764800000000 } from './database/migrations/1764800000000-page-sessions-and-connection-checks';
@@ -18,7 +18,7 @@ import { PageSessionsService } from './page-sessions/page-sessions.service';
 import { PageTicketEntity } from './page-sessions/page-ticket.entity';
 import { RecordPagesController } from './pages/record-pages.controller';
 import { SignInPagesController } from './pages/sign-in-pages.controller';
-import { APP_NAME } from './platform-options';
+import { APP_NAME } from './app-name';
 import { ProviderEntity } from './providers/provider.entity';
 import { ProvidersAdminController } from './providers/providers-admin.controller';
 import { ProvidersService } from './providers/providers.service';
@@ -32,7 +32,7 @@ const MIGRATIONS = [CreateVeraTables1763700000000, PageSessionsAndConnectionChec
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    PlatformModule.forRoot({ name: APP_NAME, required: [] }),
     AuthModule.forRoot(),
     UpstreamModule,
     // Every call to VERA needs the provider's credentials from the database: no database, nothing to serve.
@@ -47,8 +47,7 @@ const MIGRATIONS = [CreateVeraTables1763700000000, PageSessionsAndConnectionChec
     RecordPagesController,
   ],
   providers: [
-    // Depends on PLATFORM_OPTIONS so that missing variables are reported (all at once) before any is parsed.
-    { provide: VERA_CONFIG, inject: [PLATFORM_OPTIONS], useFactory: () => readVeraConfig() },
+    { provide: VERA_CONFIG, inject: [VeraEnv], useFactory: veraConfig },
     {
       provide: SecretCipher,
       inject: [VERA_CONFIG],

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { ConfigProblems } from '@libs/platform';
 import { readVeraConfig } from './config';
 
 describe('readVeraConfig', () => {
   const env = {
+    HMPPS_AUTH_URL: 'https://sign-in.hmpps.service.justice.gov.uk/auth',
     VERA_API_BASE_URL: 'https://api.sandbox.view-education-record.education.gov.uk/api/v1/education-records',
     DFE_SECURITY_TENANT_ID: 'tenant',
     DFE_SECURITY_RESOURCE: 'api://vera',
@@ -26,7 +28,7 @@ describe('readVeraConfig', () => {
 
   it('reads single-provider mode and names what it is missing', () => {
     expect(() => readVeraConfig({ ...env, DFE_SECURITY_CLIENT_ID: 'c' })).toThrow(
-      'DFE_SECURITY_CLIENT_ID is set (single-provider mode) but DFE_SECURITY_SECRET and DFE_SECURITY_UKPRN are not',
+      'DFE_SECURITY_SECRET is required in single-provider mode (DFE_SECURITY_CLIENT_ID is set); DFE_SECURITY_UKPRN is required in single-provider mode (DFE_SECURITY_CLIENT_ID is set)',
     );
     const config = readVeraConfig({
       ...env,
@@ -48,15 +50,14 @@ describe('readVeraConfig', () => {
   });
 
   it('requires VERA_PUBLIC_URL (https) in production, so links never come from a request', () => {
-    expect(() => readVeraConfig({ ...env, NODE_ENV: 'production' })).toThrow(
-      /VERA_PUBLIC_URL is required in production/,
+    const production = { ...env, NODE_ENV: 'production', DATABASE_URL: 'postgres://vera@db/vera' };
+    expect(() => readVeraConfig(production)).toThrow(/VERA_PUBLIC_URL is required in production/);
+    expect(() => readVeraConfig({ ...production, VERA_PUBLIC_URL: 'http://vera.example' })).toThrow(
+      /https in production/,
     );
-    expect(() =>
-      readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'http://vera.example' }),
-    ).toThrow(/https in production/);
-    expect(
-      readVeraConfig({ ...env, NODE_ENV: 'production', VERA_PUBLIC_URL: 'https://vera.example/' }).publicUrl,
-    ).toBe('https://vera.example');
+    expect(readVeraConfig({ ...production, VERA_PUBLIC_URL: 'https://vera.example/' }).publicUrl).toBe(
+      'https://vera.example',
+    );
     expect(readVeraConfig(env).publicUrl).toBeUndefined();
   });
 
@@ -66,9 +67,41 @@ describe('readVeraConfig', () => {
     [{ VERA_SESSION_SECRET: `${'x'.repeat(32)},${'x'.repeat(32)}` }, /twice/],
     [{ VERA_PUBLIC_URL: 'vera.example' }, /absolute URL/],
     [{ VERA_PUBLIC_URL: 'https://vera.example/?next=x' }, /without credentials, query or fragment/],
-    [{ VERA_TIMEOUT_MS: '0' }, /VERA_TIMEOUT_MS must be a positive whole number/],
+    [{ VERA_TIMEOUT_MS: '0' }, /VERA_TIMEOUT_MS must be at least 1/],
+    [{ VERA_TIMEOUT_MS: '2.5' }, /VERA_TIMEOUT_MS must be a whole number/],
+    [{ VERA_SECRET_KEYS: 'k1:c2hvcnQ=' }, /VERA_SECRET_KEYS key "k1" must be 32 bytes/],
+    [{ VERA_SECURE_COOKIES: 'yes' }, /VERA_SECURE_COOKIES must be true or false/],
     [{ DFE_SECURITY_CLIENT_ID: 'c', DFE_SECURITY_SECRET: 's', DFE_SECURITY_UKPRN: '123' }, /8 digits/],
-  ])('refuses %p', (override, message) => {
+  ])('refuses %p', (override: Record<string, string>, message) => {
     expect(() => readVeraConfig({ ...env, ...override })).toThrow(message);
+  });
+
+  it('reports every bad variable at once, in production too, never quoting a secret', () => {
+    let problems: readonly string[] = [];
+    try {
+      readVeraConfig({
+        NODE_ENV: 'production',
+        VERA_API_BASE_URL: 'not a url',
+        VERA_SECRET_KEYS: 'local1:bi8idNjsuSmUaaHSI0msubxXP9z+uSWhD4TsuzoDaaY=',
+        VERA_SESSION_SECRET: 'short-secret',
+        DFE_SECURITY_CLIENT_ID: 'c',
+        DFE_SECURITY_SECRET: 'stub-secret',
+        DFE_SECURITY_UKPRN: '10001234',
+      });
+    } catch (error) {
+      problems = (error as ConfigProblems).problems;
+    }
+    expect(problems).toEqual([
+      'HMPPS_AUTH_URL is required',
+      'VERA_API_BASE_URL must be an http or https URL',
+      'DFE_SECURITY_TENANT_ID is required',
+      'DFE_SECURITY_RESOURCE is required',
+      'DFE_SECURITY_SECRET holds a placeholder or local value, refused in production',
+      'VERA_SECRET_KEYS holds a placeholder or local value, refused in production',
+      'VERA_SESSION_SECRET must be one or more comma-separated secrets of at least 32 characters each',
+      'VERA_PUBLIC_URL is required in production: sign-in links are never built from the Host header',
+      'DATABASE_URL is required in production: the embedded database is for local runs (ALLOW_EMBEDDED_DATABASE=true allows it)',
+    ]);
+    expect(problems.join(' ')).not.toMatch(/short-secret|stub-secret|bi8id/);
   });
 });

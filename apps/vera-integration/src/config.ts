@@ -1,14 +1,18 @@
+import {
+  DatabaseEnv,
+  EnvBoolean,
+  EnvInteger,
+  EnvParsed,
+  EnvRequired,
+  EnvSecret,
+  EnvUrl,
+  isProduction,
+  loadEnv,
+  requiredVariables,
+} from '@libs/platform';
+import { IsNotEmpty, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { APP_NAME } from './app-name';
 import { parseKeyring } from './crypto/keyring';
-
-/** Variables with no safe default: start-up stops and names every one that is missing. */
-export const REQUIRED_ENV = [
-  'HMPPS_AUTH_URL',
-  'VERA_API_BASE_URL',
-  'DFE_SECURITY_TENANT_ID',
-  'DFE_SECURITY_RESOURCE',
-  'VERA_SECRET_KEYS',
-  'VERA_SESSION_SECRET',
-];
 
 /** The reference's single credential set (`DfESecuritySettings`), used when no registry entry is wanted. */
 export interface SingleProviderConfig {
@@ -42,45 +46,15 @@ export interface VeraConfig {
   mobileRequestTtlSeconds: number;
 }
 
-const UKPRN = /^\d{8}$/;
-
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
-}
-
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
-  return value;
-}
-
-function readSingleProvider(env: NodeJS.ProcessEnv): SingleProviderConfig | undefined {
-  const clientId = env.DFE_SECURITY_CLIENT_ID;
-  if (!clientId) return undefined;
-  const missing = ['DFE_SECURITY_SECRET', 'DFE_SECURITY_UKPRN'].filter((name) => !env[name]);
-  if (missing.length > 0) {
-    throw new Error(
-      `DFE_SECURITY_CLIENT_ID is set (single-provider mode) but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not`,
-    );
-  }
-  const ukprn = env.DFE_SECURITY_UKPRN as string;
-  if (!UKPRN.test(ukprn)) throw new Error('DFE_SECURITY_UKPRN must be 8 digits');
-  return {
-    ukprn,
-    clientId,
-    clientSecret: env.DFE_SECURITY_SECRET as string,
-    displayName: env.DFE_SECURITY_PROVIDER_NAME || `Provider ${ukprn}`,
-  };
 }
 
 const MIN_SESSION_SECRET = 32;
 
 /** `VERA_SESSION_SECRET`: one or more comma-separated secrets, each at least 32 characters. */
-function readSessionSecrets(value: string | undefined): string[] {
-  const secrets = (value ?? '')
+function readSessionSecrets(value: unknown): string[] {
+  const secrets = (typeof value === 'string' ? value : '')
     .split(',')
     .map((secret) => secret.trim())
     .filter(Boolean);
@@ -94,8 +68,7 @@ function readSessionSecrets(value: string | undefined): string[] {
 }
 
 /** An absolute http(s) origin (optionally with a path), without query or fragment; https in production. */
-function readPublicUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.VERA_PUBLIC_URL;
+function readPublicUrl(raw: unknown, env: { NODE_ENV?: unknown }): string | undefined {
   const production = env.NODE_ENV === 'production';
   if (!raw) {
     if (production) {
@@ -107,7 +80,7 @@ function readPublicUrl(env: NodeJS.ProcessEnv): string | undefined {
   }
   let url: URL;
   try {
-    url = new URL(raw);
+    url = new URL(String(raw));
   } catch {
     throw new Error('VERA_PUBLIC_URL must be an absolute URL such as https://vera.example.org');
   }
@@ -122,22 +95,118 @@ function readPublicUrl(env: NodeJS.ProcessEnv): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Reads and checks the configuration once; REQUIRED_ENV presence is checked by the platform first. */
-export function readVeraConfig(env: NodeJS.ProcessEnv = process.env): VeraConfig {
+const SINGLE_PROVIDER = (env: VeraEnv): boolean => env.DFE_SECURITY_CLIENT_ID !== undefined;
+const singleProviderNeeds = (name: string) =>
+  `${name} is required in single-provider mode (DFE_SECURITY_CLIENT_ID is set)`;
+const TIMEOUT = { min: 1, max: 3_600_000 };
+
+/**
+ * vera-integration's environment, read by the platform's one loader before Nest starts: every missing or
+ * bad variable is reported at once. Defaults: `ENTRA_AUTHORITY_URL` https://login.microsoftonline.com,
+ * `VERA_TIMEOUT_MS` 10 s, `VERA_PAGE_SESSION_MINUTES` 480, `VERA_SECURE_COOKIES` true,
+ * `VERA_MOBILE_REQUEST_TTL_SECONDS` 300. Production also needs `VERA_PUBLIC_URL` (https unless loopback),
+ * a database server, and no placeholder or local secret.
+ */
+export class VeraEnv extends DatabaseEnv {
+  // Decorators apply bottom-up and the loader reports a variable's first problem: missing before malformed.
+  @EnvUrl()
+  @EnvRequired()
+  HMPPS_AUTH_URL!: string;
+
+  @EnvUrl()
+  @EnvRequired()
+  VERA_API_BASE_URL!: string;
+
+  @IsOptional()
+  @EnvUrl()
+  ENTRA_AUTHORITY_URL = 'https://login.microsoftonline.com';
+
+  @EnvRequired()
+  DFE_SECURITY_TENANT_ID!: string;
+
+  @EnvRequired()
+  DFE_SECURITY_RESOURCE!: string;
+
+  /** The reference's single credential set; unset means providers come from the registry only. */
+  @IsOptional()
+  DFE_SECURITY_CLIENT_ID?: string;
+
+  @ValidateIf(SINGLE_PROVIDER)
+  @EnvSecret()
+  @IsNotEmpty({ message: singleProviderNeeds('DFE_SECURITY_SECRET') })
+  DFE_SECURITY_SECRET?: string;
+
+  @ValidateIf(SINGLE_PROVIDER)
+  @Matches(/^\d{8}$/, { message: 'DFE_SECURITY_UKPRN must be 8 digits' })
+  @IsNotEmpty({ message: singleProviderNeeds('DFE_SECURITY_UKPRN') })
+  DFE_SECURITY_UKPRN?: string;
+
+  @IsOptional()
+  DFE_SECURITY_PROVIDER_NAME?: string;
+
+  @IsOptional()
+  @EnvInteger(TIMEOUT)
+  VERA_TIMEOUT_MS = 10_000;
+
+  /** `keyId:base64Key` entries (32-byte AES keys); the first encrypts, every one decrypts. */
+  @EnvParsed('keyring', (value) => parseKeyring(String(value)))
+  @EnvSecret()
+  VERA_SECRET_KEYS!: string;
+
+  @EnvParsed('sessionSecrets', readSessionSecrets)
+  @EnvSecret()
+  VERA_SESSION_SECRET!: string;
+
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 525_600 })
+  VERA_PAGE_SESSION_MINUTES = 480;
+
+  @IsOptional()
+  @EnvBoolean()
+  VERA_SECURE_COOKIES = true;
+
+  @ValidateIf((env: VeraEnv) => env.VERA_PUBLIC_URL !== undefined || isProduction(env))
+  @EnvParsed('publicUrl', readPublicUrl)
+  VERA_PUBLIC_URL?: string;
+
+  @IsOptional()
+  @EnvInteger({ min: 1, max: 86_400 })
+  VERA_MOBILE_REQUEST_TTL_SECONDS = 300;
+}
+
+/** Variables with no safe default (the deployment checks read this). */
+export const REQUIRED_ENV: string[] = requiredVariables(VeraEnv);
+
+/** The settings vera's services read, from the validated environment. */
+export function veraConfig(env: VeraEnv): VeraConfig {
+  const ukprn = env.DFE_SECURITY_UKPRN ?? '';
   return {
-    apiBaseUrl: withTrailingSlash(env.VERA_API_BASE_URL ?? ''),
-    entraAuthorityUrl: (env.ENTRA_AUTHORITY_URL || 'https://login.microsoftonline.com').replace(/\/+$/, ''),
-    defaultTenantId: env.DFE_SECURITY_TENANT_ID ?? '',
-    defaultResource: env.DFE_SECURITY_RESOURCE ?? '',
-    singleProvider: readSingleProvider(env),
-    timeoutMs: positiveInt(env, 'VERA_TIMEOUT_MS', 10_000),
-    keyring: parseKeyring(env.VERA_SECRET_KEYS ?? ''),
+    apiBaseUrl: withTrailingSlash(env.VERA_API_BASE_URL),
+    entraAuthorityUrl: env.ENTRA_AUTHORITY_URL.replace(/\/+$/, ''),
+    defaultTenantId: env.DFE_SECURITY_TENANT_ID,
+    defaultResource: env.DFE_SECURITY_RESOURCE,
+    singleProvider:
+      env.DFE_SECURITY_CLIENT_ID === undefined
+        ? undefined
+        : {
+            ukprn,
+            clientId: env.DFE_SECURITY_CLIENT_ID,
+            clientSecret: env.DFE_SECURITY_SECRET ?? '',
+            displayName: env.DFE_SECURITY_PROVIDER_NAME ?? `Provider ${ukprn}`,
+          },
+    timeoutMs: env.VERA_TIMEOUT_MS,
+    keyring: parseKeyring(env.VERA_SECRET_KEYS),
     sessionSecrets: readSessionSecrets(env.VERA_SESSION_SECRET),
-    sessionMinutes: positiveInt(env, 'VERA_PAGE_SESSION_MINUTES', 480),
-    secureCookies: env.VERA_SECURE_COOKIES !== 'false',
-    publicUrl: readPublicUrl(env),
-    mobileRequestTtlSeconds: positiveInt(env, 'VERA_MOBILE_REQUEST_TTL_SECONDS', 300),
+    sessionMinutes: env.VERA_PAGE_SESSION_MINUTES,
+    secureCookies: env.VERA_SECURE_COOKIES,
+    publicUrl: readPublicUrl(env.VERA_PUBLIC_URL, env),
+    mobileRequestTtlSeconds: env.VERA_MOBILE_REQUEST_TTL_SECONDS,
   };
+}
+
+/** The settings from an environment as the platform reads it at start (unit tests build them this way). */
+export function readVeraConfig(source: Record<string, string | undefined> = process.env): VeraConfig {
+  return veraConfig(loadEnv(APP_NAME, VeraEnv, source));
 }
 
 export const VERA_CONFIG = Symbol('VERA_CONFIG');

@@ -6,13 +6,16 @@ import { StorableTextPipe } from './common/storable-text.pipe';
 import { veraErrorMapper } from './errors/vera-error-mapper';
 import { installPages } from './pages/page-setup';
 
-export const APP_NAME = 'vera-integration';
-export const DEFAULT_PORT = 8090;
+import { APP_NAME, DEFAULT_PORT } from './app-name';
+import { VeraEnv } from './config';
+
+export { APP_NAME, DEFAULT_PORT };
 
 /** Shared by main.ts and the e2e tests, so tests run the app exactly as it is deployed. */
 export const VERA_PLATFORM_OPTIONS: PlatformOptions = {
   name: APP_NAME,
   defaultPort: DEFAULT_PORT,
+  env: VeraEnv,
   title: 'VERA integration',
   description:
     'DfE View Education Record (VERA) for MIS vendors serving many providers: Patterns A (QR code), B (ULN) and C ' +

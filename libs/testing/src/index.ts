@@ -14,3 +14,4 @@ export type * from './stubs-admin-api';
 export * from './queue-emulator';
 export * from './eventually';
 export * from './openapi-checks';
+export * from './built-app';

@@ -1,5 +1,5 @@
 import type { QueryFailedError } from 'typeorm';
-import { invalidRequest, VeraProblem } from './vera-problem';
+import { describeFailure, invalidRequest, problem, VeraProblem } from './vera-problem';
 
 /**
  * SQLSTATE classes meaning the database could not be used for now (connection exception, transaction
@@ -20,18 +20,18 @@ export function describeDatabaseError(error: QueryFailedError): VeraProblem {
   const state = sqlState(error);
   const sqlClass = state?.slice(0, 2);
   if (sqlClass === DATA_EXCEPTION_CLASS) {
-    return invalidRequest(`A value in the request cannot be stored (SQLSTATE ${state})`);
+    return describeFailure(invalidRequest(`A value in the request cannot be stored (SQLSTATE ${state})`));
   }
   // No SQLSTATE: the driver lost the connection before the server answered.
   if (sqlClass === undefined || UNAVAILABLE_CLASSES.has(sqlClass)) {
-    return new VeraProblem(
+    return problem(
       503,
       'DATABASE_ERROR',
       'The service could not reach its database. Try again shortly.',
       'Database query failed',
     );
   }
-  return new VeraProblem(
+  return problem(
     500,
     'INTERNAL_ERROR',
     'Something went wrong on our side.',

@@ -12,7 +12,7 @@ import {
 import { QueryFailedError } from 'typeorm';
 import { UnknownSecretKeyError } from '../crypto/secret-cipher';
 import { describeDatabaseError } from './database-problem';
-import { invalidRequest, VeraProblem } from './vera-problem';
+import { describeFailure, invalidRequest, problem, VeraFailure, VeraProblem } from './vera-problem';
 import { ENTRA_UPSTREAM, VERA_UPSTREAM } from '../upstream/upstream-names';
 
 /** Names as they appear to people: which outside system failed. */
@@ -27,7 +27,7 @@ function label(error: UpstreamError): string {
 
 function describeUpstream(error: UpstreamError): VeraProblem {
   if (error instanceof UpstreamStatusError && error.upstream === ENTRA_UPSTREAM && error.status < 500) {
-    return new VeraProblem(
+    return problem(
       502,
       'PROVIDER_CREDENTIALS_REJECTED',
       "DfE did not accept your organisation's credentials. Ask an administrator to check them.",
@@ -35,7 +35,7 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     );
   }
   if (error instanceof UpstreamStatusError && (error.status === 401 || error.status === 403)) {
-    return new VeraProblem(
+    return problem(
       502,
       'UPSTREAM_UNAUTHORISED',
       'DfE refused requests from your organisation. It may not be set up with DfE for education records yet.',
@@ -43,7 +43,7 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     );
   }
   if (error instanceof UpstreamTimeoutError) {
-    return new VeraProblem(
+    return problem(
       504,
       'UPSTREAM_TIMEOUT',
       `${label(error)} did not answer in time. Try again in a few minutes.`,
@@ -51,7 +51,7 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     );
   }
   if (error instanceof UpstreamCircuitOpenError || error instanceof UpstreamConnectionError) {
-    return new VeraProblem(
+    return problem(
       503,
       'UPSTREAM_UNAVAILABLE',
       `${label(error)} cannot be reached at the moment. Try again in a few minutes.`,
@@ -59,14 +59,14 @@ function describeUpstream(error: UpstreamError): VeraProblem {
     );
   }
   if (error instanceof UpstreamMalformedResponseError) {
-    return new VeraProblem(
+    return problem(
       502,
       'UPSTREAM_MALFORMED_RESPONSE',
       `${label(error)} sent an answer this service could not read. Try again in a few minutes.`,
       error.message,
     );
   }
-  return new VeraProblem(
+  return problem(
     502,
     'UPSTREAM_ERROR',
     `${label(error)} had a problem answering. Try again in a few minutes.`,
@@ -93,10 +93,10 @@ function validationMessages(response: unknown): string {
 
 /** What went wrong, as status + code + messages, for whichever format the caller gets. */
 export function describeError(error: unknown, request: ErrorRequest): VeraProblem {
-  if (error instanceof VeraProblem) return error;
+  if (error instanceof VeraFailure) return describeFailure(error);
   if (error instanceof UpstreamError) return describeUpstream(error);
   if (error instanceof UnauthenticatedError) {
-    return new VeraProblem(
+    return problem(
       401,
       'UNAUTHENTICATED',
       'The request could not be authorised.',
@@ -104,17 +104,17 @@ export function describeError(error: unknown, request: ErrorRequest): VeraProble
     );
   }
   if (error instanceof ForbiddenRoleError) {
-    return new VeraProblem(
+    return problem(
       403,
       'FORBIDDEN',
       'This system is not allowed to do that.',
       `The token lacks the role this operation needs: one of ${error.requiredRoles.join(', ')}`,
     );
   }
-  if (error instanceof MissingHeaderError) return invalidRequest(error.message);
+  if (error instanceof MissingHeaderError) return describeFailure(invalidRequest(error.message));
   if (error instanceof UnknownSecretKeyError) {
     // The operator retired a key too early: name the key (never the secret) so they know which to restore.
-    return new VeraProblem(
+    return problem(
       500,
       'PROVIDER_SECRET_UNREADABLE',
       "Your organisation's stored DfE credentials cannot be read. Ask an administrator for help.",
@@ -123,7 +123,7 @@ export function describeError(error: unknown, request: ErrorRequest): VeraProble
   }
   if (error instanceof QueryFailedError) return describeDatabaseError(error);
   if (isCsrfRefusal(error)) {
-    return new VeraProblem(
+    return problem(
       403,
       'CSRF_TOKEN_INVALID',
       'The form was not sent from this service, or it has expired.',
@@ -133,23 +133,18 @@ export function describeError(error: unknown, request: ErrorRequest): VeraProble
   const kind = classifyError(error, request.method, request.url.split('?')[0]);
   switch (kind.kind) {
     case 'route-not-found':
-      return new VeraProblem(
+      return problem(
         404,
         'NOT_FOUND',
         'There is nothing at this address.',
         `No route for ${kind.method} ${kind.path}`,
       );
     case 'malformed-body':
-      return new VeraProblem(400, 'MALFORMED_BODY', 'The request could not be read.', kind.message);
+      return problem(400, 'MALFORMED_BODY', 'The request could not be read.', kind.message);
     case 'body-too-large':
-      return new VeraProblem(
-        413,
-        'PAYLOAD_TOO_LARGE',
-        'The request is too large.',
-        'Body over the size limit',
-      );
+      return problem(413, 'PAYLOAD_TOO_LARGE', 'The request is too large.', 'Body over the size limit');
     case 'unsupported-media-type':
-      return new VeraProblem(
+      return problem(
         415,
         'UNSUPPORTED_MEDIA_TYPE',
         'The request was not sent in a format this service accepts.',
@@ -157,15 +152,15 @@ export function describeError(error: unknown, request: ErrorRequest): VeraProble
       );
     case 'http':
       if (error instanceof BadRequestException) {
-        return invalidRequest(validationMessages(kind.response));
+        return describeFailure(invalidRequest(validationMessages(kind.response)));
       }
-      return new VeraProblem(
+      return problem(
         kind.status,
         httpStatusName(kind.status),
         'The request could not be completed.',
         kind.message,
       );
     case 'unexpected':
-      return new VeraProblem(500, 'INTERNAL_ERROR', 'Something went wrong on our side.', 'Unexpected error');
+      return problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side.', 'Unexpected error');
   }
 }

@@ -6,7 +6,7 @@ import { CorrelationIdPipe, UkprnPipe, UlnPipe } from '../common/param-pipes';
 import { BEARER_SCHEME, ROLE_VERA_MIS } from '../common/roles';
 import { EducationRecordsService } from '../education-records/education-records.service';
 import { ApiErrorResponses, COMMON_ERRORS } from '../errors/error-envelope';
-import { VeraProblem } from '../errors/vera-problem';
+import { VeraFailure } from '../errors/vera-problem';
 import { normaliseMobile } from '../vera/learner-inputs';
 import { LearnerByUlnView, LearnerCheckView, ShareRequestView, SharedRequestView } from './mis-api.views';
 import { MobileDetailsDto } from './mobile-details.dto';
@@ -16,13 +16,8 @@ function mobileDetails(body: MobileDetailsDto) {
   return { mobileNumber: normaliseMobile(body.mobileNumber) as string, dateOfBirth: body.dateOfBirth };
 }
 
-function learnerNotFound(): VeraProblem {
-  return new VeraProblem(
-    404,
-    'LEARNER_NOT_FOUND',
-    'No learner with that mobile number and date of birth has an education record.',
-    'VERA answered 404 to the learner check',
-  );
+function learnerNotFound(): VeraFailure {
+  return new VeraFailure('LEARNER_NOT_FOUND', 'VERA answered 404 to the learner check');
 }
 
 const UPSTREAM_ERRORS = [502, 504];
@@ -83,10 +78,8 @@ export class MisApiController {
   ): Promise<ShareRequestView | SharedRequestView> {
     const result = await this.records.poll(ukprn, correlationId);
     if (result.state === 'declined' || result.state === 'expired') {
-      throw new VeraProblem(
-        410,
+      throw new VeraFailure(
         'SHARE_REQUEST_REJECTED_OR_EXPIRED',
-        'The learner declined the request, or it expired before they answered. Start a new request.',
         `VERA answered 408 for correlation id ${correlationId}`,
       );
     }
@@ -107,12 +100,7 @@ export class MisApiController {
   ): Promise<LearnerByUlnView> {
     const learner = await this.records.learnerByUln(ukprn, uln);
     if (!learner) {
-      throw new VeraProblem(
-        404,
-        'LEARNER_NOT_SHARED',
-        'This learner has not shared their education record with your organisation, or the ULN is not known to DfE.',
-        `VERA answered 404 for ULN ${uln}`,
-      );
+      throw new VeraFailure('LEARNER_NOT_SHARED', `VERA answered 404 for ULN ${uln}`);
     }
     return { uln: Number(uln), learner };
   }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { VeraProblem } from '../errors/vera-problem';
+import { VeraFailure } from '../errors/vera-problem';
 import { ProvidersService } from '../providers/providers.service';
 import { PageTicketEntity } from './page-ticket.entity';
 import { PublicLinks } from './public-links';
@@ -63,12 +63,7 @@ export class PageSessionsService {
       .execute();
     const row = (result.raw as Array<{ ukprn: string; username: string | null }>)[0];
     if (!row) {
-      throw new VeraProblem(
-        401,
-        'SIGN_IN_REQUIRED',
-        'This sign-in link has expired or has already been used.',
-        'Unknown, used or expired sign-in ticket',
-      );
+      throw new VeraFailure('SIGN_IN_LINK_EXPIRED', 'Unknown, used or expired sign-in ticket');
     }
     const provider = await this.providers.get(row.ukprn);
     return { ukprn: row.ukprn, providerName: provider.displayName, username: row.username ?? undefined };

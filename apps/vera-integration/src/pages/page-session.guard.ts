@@ -1,16 +1,11 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { VeraProblem } from '../errors/vera-problem';
+import { VeraFailure } from '../errors/vera-problem';
 import { ProvidersService } from '../providers/providers.service';
 import type { PageFrame, PageViewer } from './page-frame';
 
-export function signInRequired(): VeraProblem {
-  return new VeraProblem(
-    401,
-    'SIGN_IN_REQUIRED',
-    'Sign in through your MIS to use these pages.',
-    'No live page session',
-  );
+export function signInRequired(): VeraFailure {
+  return new VeraFailure('SIGN_IN_REQUIRED', 'No live page session');
 }
 
 /** A signed-in page request: the frame always has a viewer and a CSRF token. */
@@ -28,7 +23,7 @@ export class PageSessionGuard implements CanActivate {
     const frame = context.switchToHttp().getRequest<FastifyRequest>().pageFrame;
     if (!frame?.viewer) throw signInRequired();
     const provider = await this.providers.get(frame.viewer.ukprn).catch((error: unknown) => {
-      if (error instanceof VeraProblem && error.errorCode === 'PROVIDER_NOT_FOUND') throw signInRequired();
+      if (error instanceof VeraFailure && error.kind === 'PROVIDER_NOT_FOUND') throw signInRequired();
       throw error;
     });
     frame.viewer.providerName = provider.displayName;

@@ -5,7 +5,7 @@ import { UkprnPipe } from '../common/param-pipes';
 import { BEARER_SCHEME, ROLE_VERA_ADMIN } from '../common/roles';
 import { SecretCipher } from '../crypto/secret-cipher';
 import { ApiErrorResponses, COMMON_ERRORS } from '../errors/error-envelope';
-import { VeraProblem } from '../errors/vera-problem';
+import { VeraFailure } from '../errors/vera-problem';
 import { PageSessionStore } from '../page-sessions/page-session.store';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
 import { ConnectionCheckView, ProviderView, ResealResultView } from './provider.view';
@@ -107,10 +107,8 @@ export class ProvidersAdminController {
   async reseal(@Query('activeKeyId') expected?: string): Promise<ResealResultView> {
     const activeKeyId = this.cipher.activeKeyId;
     if (expected !== undefined && expected !== activeKeyId) {
-      throw new VeraProblem(
-        409,
+      throw new VeraFailure(
         'ACTIVE_KEY_MISMATCH',
-        'This copy of the service is not yet using the new encryption key. Try again when the rollout has finished.',
         `This replica seals with key "${activeKeyId}", not "${String(expected).slice(0, 32)}"`,
       );
     }

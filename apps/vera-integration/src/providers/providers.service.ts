@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Not, QueryFailedError, Repository } from 'typeorm';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { SecretCipher } from '../crypto/secret-cipher';
-import { VeraProblem } from '../errors/vera-problem';
+import { VeraFailure } from '../errors/vera-problem';
 import { ConnectionCheck } from '../upstream/connection-check';
 import { ProviderConnections } from '../upstream/provider-connections';
 import { ProviderCredentials } from './provider-credentials';
@@ -13,29 +13,17 @@ import { ConnectionCheckView, ProviderView } from './provider.view';
 
 const UNIQUE_VIOLATION = '23505';
 
-export function providerNotFound(ukprn: string): VeraProblem {
-  return new VeraProblem(
-    404,
-    'PROVIDER_NOT_FOUND',
-    'This organisation is not set up to use the service. Ask an administrator to add it.',
-    `No provider is registered for UKPRN ${ukprn}`,
-  );
+export function providerNotFound(ukprn: string): VeraFailure {
+  return new VeraFailure('PROVIDER_NOT_FOUND', `No provider is registered for UKPRN ${ukprn}`);
 }
 
-function conflict(developerMessage: string): VeraProblem {
-  return new VeraProblem(
-    409,
-    'PROVIDER_CONFLICT',
-    'These details are already used by another organisation set up in the service.',
-    developerMessage,
-  );
+function conflict(developerMessage: string): VeraFailure {
+  return new VeraFailure('PROVIDER_CONFLICT', developerMessage);
 }
 
-function credentialsRejected(check: ConnectionCheck): VeraProblem {
-  return new VeraProblem(
-    422,
+function credentialsRejected(check: ConnectionCheck): VeraFailure {
+  return new VeraFailure(
     'PROVIDER_CREDENTIALS_REJECTED',
-    'DfE did not accept these credentials. Check the tenant, client id and secret DfE issued to this organisation.',
     `${check.detail ?? 'Entra refused the credentials'}; nothing was saved`,
   );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { VeraProblem } from '../errors/vera-problem';
+import { VeraFailure } from '../errors/vera-problem';
 import { ShareRequestEntity, ShareStatus } from './share-request.entity';
 
 export type NewShareRequest = Pick<
@@ -9,13 +9,8 @@ export type NewShareRequest = Pick<
   'correlationId' | 'ukprn' | 'pattern' | 'qrCode' | 'link' | 'displayCode' | 'expiresAt'
 >;
 
-export function shareRequestNotFound(developerMessage: string): VeraProblem {
-  return new VeraProblem(
-    404,
-    'SHARE_REQUEST_NOT_FOUND',
-    'We could not find this share request. Start a new one.',
-    developerMessage,
-  );
+export function shareRequestNotFound(developerMessage: string): VeraFailure {
+  return new VeraFailure('SHARE_REQUEST_NOT_FOUND', developerMessage);
 }
 
 /** The record of share requests: which provider made which request, and how it ended. */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UpstreamMalformedResponseError, UpstreamResponse, UpstreamStatusError } from '@libs/upstream';
 import { ProviderCredentials } from '../providers/provider-credentials';
-import { LearnerData, parseLearnerData } from '../vera/learner-data';
-import { parseQrCode, QrCode } from '../vera/qr-code';
-import { parseShareResponse, ShareResponse } from '../vera/share-response';
+import { LearnerData } from '../vera/learner-data';
+import { parseLearnerData } from './learner-data.answer';
+import { parseQrCode, QrCode } from './qr-code';
+import { parseShareResponse, ShareResponse } from './share-response';
 import { ProviderConnections } from './provider-connections';
 import { VERA_UPSTREAM } from './upstream-names';
 

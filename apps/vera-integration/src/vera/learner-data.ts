@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { readArray, readDate, readNumber, readObject, readString } from './lenient';
 
 const text = (description?: string, example?: string) =>
   ApiProperty({ type: String, nullable: true, description, example });
@@ -66,86 +65,4 @@ export class LearnerData {
   freeSchoolMealEligibleLatest!: FreeSchoolMealEligibleLatest | null;
   @ApiProperty({ type: [LearnerQualification] }) qualifications!: LearnerQualification[];
   @ApiProperty({ type: [LearnerSchool] }) schools!: LearnerSchool[];
-}
-
-const TEXT_FIELDS = [
-  'firstName',
-  'middleNames',
-  'lastName',
-  'gender',
-  'postcode',
-  'addressLine1',
-  'addressLine2',
-  'addressLine3',
-  'addressLine4',
-  'addressLine5',
-  'senProvision',
-  'senProvisionDescription',
-  'primarySENType',
-  'primarySENTypeDescription',
-  'secondarySENType',
-  'secondarySENTypeDescription',
-] as const;
-
-/** Rows without a sort key go last, keeping their upstream order (Array.prototype.sort is stable). */
-function byDisplaySort<T extends { displaySort: number | null }>(rows: T[]): T[] {
-  return [...rows].sort(
-    (a, b) => (a.displaySort ?? Number.MAX_SAFE_INTEGER) - (b.displaySort ?? Number.MAX_SAFE_INTEGER),
-  );
-}
-
-function parseQualification(raw: Record<string, unknown>): LearnerQualification {
-  return {
-    title: readString(raw.title),
-    qan: readString(raw.qan),
-    awardDate: readDate(raw.awardDate),
-    providerName: readString(raw.providerName),
-    grade: readString(raw.grade),
-    awardingBody: readString(raw.awardingBody),
-    level: readString(raw.level),
-    underDataChallenge: readString(raw.underDataChallenge),
-    displaySort: readNumber(raw.displaySort),
-  };
-}
-
-function parseSchool(raw: Record<string, unknown>): LearnerSchool {
-  return {
-    name: readString(raw.name),
-    urn: readNumber(raw.urn),
-    academicYearStart: readString(raw.academicYearStart),
-    termStart: readNumber(raw.termStart),
-    academicYearEnd: readString(raw.academicYearEnd),
-    termEnd: readNumber(raw.termEnd),
-    displaySort: readNumber(raw.displaySort),
-  };
-}
-
-function rows<T>(value: unknown, parse: (raw: Record<string, unknown>) => T): T[] {
-  return readArray(value)
-    .map(readObject)
-    .filter((row): row is Record<string, unknown> => row !== null)
-    .map(parse);
-}
-
-/** The learner record from a 200 body, or null when the body is not a record (no object, no usable ULN). */
-export function parseLearnerData(body: unknown): LearnerData | null {
-  const raw = readObject(body);
-  const uln = raw ? readNumber(raw.uln) : null;
-  if (!raw || uln === null || !/^\d{10}$/.test(String(uln))) return null;
-  const text = Object.fromEntries(TEXT_FIELDS.map((name) => [name, readString(raw[name])])) as Record<
-    (typeof TEXT_FIELDS)[number],
-    string | null
-  >;
-  const latest = readObject(raw.freeSchoolMealEligibleLatest);
-  return {
-    uln,
-    ...text,
-    dateOfBirth: readDate(raw.dateOfBirth),
-    freeSchoolMealEligible: readNumber(raw.freeSchoolMealEligible),
-    freeSchoolMealEligibleLatest: latest
-      ? { term: readNumber(latest.term), academicYear: readString(latest.academicYear) }
-      : null,
-    qualifications: byDisplaySort(rows(raw.qualifications, parseQualification)),
-    schools: byDisplaySort(rows(raw.schools, parseSchool)),
-  };
 }

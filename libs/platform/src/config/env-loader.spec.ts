@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { ConfigProblems, loadEnv, requiredVariables } from './env-loader';
-import { EnvBoolean, EnvInteger, EnvSecret, EnvUrl, isPlaceholderSecret } from './env-rules';
+import { EnvBoolean, EnvInteger, EnvParsed, EnvSecret, EnvUrl, isPlaceholderSecret } from './env-rules';
 import { DatabaseEnv } from './platform-env';
 
 class ExampleEnv extends DatabaseEnv {
@@ -114,6 +114,31 @@ describe('loadEnv', () => {
 
   it('lists the variables without a default or a condition as required', () => {
     expect(requiredVariables(ExampleEnv)).toEqual(['UPSTREAM_URL', 'UPSTREAM_SECRET']);
+  });
+
+  it("reports the message of a variable's own parser, which sees the other variables", () => {
+    class ParsedEnv {
+      @EnvParsed('pair', (value, env) => {
+        if (typeof value !== 'string' || !/^\w+:\w+$/.test(value)) throw new Error('PAIR must look like a:b');
+        if (env.STRICT === 'yes' && value.startsWith('x'))
+          throw new Error('PAIR must not start with x when STRICT');
+      })
+      PAIR!: string;
+
+      @IsOptional()
+      STRICT?: string;
+    }
+    expect(loadEnv('example', ParsedEnv, { PAIR: 'a:b' }).PAIR).toBe('a:b');
+    const problems = (source: Record<string, string>) => {
+      try {
+        loadEnv('example', ParsedEnv, source);
+        return [];
+      } catch (error) {
+        return (error as ConfigProblems).problems;
+      }
+    };
+    expect(problems({ PAIR: 'secret-value' })).toEqual(['PAIR must look like a:b']);
+    expect(problems({ PAIR: 'x:y', STRICT: 'yes' })).toEqual(['PAIR must not start with x when STRICT']);
   });
 
   it('knows a real-looking secret from a placeholder', () => {

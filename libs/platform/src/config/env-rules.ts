@@ -114,6 +114,36 @@ export function EnvRule(
   return registerRule(name, (value, args) => holds(value, args.object as Record<string, unknown>), message);
 }
 
+/**
+ * A variable with a parser of its own (a key ring, a list of secrets): the variable is good when `parse`
+ * returns, and the message of what it throws is the problem. Those messages must name the variable and
+ * never quote a value that may be secret.
+ */
+export function EnvParsed(
+  name: string,
+  parse: (value: unknown, env: Record<string, unknown>) => void,
+): PropertyDecorator {
+  const problem = (value: unknown, env: object): string | undefined => {
+    try {
+      parse(value, env as Record<string, unknown>);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value, args) => problem(value, args?.object ?? {}) === undefined,
+        defaultMessage: (args) =>
+          (args ? problem(args.value, args.object) : undefined) ?? `${propertyName} is invalid`,
+      },
+    });
+}
+
 function registerRule(
   name: string,
   holds: (value: unknown, args: ValidationArguments) => boolean,

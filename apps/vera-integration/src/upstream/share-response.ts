@@ -1,5 +1,5 @@
 import { isGuid } from '../common/guid';
-import { readField, readObject, readString } from './lenient';
+import { readField, readObject, readString } from '@libs/upstream';
 
 /** VERA's answer to learner/share-request: what to poll with and the code the learner must type. */
 export interface ShareResponse {

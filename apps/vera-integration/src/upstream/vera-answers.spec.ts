@@ -1,5 +1,5 @@
-import { parseLearnerData } from './learner-data';
-import { isPastDate, isUln, normaliseMobile } from './learner-inputs';
+import { parseLearnerData } from './learner-data.answer';
+import { isPastDate, isUln, normaliseMobile } from '../vera/learner-inputs';
 import { parseQrCode } from './qr-code';
 import { parseShareResponse } from './share-response';
 

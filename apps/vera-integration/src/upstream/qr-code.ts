@@ -1,5 +1,5 @@
 import { isGuid } from '../common/guid';
-import { readNumber, readObject, readString } from './lenient';
+import { readNumber, readObject, readString } from '@libs/upstream';
 
 /** VERA's answer to generate-qr-code. */
 export interface QrCode {
