@@ -6,7 +6,6 @@ import { OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
 import { APP_NAME } from './app-platform';
 import { AppConfigModule } from './app-config.module';
-import { REQUIRED_ENV } from './config';
 import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
@@ -39,7 +38,7 @@ const AUDIT = {
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    PlatformModule.forRoot({ name: APP_NAME, required: [] }),
     AppConfigModule,
     // The database holds the outbox (messages on their way to SQS/SNS) and the integration events.
     DatabaseModule.forRoot({
