@@ -1,5 +1,5 @@
 import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
-import { RequestValidationError, UNSTORABLE_TEXT } from '@libs/platform';
+import { NOT_AN_OBJECT, RequestValidationError, UNSTORABLE_TEXT } from '@libs/platform';
 import { UpstreamError, UpstreamStatusError } from '@libs/upstream';
 import { badRequest, errorBody, tracedErrorBody } from './api-errors';
 import { bodyValidationError } from './request-body';
@@ -72,7 +72,15 @@ const PARAMETER_LABELS: Record<string, string> = { jobid: 'job id', hmppsId: 'HM
  */
 function mapValidationError(error: RequestValidationError): MappedError {
   if (error.location === 'body') {
-    const messages = [...new Set(error.issues.flatMap((issue) => Object.values(issue.constraints)))];
+    const messages = [
+      ...new Set(
+        error.issues.flatMap((issue) =>
+          NOT_AN_OBJECT in issue.constraints
+            ? ['Request body must be a JSON object']
+            : Object.values(issue.constraints),
+        ),
+      ),
+    ];
     const refusal = bodyValidationError(messages);
     return { status: refusal.status, body: refusal.body };
   }

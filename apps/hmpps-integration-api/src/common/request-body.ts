@@ -1,6 +1,4 @@
 import { ApiError } from '@libs/errors';
-import { plainToInstance } from 'class-transformer';
-import { ValidationError, validateSync } from 'class-validator';
 
 const VALIDATION_MESSAGE = 'Validation issues in request body';
 
@@ -15,22 +13,4 @@ export function bodyValidationError(messages: string[]): ApiError {
     developerMessage: VALIDATION_MESSAGE,
     validationErrors: messages,
   });
-}
-
-function messagesOf(errors: ValidationError[]): string[] {
-  return errors.flatMap((error) => [
-    ...Object.values(error.constraints ?? {}),
-    ...messagesOf(error.children ?? []),
-  ]);
-}
-
-/** A JSON request body checked against a class-validator DTO; anything else, or any failure, is a 400. */
-export function validBody<T extends object>(type: new () => T, body: unknown): T {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw bodyValidationError(['Request body must be a JSON object']);
-  }
-  const instance = plainToInstance(type, body);
-  const messages = messagesOf(validateSync(instance, { forbidUnknownValues: true }));
-  if (messages.length > 0) throw bodyValidationError([...new Set(messages)]);
-  return instance;
 }

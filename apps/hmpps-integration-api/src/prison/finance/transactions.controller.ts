@@ -5,7 +5,6 @@ import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from 
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { QueryMap } from '../../common/query-params';
-import { validBody } from '../../common/request-body';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Transaction, TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
@@ -133,10 +132,9 @@ export class TransactionsController {
   async createTransaction(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
-    @Body() body: unknown,
+    @Body() request: TransactionRequestDto,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<TransactionCreated>> {
-    const request = validBody(TransactionRequestDto, body);
     const created = await this.postings.createTransaction(
       { prisonId, hmppsId, filters: consumer.filters },
       request,
@@ -167,10 +165,9 @@ export class TransactionsController {
   async createTransfer(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
-    @Body() body: unknown,
+    @Body() request: TransactionTransferRequestDto,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<TransactionTransferCreated>> {
-    const request = validBody(TransactionTransferRequestDto, body);
     const created = await this.postings.createTransfer(
       { prisonId, hmppsId, filters: consumer.filters },
       request,
