@@ -1,5 +1,4 @@
 import { Test } from '@nestjs/testing';
-import { ApiError } from '@libs/errors';
 import {
   failure,
   ServiceResult,
@@ -8,6 +7,8 @@ import {
   upstreamApiError,
   UpstreamApiErrorType,
 } from '../../common/upstream-api-error';
+import { mapError } from '../../common/error-mapper';
+import { ServiceError } from '../../common/service-error';
 import { ConsumerFilters, NO_FILTERS } from '../../consumers/consumer-filters';
 import { Address } from '../../domain/address';
 import { PersonIdentityService } from '../../identity/person-identity.service';
@@ -79,8 +80,9 @@ async function refusal(work: Promise<unknown>): Promise<{ status: number; messag
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(ApiError);
-  const { status, body } = error as ApiError;
+  // Services throw domain errors; the caller sees them through the app's error mapper.
+  expect(error).toBeInstanceOf(ServiceError);
+  const { status, body } = mapError(error, { id: 'test', method: 'GET', url: '/v1/test', headers: {} });
   return { status, message: (body as { userMessage?: unknown }).userMessage };
 }
 
