@@ -7,7 +7,6 @@ import { UpstreamModule } from '@libs/upstream';
 import { ActivitiesModule } from './activities/activities.module';
 import { APP_NAME } from './app-platform';
 import { AppConfigModule } from './app-config.module';
-import { REQUIRED_ENV } from './config';
 import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
@@ -45,7 +44,7 @@ const AUDIT = {
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    PlatformModule.forRoot({ name: APP_NAME, required: [] }),
     AppConfigModule,
     // The database holds the outbox (messages on their way to SQS/SNS) and the integration events.
     DatabaseModule.forRoot({

@@ -1,13 +1,13 @@
-import { ApiError } from '@libs/errors';
 import { badRequest, conflict } from '../common/api-errors';
+import { ServiceError } from '../common/service-error';
 import { DAYS_OF_WEEK, Slot } from '../domain/activities';
 import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
 import { WaitingListApplication } from '../domain/activity-suitability';
 import { exclusionDays, PrisonerAllocationRequest } from './allocation-request.dto';
 
 /** HEAD's answers to a refused allocation: each names the rule that was broken. */
-export const refuse = (reason: string): ApiError => badRequest(`Invalid query parameters: ${reason}`);
-export const inConflict = (reason: string): ApiError => conflict(`Conflict: ${reason}`);
+export const refuse = (reason: string): ServiceError => badRequest(`Invalid query parameters: ${reason}`);
+export const inConflict = (reason: string): ServiceError => conflict(`Conflict: ${reason}`);
 
 /** The rules that need nothing but the request (HEAD checks them before any upstream call). */
 export function checkRequestAlone(request: PrisonerAllocationRequest, today: string): void {
