@@ -15,6 +15,7 @@ module.exports = {
     PLP_URL: '/plp',
     NON_ASSOCIATIONS_URL: '/non-associations',
     PERSONAL_RELATIONSHIPS_URL: '/personal-relationships',
+    COURT_REGISTER_URL: '/court-register',
     MANAGE_PRISON_VISITS_URL: '/manage-prison-visits',
     INCENTIVES_URL: '/incentives',
   },

@@ -16,6 +16,7 @@ import { EventsModule } from './events/events.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
+import { PrisonerProfileModule } from './persons/prisoner-profile/prisoner-profile.module';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 import { PrisonModule } from './prison/prison.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -26,6 +27,7 @@ import { ExpressionOfInterestModule } from './persons/expression-of-interest/exp
 import { IncentivesModule } from './persons/incentives/incentives.module';
 import { FinanceModule } from './prison/finance/finance.module';
 import { NonAssociationsModule } from './prison/non-associations/non-associations.module';
+import { StatusModule } from './status/status.module';
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
@@ -54,6 +56,7 @@ const AUDIT = {
     RedactionModule,
     PersonsModule,
     PersonRecordsModule,
+    PrisonerProfileModule,
     EpfModule,
     ImagesModule,
     HmppsIdModule,
@@ -66,6 +69,7 @@ const AUDIT = {
     IncentivesModule,
     EducationModule,
     ExpressionOfInterestModule,
+    StatusModule,
     QueueAdminModule,
     EventsModule,
   ],

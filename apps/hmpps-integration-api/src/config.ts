@@ -19,6 +19,7 @@ export const UPSTREAM_URL_VARIABLES = {
   personalRelationships: 'PERSONAL_RELATIONSHIPS_URL',
   managePrisonVisits: 'MANAGE_PRISON_VISITS_URL',
   incentives: 'INCENTIVES_URL',
+  courtRegister: 'COURT_REGISTER_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;

@@ -34,6 +34,7 @@ const STUB_PREFIXES: Record<keyof typeof UPSTREAM_URL_VARIABLES, string> = {
   personalRelationships: 'personal-relationships',
   managePrisonVisits: 'manage-prison-visits',
   incentives: 'incentives',
+  courtRegister: 'court-register',
 };
 
 /** The local environment (as `.env.local` has it) pointed at stubs running on `stubsUrl`. */

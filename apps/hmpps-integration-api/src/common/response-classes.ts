@@ -1,5 +1,6 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { UpstreamApi, UpstreamApiErrorType } from './upstream-api-error';
 
 /**
  * The OpenAPI side of the API's envelopes, all generated from classes: `ErrorResponse`, `Pagination`, and
@@ -80,6 +81,18 @@ export class Pagination {
   totalPages!: number;
 }
 
+/** An upstream outcome reported inside a `{ data, errors }` answer. */
+export class UpstreamApiError {
+  @ApiProperty({ enum: UpstreamApi, enumName: 'UpstreamApi' })
+  causedBy!: UpstreamApi;
+
+  @ApiProperty({ enum: UpstreamApiErrorType, enumName: 'UpstreamApiErrorType' })
+  type!: UpstreamApiErrorType;
+
+  @ApiProperty({ type: String, nullable: true })
+  description!: string | null;
+}
+
 const envelopes = new Map<string, Type<unknown>>();
 
 /** A class named `name` with `define` applied to its prototype, made once per name. */
@@ -107,6 +120,18 @@ export function paginatedResponseOf(model: Type<unknown>): Type<unknown> {
     ApiProperty({ type: model, isArray: true })(prototype, 'data');
     ApiProperty({ type: Pagination })(prototype, 'pagination');
   });
+}
+
+/** `{ data: Model, errors: UpstreamApiError[] }`, as a named schema. */
+export function dataWithErrorsResponseOf(model: Type<unknown>): Type<unknown> {
+  return envelope(`Response${model.name}`, (prototype) => {
+    ApiProperty({ type: model })(prototype, 'data');
+    ApiProperty({ type: UpstreamApiError, isArray: true })(prototype, 'errors');
+  });
+}
+
+export function ApiDataWithErrorsOk(model: Type<unknown>, description: string) {
+  return ApiOkResponse({ description, type: dataWithErrorsResponseOf(model) });
 }
 
 export function ApiDataOk(model: Type<unknown>, description: string, options: { isArray?: boolean } = {}) {

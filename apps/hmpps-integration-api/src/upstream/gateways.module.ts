@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AdjudicationsGateway } from './adjudications/adjudications.gateway';
 import { AssessRisksAndNeedsGateway } from './assess-risks-and-needs/assess-risks-and-needs.gateway';
+import { CourtRegisterGateway } from './court-register/court-register.gateway';
 import { CaseNotesGateway } from './case-notes/case-notes.gateway';
 import { CreateAndVaryLicenceGateway } from './create-and-vary-licence/create-and-vary-licence.gateway';
 import { EffectiveProposalFrameworkGateway } from './effective-proposal-framework/effective-proposal-framework.gateway';
@@ -32,6 +33,7 @@ const GATEWAYS = [
   PersonalRelationshipsGateway,
   ManagePrisonVisitsGateway,
   IncentivesGateway,
+  CourtRegisterGateway,
 ];
 
 /** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */

@@ -17,6 +17,7 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'personal-relationships',
   'manage-prison-visits',
   'incentives',
+  'court-register',
   'manage-users',
 ];
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CourtRegisterStubModule } from './court-register/court-register-stub.module';
 import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
 import { HmppsHealthController } from './hmpps-health.controller';
@@ -43,6 +44,7 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     ManageUsersStubModule,
     EntraIdStubModule,
     DomainEventsStubModule,
+    CourtRegisterStubModule,
   ],
   controllers: [HmppsHealthController],
 })

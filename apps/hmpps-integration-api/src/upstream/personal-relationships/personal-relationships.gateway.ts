@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UpstreamPage } from '../../common/pagination';
 import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
 import { ContactRestriction, DetailedContact, PrisonerContact } from '../../domain/contact';
+import { NumberOfChildren } from '../../domain/prisoner-profile';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
 import {
@@ -13,6 +14,7 @@ import {
   toDetailedContact,
   toPrisonerContact,
 } from './personal-relationships.dto';
+import { toNumberOfChildren } from './number-of-children.dto';
 
 /** Personal Relationships (contacts and their restrictions). */
 @Injectable()
@@ -66,5 +68,15 @@ export class PersonalRelationshipsGateway extends Gateway {
         : null,
       errors: result.errors,
     };
+  }
+
+  /** The number of children a prisoner declared; an unusable id is the upstream's 400. */
+  async getNumberOfChildren(nomisNumber: string): Promise<ServiceResult<NumberOfChildren | null>> {
+    const result = await this.get<unknown>(
+      `/prisoner/${segment(nomisNumber)}/number-of-children`,
+      undefined,
+      { badRequestAsError: true },
+    );
+    return { data: result.data ? toNumberOfChildren(result.data) : null, errors: result.errors };
   }
 }

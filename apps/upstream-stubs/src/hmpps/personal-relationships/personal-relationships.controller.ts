@@ -8,6 +8,7 @@ interface PersonalRelationshipsFixtures {
   linkedPrisoners: Record<string, unknown[]>;
   restrictions: Record<string, unknown>;
   prisonerContacts: Record<string, unknown[]>;
+  numberOfChildren: Record<string, unknown>;
 }
 
 const FIXTURES = readHmppsFixture<PersonalRelationshipsFixtures>(
@@ -52,5 +53,15 @@ export class PersonalRelationshipsController {
     const contacts = FIXTURES.prisonerContacts[prisonerNumber];
     if (!contacts) throw hmppsNotFound(`Prisoner (${prisonerNumber}) not found`);
     return springPage(contacts, page, size);
+  }
+
+  /** A prisoner who never declared their children has no record: 404, as the real service answers. */
+  @Get('prisoner/:prisonerNumber/number-of-children')
+  getNumberOfChildren(@Param('prisonerNumber') prisonerNumber: string): unknown {
+    const record = Object.hasOwn(FIXTURES.numberOfChildren, prisonerNumber)
+      ? FIXTURES.numberOfChildren[prisonerNumber]
+      : undefined;
+    if (!record) throw hmppsNotFound(`No number of children found for prisoner ${prisonerNumber}`);
+    return record;
   }
 }
