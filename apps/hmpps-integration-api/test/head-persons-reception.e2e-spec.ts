@@ -79,8 +79,22 @@ describe('HEAD reception operations: care needs, languages, physical characteris
       const response = await context.api.get('/v1/persons/G2996UX/languages', ALL);
       expect(response.status).toBe(200);
       expect(response.body.data).toEqual([
-        { type: 'PRIM', code: 'ENG', readSkill: 'Y', writeSkill: 'Y', speakSkill: 'Y', interpreterRequested: false },
-        { type: 'SEC', code: 'WEL', readSkill: 'N', writeSkill: 'N', speakSkill: 'Y', interpreterRequested: null },
+        {
+          type: 'PRIM',
+          code: 'ENG',
+          readSkill: 'Y',
+          writeSkill: 'Y',
+          speakSkill: 'Y',
+          interpreterRequested: false,
+        },
+        {
+          type: 'SEC',
+          code: 'WEL',
+          readSkill: 'N',
+          writeSkill: 'N',
+          speakSkill: 'Y',
+          interpreterRequested: null,
+        },
       ]);
       expectHeadShape('GET /v1/persons/{hmppsId}/languages', response);
     });

@@ -3,6 +3,7 @@ import { UpstreamPage } from '../../common/pagination';
 import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
 import { ContactRestriction, DetailedContact, PrisonerContact } from '../../domain/contact';
 import { NumberOfChildren } from '../../domain/prisoner-profile';
+import { ContactSearchCriteria, ContactSearchResult } from '../../domain/contact-search';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
 import {
@@ -15,6 +16,7 @@ import {
   toPrisonerContact,
 } from './personal-relationships.dto';
 import { toNumberOfChildren } from './number-of-children.dto';
+import { toContactSearchPage } from './contact-search.dto';
 
 /** Personal Relationships (contacts and their restrictions). */
 @Injectable()
@@ -51,15 +53,19 @@ export class PersonalRelationshipsGateway extends Gateway {
     };
   }
 
-  /** One upstream page of a prisoner's contacts; `page` counts from 0 upstream. */
+  /**
+   * One upstream page of a prisoner's contacts; `page` counts from 0 upstream. `emergencyOrNextOfKin`
+   * keeps only emergency contacts and next of kin.
+   */
   async getPrisonerContacts(
     nomisNumber: string,
     page: number,
     size: number,
+    { emergencyOrNextOfKin = false }: { emergencyOrNextOfKin?: boolean } = {},
   ): Promise<ServiceResult<UpstreamPage<PrisonerContact> | null>> {
     const result = await this.get<UpstreamPage<PrisonerContactSummaryDto>>(
       `/prisoner/${segment(nomisNumber)}/contact`,
-      { page, size },
+      emergencyOrNextOfKin ? { page, size, emergencyContactOrNextOfKin: true } : { page, size },
       { badRequestAsError: true },
     );
     return {
@@ -78,5 +84,21 @@ export class PersonalRelationshipsGateway extends Gateway {
       { badRequestAsError: true },
     );
     return { data: result.data ? toNumberOfChildren(result.data) : null, errors: result.errors };
+  }
+
+  /** One page of a contact search; `page` counts from 0 upstream, criteria left out are not sent. */
+  async searchContacts(
+    criteria: ContactSearchCriteria,
+    page: number,
+    size: number,
+  ): Promise<ServiceResult<UpstreamPage<ContactSearchResult> | null>> {
+    const { searchType, ...names } = criteria;
+    const given = Object.fromEntries(Object.entries(names).filter(([, value]) => value !== null));
+    const result = await this.get<unknown>(
+      '/contact/search',
+      { page, size, ...given, searchType },
+      { badRequestAsError: true },
+    );
+    return { data: result.data ? toContactSearchPage(result.data) : null, errors: result.errors };
   }
 }

@@ -1,10 +1,5 @@
 import { readArray, readBoolean, readNumber, readObject, readString, type JsonObject } from '@libs/upstream';
-import {
-  BodyMark,
-  Language,
-  PersonalCareNeed,
-  PhysicalCharacteristics,
-} from '../../domain/prisoner-profile';
+import { BodyMark, Language, PersonalCareNeed, PhysicalCharacteristics } from '../../domain/prisoner-profile';
 
 /**
  * The reception parts of Prisoner Search's `Prisoner` (care needs, languages, physical characteristics),
