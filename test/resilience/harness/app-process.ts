@@ -46,13 +46,7 @@ export async function startBuiltApp(
   const child = spawn(process.execPath, ['--expose-gc', '--require', PRELOAD, entry], {
     cwd: ROOT,
     // Metrics on any free port: the default (the app's port + 10000) may be past the last port.
-    env: {
-      ...process.env,
-      METRICS_PORT: '0',
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    } as NodeJS.ProcessEnv,
+    env: { ...process.env, METRICS_PORT: '0', ...env, PORT: String(port), HOST: '127.0.0.1' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const faults: string[] = [];

@@ -24,11 +24,7 @@ export class ErrorResponse {
   @ApiProperty({ type: String, nullable: true })
   developerMessage!: string | null;
 
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'The trace id, for support, on upstream failures',
-  })
+  @ApiProperty({ type: String, nullable: true, description: 'The trace id, for support, on upstream failures' })
   moreInfo!: string | null;
 }
 
