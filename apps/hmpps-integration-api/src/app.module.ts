@@ -28,6 +28,7 @@ import { IncentivesModule } from './persons/incentives/incentives.module';
 import { FinanceModule } from './prison/finance/finance.module';
 import { NonAssociationsModule } from './prison/non-associations/non-associations.module';
 import { StatusModule } from './status/status.module';
+import { AddressSearchModule } from './address-search/address-search.module';
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
@@ -70,6 +71,7 @@ const AUDIT = {
     EducationModule,
     ExpressionOfInterestModule,
     StatusModule,
+    AddressSearchModule,
     QueueAdminModule,
     EventsModule,
   ],
