@@ -17,6 +17,7 @@ import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
 import { PrisonerProfileModule } from './persons/prisoner-profile/prisoner-profile.module';
+import { PrisonHistoryModule } from './persons/prison-history/prison-history.module';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 import { PrisonModule } from './prison/prison.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -58,6 +59,7 @@ const AUDIT = {
     PersonsModule,
     PersonRecordsModule,
     PrisonerProfileModule,
+    PrisonHistoryModule,
     EpfModule,
     ImagesModule,
     HmppsIdModule,

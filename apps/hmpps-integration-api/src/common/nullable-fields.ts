@@ -6,13 +6,14 @@ import { ApiProperty } from '@nestjs/swagger';
  */
 export function nullableFields(
   model: abstract new () => object,
-  fields: { text?: string[]; flags?: string[]; integers?: string[]; dates?: string[] },
+  fields: { text?: string[]; flags?: string[]; integers?: string[]; dates?: string[]; instants?: string[] },
 ): void {
   const describe = (names: string[] | undefined, options: Parameters<typeof ApiProperty>[0]) => {
     for (const name of names ?? []) ApiProperty({ nullable: true, ...options })(model.prototype, name);
   };
   describe(fields.text, { type: String });
   describe(fields.dates, { type: String, format: 'date' });
+  describe(fields.instants, { type: String, format: 'date-time' });
   describe(fields.flags, { type: Boolean });
   describe(fields.integers, { type: 'integer' });
 }
