@@ -16,6 +16,7 @@ module.exports = {
     NON_ASSOCIATIONS_URL: '/non-associations',
     PERSONAL_RELATIONSHIPS_URL: '/personal-relationships',
     COURT_REGISTER_URL: '/court-register',
+    HEALTH_AND_MEDICATION_URL: '/health-and-medication',
     MANAGE_PRISON_VISITS_URL: '/manage-prison-visits',
     INCENTIVES_URL: '/incentives',
   },

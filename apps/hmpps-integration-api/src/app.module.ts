@@ -18,6 +18,7 @@ import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
 import { PrisonerProfileModule } from './persons/prisoner-profile/prisoner-profile.module';
 import { PrisonHistoryModule } from './persons/prison-history/prison-history.module';
+import { HealthAndDietModule } from './persons/health-and-diet/health-and-diet.module';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 import { PrisonModule } from './prison/prison.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -60,6 +61,7 @@ const AUDIT = {
     PersonRecordsModule,
     PrisonerProfileModule,
     PrisonHistoryModule,
+    HealthAndDietModule,
     EpfModule,
     ImagesModule,
     HmppsIdModule,

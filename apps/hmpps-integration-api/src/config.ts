@@ -20,6 +20,7 @@ export const UPSTREAM_URL_VARIABLES = {
   managePrisonVisits: 'MANAGE_PRISON_VISITS_URL',
   incentives: 'INCENTIVES_URL',
   courtRegister: 'COURT_REGISTER_URL',
+  healthAndMedication: 'HEALTH_AND_MEDICATION_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;

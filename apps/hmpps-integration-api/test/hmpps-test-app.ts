@@ -35,6 +35,7 @@ const STUB_PREFIXES: Record<keyof typeof UPSTREAM_URL_VARIABLES, string> = {
   managePrisonVisits: 'manage-prison-visits',
   incentives: 'incentives',
   courtRegister: 'court-register',
+  healthAndMedication: 'health-and-medication',
 };
 
 /** The local environment (as `.env.local` has it) pointed at stubs running on `stubsUrl`. */

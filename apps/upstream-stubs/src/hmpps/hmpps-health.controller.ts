@@ -18,6 +18,7 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'manage-prison-visits',
   'incentives',
   'court-register',
+  'health-and-medication',
   'manage-users',
 ];
 

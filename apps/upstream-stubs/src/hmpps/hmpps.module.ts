@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HealthAndMedicationStubModule } from './health-and-medication/health-and-medication-stub.module';
 import { CourtRegisterStubModule } from './court-register/court-register-stub.module';
 import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
@@ -45,6 +46,7 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     EntraIdStubModule,
     DomainEventsStubModule,
     CourtRegisterStubModule,
+    HealthAndMedicationStubModule,
   ],
   controllers: [HmppsHealthController],
 })
