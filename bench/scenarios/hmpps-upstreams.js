@@ -17,6 +17,7 @@ module.exports = {
     PERSONAL_RELATIONSHIPS_URL: '/personal-relationships',
     COURT_REGISTER_URL: '/court-register',
     HEALTH_AND_MEDICATION_URL: '/health-and-medication',
+    ALERTS_API_URL: '/alerts-api',
     MANAGE_PRISON_VISITS_URL: '/manage-prison-visits',
     INCENTIVES_URL: '/incentives',
   },

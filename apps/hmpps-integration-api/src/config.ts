@@ -21,6 +21,7 @@ export const UPSTREAM_URL_VARIABLES = {
   incentives: 'INCENTIVES_URL',
   courtRegister: 'COURT_REGISTER_URL',
   healthAndMedication: 'HEALTH_AND_MEDICATION_URL',
+  alerts: 'ALERTS_API_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;

@@ -36,6 +36,7 @@ const STUB_PREFIXES: Record<keyof typeof UPSTREAM_URL_VARIABLES, string> = {
   incentives: 'incentives',
   courtRegister: 'court-register',
   healthAndMedication: 'health-and-medication',
+  alerts: 'alerts-api',
 };
 
 /** The local environment (as `.env.local` has it) pointed at stubs running on `stubsUrl`. */

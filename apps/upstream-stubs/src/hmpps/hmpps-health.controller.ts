@@ -19,6 +19,7 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'incentives',
   'court-register',
   'health-and-medication',
+  'alerts-api',
   'manage-users',
 ];
 

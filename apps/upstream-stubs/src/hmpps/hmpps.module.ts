@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HealthAndMedicationStubModule } from './health-and-medication/health-and-medication-stub.module';
+import { AlertsApiStubModule } from './alerts-api/alerts-api-stub.module';
 import { CourtRegisterStubModule } from './court-register/court-register-stub.module';
 import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
@@ -47,6 +48,7 @@ import { ProbationOffenderSearchStubModule } from './probation-offender-search/p
     DomainEventsStubModule,
     CourtRegisterStubModule,
     HealthAndMedicationStubModule,
+    AlertsApiStubModule,
   ],
   controllers: [HmppsHealthController],
 })
