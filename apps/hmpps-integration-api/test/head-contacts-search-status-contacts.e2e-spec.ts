@@ -201,4 +201,70 @@ describe('HEAD contact search and emergency contacts', () => {
       expect(off.body.userMessage).toContain('Feature flag is disabled: use-emergency-contacts-endpoint');
     });
   });
+
+  describe('GET /v1/contacts/{contactId}/linked-prisoners', () => {
+    it('answers one entry per relationship, paged by Personal Relationships (its page 0 is page 1)', async () => {
+      await context.stubs.clearRequests();
+      const response = await context.api.get('/v1/contacts/123456/linked-prisoners', {
+        ...ALL,
+        query: { pageNo: '2', perPage: '3' },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        data: [
+          {
+            prisonerNumber: 'A1234AA',
+            lastName: 'MORGAN',
+            firstName: 'JOHN',
+            middleNames: null,
+            relationshipTypeCode: 'S',
+            relationshipTypeDescription: 'Social',
+            relationshipToPrisonerCode: 'BRO',
+            relationshipToPrisonerDescription: 'Brother',
+            isRelationshipActive: true,
+            prisonerContactId: 7101,
+          },
+        ],
+        pagination: { isLastPage: true, count: 1, page: 2, perPage: 3, totalCount: 4, totalPages: 2 },
+      });
+      expectHeadShape('GET /v1/contacts/{contactId}/linked-prisoners', response);
+      const [upstream] = await context.stubs.requests(
+        '/personal-relationships/contact/123456/linked-prisoners',
+      );
+      expect(upstream.query).toEqual({ page: '1', size: '3' });
+    });
+
+    it('is not found for an unknown contact and refuses a bad id or paging', async () => {
+      const unknown = await context.api.get('/v1/contacts/999999/linked-prisoners', ALL);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.userMessage).toBe('Linked prisoners not found for 999999');
+      expectHeadShape('GET /v1/contacts/{contactId}/linked-prisoners', unknown);
+      expect((await context.api.get('/v1/contacts/abc/linked-prisoners', ALL)).status).toBe(400);
+      const badPage = await context.api.get('/v1/contacts/123456/linked-prisoners', {
+        ...ALL,
+        query: { perPage: '0' },
+      });
+      expect(badPage.status).toBe(400);
+    });
+
+    it('names a failing Personal Relationships, is unavailable while its flag is off, and audits', async () => {
+      await context.stubs.setFault({ prefix: '/personal-relationships/contact/123456', status: 500 });
+      const failed = await context.api.get('/v1/contacts/123456/linked-prisoners', ALL);
+      expect(failed.status).toBe(500);
+      expect(failed.body.userMessage).toContain('personal-relationships');
+      await context.stubs.resetFaults();
+      const off = await context.api.get(
+        '/v1/contacts/123456/linked-prisoners',
+        withFlag('contact-linked-prisoners-endpoint-enabled', false),
+      );
+      expect(off.status).toBe(503);
+      await context.queues.collect('audit', { count: 0, quietMs: 1000 });
+      await context.api.get('/v1/contacts/654321/linked-prisoners', ALL);
+      const [event] = await context.queues.collect('audit', { count: 1, quietMs: 1000 });
+      expect(event.json).toMatchObject({
+        what: 'GET_CONTACT_LINKED_PRISONERS',
+        details: '{"contactId":"654321"}',
+      });
+    });
+  });
 });

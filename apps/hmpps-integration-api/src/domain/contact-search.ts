@@ -35,3 +35,17 @@ export interface ContactSearchResult {
   noFixedAddress: boolean | null;
   comments: string | null;
 }
+
+/** A prisoner a contact is related to, one entry per relationship. */
+export interface ContactLinkedPrisoner {
+  prisonerNumber: string | null;
+  lastName: string | null;
+  firstName: string | null;
+  middleNames: string | null;
+  relationshipTypeCode: string | null;
+  relationshipTypeDescription: string | null;
+  relationshipToPrisonerCode: string | null;
+  relationshipToPrisonerDescription: string | null;
+  isRelationshipActive: boolean | null;
+  prisonerContactId: number | null;
+}

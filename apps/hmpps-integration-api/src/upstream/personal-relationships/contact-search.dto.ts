@@ -1,6 +1,6 @@
 import { readArray, readBoolean, readNumber, readObject, readString, type JsonObject } from '@libs/upstream';
 import { UpstreamPage } from '../../common/pagination';
-import { ContactSearchResult } from '../../domain/contact-search';
+import { ContactLinkedPrisoner, ContactSearchResult } from '../../domain/contact-search';
 
 function toContactSearchResult(item: JsonObject): ContactSearchResult {
   return {
@@ -33,13 +33,13 @@ function toContactSearchResult(item: JsonObject): ContactSearchResult {
  * Spring's `PagedModel` (`content`, and `page: {size, number, totalElements, totalPages}`) as the
  * page shape the rest of the app reads; `number` counts from 0.
  */
-export function toContactSearchPage(body: unknown): UpstreamPage<ContactSearchResult> {
+function fromPagedModel<T>(body: unknown, item: (entry: JsonObject) => T): UpstreamPage<T> {
   const model = readObject(body) ?? {};
   const page = readObject(model.page) ?? {};
   const content = readArray(model.content)
     .map(readObject)
-    .filter((item): item is JsonObject => item !== null)
-    .map(toContactSearchResult);
+    .filter((entry): entry is JsonObject => entry !== null)
+    .map(item);
   const number = readNumber(page.number) ?? 0;
   const totalPages = readNumber(page.totalPages) ?? 0;
   return {
@@ -52,4 +52,27 @@ export function toContactSearchPage(body: unknown): UpstreamPage<ContactSearchRe
     last: number + 1 >= totalPages,
     numberOfElements: content.length,
   };
+}
+
+export function toContactSearchPage(body: unknown): UpstreamPage<ContactSearchResult> {
+  return fromPagedModel(body, toContactSearchResult);
+}
+
+function toLinkedPrisoner(entry: JsonObject): ContactLinkedPrisoner {
+  return {
+    prisonerNumber: readString(entry.prisonerNumber),
+    lastName: readString(entry.lastName),
+    firstName: readString(entry.firstName),
+    middleNames: readString(entry.middleNames),
+    relationshipTypeCode: readString(entry.relationshipTypeCode),
+    relationshipTypeDescription: readString(entry.relationshipTypeDescription),
+    relationshipToPrisonerCode: readString(entry.relationshipToPrisonerCode),
+    relationshipToPrisonerDescription: readString(entry.relationshipToPrisonerDescription),
+    isRelationshipActive: readBoolean(entry.isRelationshipActive),
+    prisonerContactId: readNumber(entry.prisonerContactId),
+  };
+}
+
+export function toLinkedPrisonerPage(body: unknown): UpstreamPage<ContactLinkedPrisoner> {
+  return fromPagedModel(body, toLinkedPrisoner);
 }

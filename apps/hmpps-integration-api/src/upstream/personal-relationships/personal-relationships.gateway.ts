@@ -3,12 +3,15 @@ import { UpstreamPage } from '../../common/pagination';
 import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
 import { ContactRestriction, DetailedContact, PrisonerContact } from '../../domain/contact';
 import { NumberOfChildren } from '../../domain/prisoner-profile';
-import { ContactSearchCriteria, ContactSearchResult } from '../../domain/contact-search';
+import {
+  ContactLinkedPrisoner,
+  ContactSearchCriteria,
+  ContactSearchResult,
+} from '../../domain/contact-search';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
 import {
   ContactDetailsDto,
-  LinkedPrisonerDto,
   PrisonerContactRestrictionsDto,
   PrisonerContactSummaryDto,
   toContactRestriction,
@@ -16,7 +19,7 @@ import {
   toPrisonerContact,
 } from './personal-relationships.dto';
 import { toNumberOfChildren } from './number-of-children.dto';
-import { toContactSearchPage } from './contact-search.dto';
+import { toContactSearchPage, toLinkedPrisonerPage } from './contact-search.dto';
 
 /** Personal Relationships (contacts and their restrictions). */
 @Injectable()
@@ -30,9 +33,19 @@ export class PersonalRelationshipsGateway extends Gateway {
     return { data: result.data ? toDetailedContact(result.data) : null, errors: result.errors };
   }
 
-  /** The prisoners a contact is related to, each with the ids of those relationships. */
-  getLinkedPrisoners(contactId: string): Promise<ServiceResult<LinkedPrisonerDto[] | null>> {
-    return this.get<LinkedPrisonerDto[]>(`/contact/${segment(contactId)}/linked-prisoners`);
+  /** The first page (the upstream's default size) of a contact's prisoner relationships, one entry each. */
+  async getLinkedPrisoners(contactId: string): Promise<ServiceResult<ContactLinkedPrisoner[] | null>> {
+    const result = await this.getLinkedPrisonersPage(contactId);
+    return { data: result.data ? result.data.content : null, errors: result.errors };
+  }
+
+  /** One page (`page` from 0) of a contact's prisoner relationships. */
+  async getLinkedPrisonersPage(
+    contactId: string,
+    paging?: { page: number; size: number },
+  ): Promise<ServiceResult<UpstreamPage<ContactLinkedPrisoner> | null>> {
+    const result = await this.get<unknown>(`/contact/${segment(contactId)}/linked-prisoners`, paging);
+    return { data: result.data ? toLinkedPrisonerPage(result.data) : null, errors: result.errors };
   }
 
   /** Restrictions on one prisoner–contact relationship, and the contact's global ones. */

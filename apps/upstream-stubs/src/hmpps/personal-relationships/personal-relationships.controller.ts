@@ -98,10 +98,20 @@ export class PersonalRelationshipsController {
     return contact;
   }
 
+  /** One entry per prisoner relationship, as Spring's `PagedModel` (`page` from 0, `size` 10 by default). */
   @Get('contact/:contactId/linked-prisoners')
-  getLinkedPrisoners(@Param('contactId') contactId: string): unknown[] {
+  getLinkedPrisoners(
+    @Param('contactId') contactId: string,
+    @Query('page') pageParam?: string,
+    @Query('size') sizeParam?: string,
+  ): unknown {
     if (!FIXTURES.contacts[contactId]) throw hmppsNotFound(`Contact (${contactId}) not found`);
-    return FIXTURES.linkedPrisoners[contactId] ?? [];
+    const { page, size } = pageOf(pageParam, sizeParam);
+    const paged = springPage(FIXTURES.linkedPrisoners[contactId] ?? [], page, size);
+    return {
+      content: paged.content,
+      page: { size, number: page, totalElements: paged.totalElements, totalPages: paged.totalPages },
+    };
   }
 
   @Get('prisoner-contact/:prisonerContactId/restriction')
