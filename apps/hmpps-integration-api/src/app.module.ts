@@ -16,6 +16,9 @@ import { EventsModule } from './events/events.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
+import { PrisonerProfileModule } from './persons/prisoner-profile/prisoner-profile.module';
+import { PrisonHistoryModule } from './persons/prison-history/prison-history.module';
+import { HealthAndDietModule } from './persons/health-and-diet/health-and-diet.module';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 import { PrisonModule } from './prison/prison.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -26,6 +29,8 @@ import { ExpressionOfInterestModule } from './persons/expression-of-interest/exp
 import { IncentivesModule } from './persons/incentives/incentives.module';
 import { FinanceModule } from './prison/finance/finance.module';
 import { NonAssociationsModule } from './prison/non-associations/non-associations.module';
+import { StatusModule } from './status/status.module';
+import { AddressSearchModule } from './address-search/address-search.module';
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
@@ -59,6 +64,9 @@ const AUDIT = {
     RedactionModule,
     PersonsModule,
     PersonRecordsModule,
+    PrisonerProfileModule,
+    PrisonHistoryModule,
+    HealthAndDietModule,
     EpfModule,
     ImagesModule,
     HmppsIdModule,
@@ -77,6 +85,8 @@ const AUDIT = {
     ExpressionOfInterestModule,
     ProbationRecordsModule,
     EducationRecordsModule,
+    StatusModule,
+    AddressSearchModule,
     QueueAdminModule,
     EventsModule,
   ],

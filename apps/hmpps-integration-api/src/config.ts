@@ -43,6 +43,9 @@ export const UPSTREAM_URL_VARIABLES = {
   remandAndSentencing: 'REMAND_AND_SENTENCING_URL',
   supportForAdditionalNeeds: 'SAN_URL',
   activities: 'ACTIVITIES_URL',
+  courtRegister: 'COURT_REGISTER_URL',
+  healthAndMedication: 'HEALTH_AND_MEDICATION_URL',
+  alerts: 'ALERTS_API_URL',
 } as const;
 
 export type UpstreamKey = keyof typeof UPSTREAM_URL_VARIABLES;
@@ -132,6 +135,9 @@ export class HmppsIntegrationEnv extends withSqsEnv(
   @RequiredUrl() REMAND_AND_SENTENCING_URL!: string;
   @RequiredUrl() SAN_URL!: string;
   @RequiredUrl() ACTIVITIES_URL!: string;
+  @RequiredUrl() COURT_REGISTER_URL!: string;
+  @RequiredUrl() HEALTH_AND_MEDICATION_URL!: string;
+  @RequiredUrl() ALERTS_API_URL!: string;
 
   @IsOptional()
   @EnvInteger({ min: 1, max: 600_000 })

@@ -2,6 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { ActivitiesGateway } from './activities/activities.gateway';
 import { AdjudicationsGateway } from './adjudications/adjudications.gateway';
 import { AssessRisksAndNeedsGateway } from './assess-risks-and-needs/assess-risks-and-needs.gateway';
+import { CourtRegisterGateway } from './court-register/court-register.gateway';
+import { HealthAndMedicationGateway } from './health-and-medication/health-and-medication.gateway';
+import { AlertsGateway } from './alerts/alerts.gateway';
 import { CaseNotesGateway } from './case-notes/case-notes.gateway';
 import { CreateAndVaryLicenceGateway } from './create-and-vary-licence/create-and-vary-licence.gateway';
 import { EffectiveProposalFrameworkGateway } from './effective-proposal-framework/effective-proposal-framework.gateway';
@@ -42,6 +45,9 @@ const GATEWAYS = [
   RemandAndSentencingGateway,
   SupportForAdditionalNeedsGateway,
   ActivitiesGateway,
+  CourtRegisterGateway,
+  HealthAndMedicationGateway,
+  AlertsGateway,
 ];
 
 /** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ActivitiesStubModule } from './activities/activities-stub.module';
+import { HealthAndMedicationStubModule } from './health-and-medication/health-and-medication-stub.module';
+import { AlertsApiStubModule } from './alerts-api/alerts-api-stub.module';
+import { CourtRegisterStubModule } from './court-register/court-register-stub.module';
 import { DomainEventsStubModule } from './domain-events/domain-events-stub.module';
 import { EntraIdStubModule } from './entra-id/entra-id-stub.module';
 import { HmppsHealthController } from './hmpps-health.controller';
@@ -53,6 +56,9 @@ import { SupportAdditionalNeedsStubModule } from './support-additional-needs/sup
     RemandAndSentencingStubModule,
     SupportAdditionalNeedsStubModule,
     ActivitiesStubModule,
+    CourtRegisterStubModule,
+    HealthAndMedicationStubModule,
+    AlertsApiStubModule,
   ],
   controllers: [HmppsHealthController],
 })

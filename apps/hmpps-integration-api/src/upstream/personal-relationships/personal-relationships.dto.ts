@@ -140,11 +140,6 @@ export function toDetailedContact(dto: ContactDetailsDto): DetailedContact {
 }
 
 /** Personal Relationships `LinkedPrisonerDetails`: the prisoners a contact is related to. */
-export interface LinkedPrisonerDto {
-  prisonerNumber?: string | null;
-  relationships?: { prisonerContactId?: number | null }[] | null;
-}
-
 export type ContactRestrictionDto = Nullable<ContactRestriction>;
 
 /** `PrisonerContactRestrictionsResponse`: restrictions on one relationship plus the contact's global ones. */
