@@ -69,9 +69,7 @@ export interface ContactAddress {
   noFixedAddress: boolean | null;
   comments: string | null;
   phoneNumbers: ContactPhoneNumber[];
-  createdBy: string | null;
   createdTime: string | null;
-  updatedBy: string | null;
   updatedTime: string | null;
 }
 

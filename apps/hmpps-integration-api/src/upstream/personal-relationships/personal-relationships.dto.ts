@@ -110,9 +110,7 @@ function toContactAddress(dto: AddressDto): ContactAddress {
     noFixedAddress: dto.noFixedAddress ?? null,
     comments: dto.comments ?? null,
     phoneNumbers: (dto.phoneNumbers ?? []).map(toPhoneNumber),
-    createdBy: dto.createdBy ?? null,
     createdTime: dto.createdTime ?? null,
-    updatedBy: dto.updatedBy ?? null,
     updatedTime: dto.updatedTime ?? null,
   };
 }
