@@ -509,8 +509,6 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
         offenderNumber: 'G2996UX',
         licences: [
           {
-            id: '2381',
-            offenderNumber: 'G2996UX',
             status: 'ACTIVE',
             typeCode: 'AP_PSS',
             createdDate: '2023-08-01T12:30:00',
@@ -545,7 +543,6 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
             ],
           },
           expect.objectContaining({
-            id: '1204',
             status: 'INACTIVE',
             conditions: [expect.objectContaining({ condition: 'Not commit any offence.' })],
           }),

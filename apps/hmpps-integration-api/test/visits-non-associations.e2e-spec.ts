@@ -242,7 +242,7 @@ describe('non-associations and visits (spec §5.2 #14–16, §5.5 #36–39)', ()
           expiryDate: '2024-07-15',
           active: true,
         },
-        expect.objectContaining({ restrictionId: 1002, comment: null, expiryDate: null }),
+        expect.objectContaining({ restrictionId: 1002, comment: '', expiryDate: null }),
       ]);
     });
 

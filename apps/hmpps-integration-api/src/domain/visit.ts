@@ -28,7 +28,7 @@ export interface Visit {
 /** A restriction on a prisoner's visits (Prison API offender restrictions). */
 export interface PersonVisitRestriction {
   restrictionId: number | null;
-  comment: string | null;
+  comment: string;
   restrictionType: string | null;
   restrictionTypeDescription: string | null;
   startDate: string | null;

@@ -2,9 +2,16 @@ import { Audit } from '@libs/queue';
 import { pathDetails, queryOf } from '../../audit/audit-details';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { QueryMap } from '../../common/query-params';
+import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
+import {
+  ApiDataResponse,
+  ApiHmppsIdParam,
+  ApiOperationErrors,
+  ApiPaginatedResponse,
+  ApiPagingQueries,
+} from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { validBody } from '../../common/request-body';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
@@ -23,6 +30,7 @@ const TRANSACTION_SCHEMA = {
     description: { type: 'string' },
     amount: { type: 'integer' },
     date: { type: 'string' },
+    clientUniqueRef: { type: 'string', nullable: true },
   },
 };
 
@@ -57,10 +65,8 @@ export class TransactionsController {
   @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
   @ApiQuery({ name: 'from_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
   @ApiQuery({ name: 'to_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
-  @ApiDataResponse("Successfully found a prisoner's transactions.", {
-    type: 'object',
-    properties: { transactions: { type: 'array', items: TRANSACTION_SCHEMA } },
-  })
+  @ApiPagingQueries()
+  @ApiPaginatedResponse("Successfully found a prisoner's transactions.", TRANSACTION_SCHEMA)
   @ApiOperationErrors(400, 404)
   @Audit('GET_TRANSACTIONS_FOR_PERSON', (request) => ({
     ...pathDetails('hmppsId', 'prisonId')(request),
@@ -72,8 +78,9 @@ export class TransactionsController {
     @Param('accountCode') accountCode: string,
     @Query() query: QueryMap,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ transactions: Transaction[] }>> {
+  ): Promise<PaginatedResponse<Transaction>> {
     const dates = transactionDates(query);
+    const { page, perPage } = pageRequestOf(query);
     const transactions = await this.transactions.getAccountTransactions(
       prisonId,
       hmppsId,
@@ -81,7 +88,8 @@ export class TransactionsController {
       dates,
       consumer.filters,
     );
-    return dataResponse({ transactions });
+    // HEAD pages the whole list the Prison API gives for the dates in memory.
+    return paginate(transactions, page, perPage);
   }
 
   @Get('transactions/:clientUniqueRef')
