@@ -5,8 +5,8 @@ const ALL = as('all-access');
 
 /**
  * HEAD's shapes for the probation operations we share with it (risks, needs, plans, officers, licences,
- * EPF case details), called over HTTP against the upstream stubs. Risk scores and needs are not here: we
- * still read them from an older Assess Risks and Needs endpoint than HEAD (contract/README.md, drift table).
+ * EPF case details), called over HTTP against the upstream stubs. Risk scores are not here: we still read
+ * them from an older Assess Risks and Needs endpoint than HEAD (contract/README.md, drift table).
  */
 describe('contract with HEAD: probation records', () => {
   const context = useHmppsApi();
@@ -17,6 +17,7 @@ describe('contract with HEAD: probation records', () => {
     ['GET /v1/persons/{hmppsId}/risks/dynamic', '/v1/persons/AB123123/risks/dynamic'],
     ['GET /v1/persons/{hmppsId}/risks/categories', '/v1/persons/G2996UX/risks/categories'],
     ['GET /v1/persons/{hmppsId}/risk-management-plan', '/v1/persons/AB123123/risk-management-plan'],
+    ['GET /v1/persons/{hmppsId}/needs', '/v1/persons/AB123123/needs'],
     ['GET /v1/persons/{hmppsId}/status-information', '/v1/persons/AB123123/status-information'],
     [
       'GET /v1/persons/{hmppsId}/person-responsible-officer',

@@ -351,25 +351,11 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
       expect(response.body).toEqual({
         data: {
           assessedOn: '2023-09-21T14:02:30',
-          identifiedNeeds: [
-            { type: 'ALCOHOL_MISUSE', riskOfHarm: true, riskOfReoffending: true, severity: 'SEVERE' },
-            { type: 'ACCOMMODATION', riskOfHarm: false, riskOfReoffending: true, severity: 'STANDARD' },
-          ],
-          notIdentifiedNeeds: [
-            {
-              type: 'EDUCATION_TRAINING_AND_EMPLOYABILITY',
-              riskOfHarm: false,
-              riskOfReoffending: false,
-              severity: 'NO_NEED',
-            },
-          ],
-          unansweredNeeds: [
-            {
-              type: 'FINANCIAL_MANAGEMENT_AND_INCOME',
-              riskOfHarm: null,
-              riskOfReoffending: null,
-              severity: null,
-            },
+          needs: [
+            { type: 'ALCOHOL_MISUSE', riskOfHarm: true, riskOfReoffending: true },
+            { type: 'ACCOMMODATION', riskOfHarm: false, riskOfReoffending: true },
+            { type: 'EDUCATION_TRAINING_AND_EMPLOYABILITY', riskOfHarm: false, riskOfReoffending: false },
+            { type: 'FINANCIAL_MANAGEMENT_AND_INCOME', riskOfHarm: null, riskOfReoffending: null },
           ],
         },
       });

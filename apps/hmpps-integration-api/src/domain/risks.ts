@@ -45,14 +45,11 @@ export interface Need {
   type: string | null;
   riskOfHarm: boolean | null;
   riskOfReoffending: boolean | null;
-  severity: string | null;
 }
 
 export interface Needs {
   assessedOn: string | null;
-  identifiedNeeds: Need[];
-  notIdentifiedNeeds: Need[];
-  unansweredNeeds: Need[];
+  needs: Need[];
 }
 
 export interface RiskManagementPlan {

@@ -111,15 +111,12 @@ const need = objectOf({
   type: nullable('string'),
   riskOfHarm: nullable('boolean'),
   riskOfReoffending: nullable('boolean'),
-  severity: nullable('string'),
 });
 
 export const NEEDS_SCHEMA = objectOf(
   {
     assessedOn: nullable('string'),
-    identifiedNeeds: arrayOf(need),
-    notIdentifiedNeeds: arrayOf(need),
-    unansweredNeeds: arrayOf(need),
+    needs: arrayOf(need),
   },
   { nullable: true },
 );

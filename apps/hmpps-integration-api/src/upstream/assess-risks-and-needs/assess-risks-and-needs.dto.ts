@@ -1,5 +1,4 @@
 import {
-  Need,
   Needs,
   Risk,
   RiskInContext,
@@ -117,36 +116,26 @@ export function toRisks(risks: ArnRisksDto): Risks {
   };
 }
 
-/** ARN `/needs/crn/{crn}`: each need names its OASys section. */
+/** ARN `/needs/{crn}` (the endpoint HEAD reads): one entry per OASys section of the latest assessment. */
 export interface ArnNeedDto {
   section?: string | null;
   riskOfHarm?: boolean | null;
   riskOfReoffending?: boolean | null;
-  severity?: string | null;
 }
 
 export interface ArnNeedsDto {
   assessedOn?: string | null;
-  identifiedNeeds?: ArnNeedDto[] | null;
-  notIdentifiedNeeds?: ArnNeedDto[] | null;
-  unansweredNeeds?: ArnNeedDto[] | null;
-}
-
-function toNeed(need: ArnNeedDto): Need {
-  return {
-    type: need.section ?? null,
-    riskOfHarm: need.riskOfHarm ?? null,
-    riskOfReoffending: need.riskOfReoffending ?? null,
-    severity: need.severity ?? null,
-  };
+  needs?: ArnNeedDto[] | null;
 }
 
 export function toNeeds(needs: ArnNeedsDto): Needs {
   return {
     assessedOn: needs.assessedOn ?? null,
-    identifiedNeeds: (needs.identifiedNeeds ?? []).map(toNeed),
-    notIdentifiedNeeds: (needs.notIdentifiedNeeds ?? []).map(toNeed),
-    unansweredNeeds: (needs.unansweredNeeds ?? []).map(toNeed),
+    needs: (needs.needs ?? []).map((need) => ({
+      type: need.section ?? null,
+      riskOfHarm: need.riskOfHarm ?? null,
+      riskOfReoffending: need.riskOfReoffending ?? null,
+    })),
   };
 }
 

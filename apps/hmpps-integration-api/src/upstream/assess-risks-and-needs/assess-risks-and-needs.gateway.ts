@@ -47,7 +47,7 @@ export class AssessRisksAndNeedsGateway extends Gateway {
 
   /** Criminogenic needs of the latest assessment. */
   async getNeeds(crn: string): Promise<ServiceResult<Needs | null>> {
-    const result = await this.get<ArnNeedsDto>(`/needs/crn/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
+    const result = await this.get<ArnNeedsDto>(`/needs/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
     return { data: result.data ? toNeeds(result.data) : null, errors: result.errors };
   }
 

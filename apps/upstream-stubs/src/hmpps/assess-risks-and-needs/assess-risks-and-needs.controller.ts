@@ -47,7 +47,8 @@ export class AssessRisksAndNeedsController {
     return lookup(crn, FIXTURES.plans);
   }
 
-  @Get('needs/crn/:crn')
+  /** The needs of the latest assessment, as ARN's `/needs/{crn}` lists them (one entry per OASys section). */
+  @Get('needs/:crn')
   getNeeds(@Param('crn') crn: string): unknown {
     return lookup(crn, FIXTURES.needs);
   }
