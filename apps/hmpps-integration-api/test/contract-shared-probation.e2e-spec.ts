@@ -5,13 +5,13 @@ const ALL = as('all-access');
 
 /**
  * HEAD's shapes for the probation operations we share with it (risks, needs, plans, officers, licences,
- * EPF case details), called over HTTP against the upstream stubs. Risk scores are not here: we still read
- * them from an older Assess Risks and Needs endpoint than HEAD (contract/README.md, drift table).
+ * EPF case details), called over HTTP against the upstream stubs.
  */
 describe('contract with HEAD: probation records', () => {
   const context = useHmppsApi();
 
   it.each([
+    ['GET /v1/persons/{hmppsId}/risks/scores', '/v1/persons/AB123123/risks/scores'],
     ['GET /v1/persons/{hmppsId}/risks/serious-harm', '/v1/persons/AB123123/risks/serious-harm'],
     ['GET /v1/persons/{hmppsId}/risks/mappadetail', '/v1/persons/AB123123/risks/mappadetail'],
     ['GET /v1/persons/{hmppsId}/risks/dynamic', '/v1/persons/AB123123/risks/dynamic'],

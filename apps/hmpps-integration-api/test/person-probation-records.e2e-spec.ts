@@ -102,15 +102,28 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
         {
           completedDate: '2023-09-21T14:02:30',
           assessmentStatus: 'COMPLETE',
-          generalPredictor: { scoreLevel: 'HIGH' },
-          violencePredictor: { scoreLevel: 'MEDIUM' },
-          groupReconviction: { scoreLevel: 'HIGH' },
-          riskOfSeriousRecidivism: { scoreLevel: 'MEDIUM' },
-          sexualPredictor: { indecentScoreLevel: 'NOT_APPLICABLE', contactScoreLevel: 'LOW' },
+          assessmentVersion: 1,
+          generalPredictor: { scoreLevel: 'HIGH', score: 33 },
+          violencePredictor: { scoreLevel: 'MEDIUM', score: 18 },
+          groupReconviction: { scoreLevel: 'HIGH', score: 45 },
+          riskOfSeriousRecidivism: { scoreLevel: 'MEDIUM', score: 3.45 },
+          sexualPredictor: {
+            indecentScoreLevel: 'NOT_APPLICABLE',
+            contactScoreLevel: 'LOW',
+            indecentScore: 0.5,
+            contactScore: 1.2,
+          },
         },
         expect.objectContaining({
           completedDate: '2023-02-03T10:15:00',
-          generalPredictor: { scoreLevel: 'MEDIUM' },
+          generalPredictor: { scoreLevel: 'MEDIUM', score: 33 },
+        }),
+        expect.objectContaining({
+          completedDate: '2022-06-01T09:30:00',
+          assessmentVersion: 2,
+          generalPredictor: { scoreLevel: null },
+          allReoffendingPredictor: { band: 'MEDIUM', score: 41.2 },
+          directContactSexualReoffendingPredictor: { band: 'NOT_APPLICABLE' },
         }),
       ]);
     });

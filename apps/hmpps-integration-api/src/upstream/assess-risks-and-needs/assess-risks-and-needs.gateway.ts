@@ -30,7 +30,7 @@ export class AssessRisksAndNeedsGateway extends Gateway {
   /** Predictor scores of the last year's assessments, newest first. */
   async getRiskPredictorScores(crn: string): Promise<ServiceResult<RiskPredictorScore[]>> {
     const result = await this.get<ArnRiskPredictorScoreDto[]>(
-      `/risks/crn/${segment(crn)}/predictors/all`,
+      `/risks/predictors/unsafe/all/CRN/${segment(crn)}`,
       undefined,
       REPORT_FORBIDDEN,
     );

@@ -32,7 +32,7 @@ function lookup(crn: string, data: Record<string, unknown>): unknown {
 @Controller(upstream)
 @UseGuards(StubBearerGuard)
 export class AssessRisksAndNeedsController {
-  @Get('risks/crn/:crn/predictors/all')
+  @Get('risks/predictors/unsafe/all/CRN/:crn')
   getPredictors(@Param('crn') crn: string): unknown {
     return lookup(crn, FIXTURES.predictors);
   }
