@@ -111,8 +111,9 @@ export const FILTER_VIOLATION_MESSAGE = 'The requested resource could not be fou
 
 /**
  * The reference's answer when a consumer filter (prisons, supervision statuses) removes the subject:
- * not found, without saying why.
+ * not found, without saying why. HEAD puts a trace reference in `moreInfo` (a span read once, when its
+ * handler class loads); here it is the request's own trace id, which support can look up.
  */
 export function filterViolation(): ApiError {
-  return new ApiError(404, errorBody(404, FILTER_VIOLATION_MESSAGE, null));
+  return new ApiError(404, tracedErrorBody(404, FILTER_VIOLATION_MESSAGE, null));
 }
