@@ -63,7 +63,8 @@ export function serviceErrorAnswer(error: ServiceError): { status: number; body:
     case 'not-found':
       return { status: 404, body: errorBody(404, message, `404 Not found error: ${message}`) };
     case 'filtered-out':
-      return { status: 404, body: errorBody(404, message, null) };
+      // HEAD puts a trace reference in moreInfo here; ours is the request's own trace id.
+      return { status: 404, body: tracedErrorBody(404, message, null) };
     case 'forbidden-by-upstream':
       return {
         status: 403,
@@ -127,7 +128,8 @@ export const FILTER_VIOLATION_MESSAGE = 'The requested resource could not be fou
 
 /**
  * The reference's answer when a consumer filter (prisons, supervision statuses) removes the subject:
- * not found, without saying why.
+ * not found, without saying why. HEAD puts a trace reference in `moreInfo` (a span read once, when its
+ * handler class loads); here it is the request's own trace id, which support can look up.
  */
 export function filterViolation(): ServiceError {
   return new ServiceError('filtered-out', FILTER_VIOLATION_MESSAGE);

@@ -26,12 +26,11 @@ export class Transaction implements domain.Transaction {
 
   @ApiProperty({ type: String, nullable: true, description: 'As NOMIS records it', example: '2016-10-21' })
   date!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "The consumer's reference of a posting it made" })
+  clientUniqueRef!: string | null;
 }
 
-export class Transactions {
-  @ApiProperty({ type: Transaction, isArray: true })
-  transactions!: Transaction[];
-}
 
 export class TransactionCreated implements domain.TransactionCreated {
   @ApiProperty({ example: '6179604-1' })

@@ -2,10 +2,11 @@ import { Audit } from '@libs/queue';
 import { pathDetails, queryOf } from '../../audit/audit-details';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam } from '../../common/openapi';
-import { ApiDataOk, ApiErrors } from '../../common/response-classes';
-import { QueryMap } from '../../common/query-params';
+import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
+import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { ApiDataOk, ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Transaction, TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
@@ -42,7 +43,8 @@ export class TransactionsController {
   @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
   @ApiQuery({ name: 'from_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
   @ApiQuery({ name: 'to_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
-  @ApiDataOk(Schemas.Transactions, "Successfully found a prisoner's transactions.")
+  @ApiPagingQueries()
+  @ApiPaginatedOk(Schemas.Transaction, "Successfully found a prisoner's transactions.")
   @ApiErrors([400, 404])
   @Audit('GET_TRANSACTIONS_FOR_PERSON', (request) => ({
     ...pathDetails('hmppsId', 'prisonId')(request),
@@ -54,8 +56,9 @@ export class TransactionsController {
     @Param('accountCode') accountCode: string,
     @Query() query: QueryMap,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ transactions: Transaction[] }>> {
+  ): Promise<PaginatedResponse<Transaction>> {
     const dates = transactionDates(query);
+    const { page, perPage } = pageRequestOf(query);
     const transactions = await this.transactions.getAccountTransactions(
       prisonId,
       hmppsId,
@@ -63,7 +66,8 @@ export class TransactionsController {
       dates,
       consumer.filters,
     );
-    return dataResponse({ transactions });
+    // HEAD pages the whole list the Prison API gives for the dates in memory.
+    return paginate(transactions, page, perPage);
   }
 
   @Get('transactions/:clientUniqueRef')

@@ -33,7 +33,7 @@ export class AssessRisksAndNeedsGateway extends Gateway {
   /** Predictor scores of the last year's assessments, newest first. */
   async getRiskPredictorScores(crn: string): Promise<ServiceResult<RiskPredictorScore[]>> {
     const result = await this.get<ArnRiskPredictorScoreDto[]>(
-      `/risks/crn/${segment(crn)}/predictors/all`,
+      `/risks/predictors/unsafe/all/CRN/${segment(crn)}`,
       undefined,
       REPORT_FORBIDDEN,
     );
@@ -50,7 +50,7 @@ export class AssessRisksAndNeedsGateway extends Gateway {
 
   /** Criminogenic needs of the latest assessment. */
   async getNeeds(crn: string): Promise<ServiceResult<Needs | null>> {
-    const result = await this.get<ArnNeedsDto>(`/needs/crn/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
+    const result = await this.get<ArnNeedsDto>(`/needs/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
     return { data: result.data ? toNeeds(result.data) : null, errors: result.errors };
   }
 
