@@ -1,4 +1,4 @@
-import { ApiError } from '@libs/errors';
+import { ServiceError } from '../common/service-error';
 import { Slot } from '../domain/activities';
 import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
 import { WaitingListApplication } from '../domain/activity-suitability';
@@ -70,7 +70,8 @@ function refusal(check: () => void): string | null {
     check();
     return null;
   } catch (error) {
-    return ((error as ApiError).body as { userMessage: string }).userMessage;
+    // What the consumer reads: the service error's message is the answer's userMessage.
+    return (error as ServiceError).message;
   }
 }
 
