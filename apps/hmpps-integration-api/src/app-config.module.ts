@@ -1,14 +1,15 @@
 import { Global, Module } from '@nestjs/common';
-import { AppConfig, hmppsIntegrationConfig, HmppsIntegrationEnv } from './config';
+import { PLATFORM_OPTIONS } from '@libs/platform';
+import { AppConfig, readConfig } from './config';
 
-/** The services' typed configuration, from the environment the platform validated at start. */
+/** The typed configuration, read once the platform has checked that every required variable is set. */
 @Global()
 @Module({
   providers: [
     {
       provide: AppConfig,
-      useFactory: (env: HmppsIntegrationEnv) => new AppConfig(hmppsIntegrationConfig(env)),
-      inject: [HmppsIntegrationEnv],
+      useFactory: () => new AppConfig(readConfig(process.env)),
+      inject: [PLATFORM_OPTIONS],
     },
   ],
   exports: [AppConfig],

@@ -55,7 +55,6 @@ describe('prisoners, images, reference data and upstream failures', () => {
           prisonId: 'MDI',
           prisonName: 'Moorland (HMP & YOI)',
           cellLocation: '1-1-004',
-          youthOffender: false,
         },
       ]);
     });

@@ -1,5 +1,5 @@
+import { ApiError } from '@libs/errors';
 import { throwIfErrors } from './api-errors';
-import { mapError } from './error-mapper';
 import { UpstreamApi, UpstreamApiErrorType, upstreamApiError } from './upstream-api-error';
 
 const notFoundError = upstreamApiError(
@@ -12,13 +12,11 @@ const badRequestError = upstreamApiError(
   'Invalid HMPPS ID: x',
 );
 
-/** What the caller is answered: the thrown error through the app's error mapper. */
-function thrown(action: () => void): { status: number; body: unknown } {
+function thrown(action: () => void): ApiError {
   try {
     action();
   } catch (error) {
-    const { status, body } = mapError(error, { id: 'test', method: 'GET', url: '/v1/test', headers: {} });
-    return { status, body };
+    return error as ApiError;
   }
   throw new Error('nothing was thrown');
 }

@@ -26,7 +26,6 @@ export class ContactsService {
     hmppsId: string,
     { page, perPage }: PageRequest,
     filters: ConsumerFilters,
-    options: { emergencyOrNextOfKin?: boolean } = {},
   ): Promise<PaginatedResponse<PrisonerContact>> {
     const messages = {
       badRequest: `Invalid HMPPS ID: ${hmppsId}`,
@@ -37,7 +36,7 @@ export class ContactsService {
       messages,
     );
     const contacts = requireData(
-      await this.relationships.getPrisonerContacts(nomisNumber, page - 1, perPage, options),
+      await this.relationships.getPrisonerContacts(nomisNumber, page - 1, perPage),
       messages,
     );
     return fromUpstreamPage({ ...contacts, number: contacts.number + 1 }, (contact) => contact);

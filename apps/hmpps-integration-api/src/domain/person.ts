@@ -16,8 +16,7 @@ export interface Identifiers {
 
 export interface ContactDetails {
   phoneNumbers: { number: string | null; type: string | null }[];
-  /** Email addresses as plain strings, as HEAD writes them. */
-  emails: string[];
+  emails: { email: string | null }[];
 }
 
 export interface Person {
@@ -59,7 +58,6 @@ export interface PersonInPrison {
   prisonId: string | null;
   prisonName: string | null;
   cellLocation: string | null;
-  youthOffender: boolean;
 }
 
 /** Newest date of birth first; people without one go last. */

@@ -1,12 +1,11 @@
-/** The key dates and adjustments of a person's latest sentence (spec §5.3 #18). */
+/**
+ * The key dates and adjustments of a person's latest sentence (spec §5.3 #18). `calculatedDate` is only
+ * written when there is one, as the reference does.
+ */
 export interface SentenceKeyDate {
   date: string | null;
   overrideDate: string | null;
-}
-
-/** HEAD's `SentenceKeyDateWithCalculatedDate`: the key, null included, on the five dates NOMIS calculates. */
-export interface SentenceKeyDateWithCalculatedDate extends SentenceKeyDate {
-  calculatedDate: string | null;
+  calculatedDate?: string;
 }
 
 export interface SentenceAdjustments {
@@ -26,7 +25,7 @@ export interface SentenceKeyDates {
   automaticRelease: SentenceKeyDate;
   conditionalRelease: SentenceKeyDate;
   dtoPostRecallRelease: SentenceKeyDate;
-  earlyTerm: SentenceKeyDateWithCalculatedDate;
+  earlyTerm: SentenceKeyDate;
   homeDetentionCurfew: {
     actualDate: string | null;
     eligibilityCalculatedDate: string | null;
@@ -34,12 +33,12 @@ export interface SentenceKeyDates {
     eligibilityOverrideDate: string | null;
     endDate: string | null;
   };
-  lateTerm: SentenceKeyDateWithCalculatedDate;
-  licenceExpiry: SentenceKeyDateWithCalculatedDate;
-  midTerm: SentenceKeyDateWithCalculatedDate;
+  lateTerm: SentenceKeyDate;
+  licenceExpiry: SentenceKeyDate;
+  midTerm: SentenceKeyDate;
   nonDto: { date: string | null; releaseDateType: string | null };
   nonParole: SentenceKeyDate;
-  paroleEligibility: SentenceKeyDateWithCalculatedDate;
+  paroleEligibility: SentenceKeyDate;
   postRecallRelease: SentenceKeyDate;
   release: { date: string | null; confirmedDate: string | null };
   sentence: {

@@ -26,9 +26,6 @@ import { identifyHmppsId } from './hmpps-id';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST } = UpstreamApiErrorType;
 
-/** The probation search for the id, when the caller needs the record too: made once, shared. */
-export type ProbationRecord = Promise<ServiceResult<OffenderDto | null>>;
-
 export interface CombinedPersonRecords {
   prisoner: PrisonerDto | null;
   offender: OffenderDto | null;
@@ -84,16 +81,14 @@ export class PersonIdentityService {
    * consumer limited to some prisons or supervision statuses the prisoner must be held in one of those
    * prisons and supervised in a way it may see. Otherwise it throws the filter answer (404 "The requested
    * resource could not be found"), and so does a person who cannot be found at all, so that the answer
-   * never tells a person outside the consumer's scope from one who does not exist. A caller that needs
-   * the probation record as well passes its search (`probationRecord`), so probation is asked once.
+   * never tells a person outside the consumer's scope from one who does not exist.
    */
   async getNomisNumberWithFilters(
     id: string,
     filters: ConsumerFilters,
-    probationRecord?: ProbationRecord,
   ): Promise<ServiceResult<string | null>> {
-    if (!limitsPeople(filters)) return this.getNomisNumber(id, probationRecord);
-    const resolved = await this.resolveWithinFilters(id, filters, probationRecord);
+    if (!limitsPeople(filters)) return this.getNomisNumber(id);
+    const resolved = await this.resolveWithinFilters(id, filters);
     return resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved);
   }
 
@@ -109,8 +104,8 @@ export class PersonIdentityService {
   }
 
   /** `getNomisNumber`: as above for endpoints without a prison filter. */
-  getNomisNumber(id: string, probationRecord?: ProbationRecord): Promise<ServiceResult<string | null>> {
-    return this.resolvePrisoner(id, NO_FILTERS, false, probationRecord).then((resolved) =>
+  getNomisNumber(id: string): Promise<ServiceResult<string | null>> {
+    return this.resolvePrisoner(id, NO_FILTERS, false).then((resolved) =>
       resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved),
     );
   }
@@ -118,9 +113,8 @@ export class PersonIdentityService {
   private async resolveWithinFilters(
     id: string,
     filters: ConsumerFilters,
-    probationRecord?: ProbationRecord,
   ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto } | null>> {
-    const resolved = await this.resolvePrisoner(id, NO_FILTERS, true, probationRecord);
+    const resolved = await this.resolvePrisoner(id, NO_FILTERS, true);
     const prisoner = resolved.data?.prisoner;
     if (!prisoner) {
       if (resolved.errors.every((error) => error.type === ENTITY_NOT_FOUND)) throw filterViolation();
@@ -128,7 +122,7 @@ export class PersonIdentityService {
     }
     if (!matchesPrison(filters, prisoner.prisonId)) throw filterViolation();
     if (limitsSupervision(filters)) {
-      const status = await this.supervisionStatus(id, prisoner, probationRecord);
+      const status = await this.supervisionStatus(id, prisoner);
       if (status === null || !filters.supervisionStatuses!.includes(status)) throw filterViolation();
     }
     return success({ nomisNumber: resolved.data!.nomisNumber, prisoner });
@@ -139,13 +133,9 @@ export class PersonIdentityService {
    * probation while probation manages a sentence, otherwise neither; null (unknown) when probation does
    * not know them.
    */
-  private async supervisionStatus(
-    id: string,
-    prisoner: PrisonerDto,
-    probationRecord?: ProbationRecord,
-  ): Promise<SupervisionStatus | null> {
+  private async supervisionStatus(id: string, prisoner: PrisonerDto): Promise<SupervisionStatus | null> {
     if (prisoner.status?.startsWith('ACTIVE')) return 'PRISONS';
-    const offender = await (probationRecord ?? this.probationSearch.findOffender(id));
+    const offender = await this.probationSearch.findOffender(id);
     const active = offender.data?.activeProbationManagedSentence;
     if (active === true) return 'PROBATION';
     return active === false ? 'NONE' : null;
@@ -167,15 +157,13 @@ export class PersonIdentityService {
     id: string,
     filters: ConsumerFilters,
     needPrisoner: boolean,
-    probationRecord?: ProbationRecord,
   ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto | null } | null>> {
     const type = identifyHmppsId(id);
     if (type === 'UNKNOWN')
       return failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, `Invalid HMPPS ID: ${id}`));
     let nomisNumber = id;
     if (type === 'CRN') {
-      // A CRN-shaped id is searched by CRN either way: the caller's search is the same question.
-      const offender = await (probationRecord ?? this.probationSearch.findOffenderByCrn(id));
+      const offender = await this.probationSearch.findOffenderByCrn(id);
       if (!offender.data) return errorsOf(offender);
       const crnNomisNumber = offender.data.otherIds?.nomsNumber;
       if (!crnNomisNumber) {

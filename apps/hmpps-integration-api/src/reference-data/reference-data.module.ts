@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CourtController } from './court.controller';
 import { ReferenceDataController } from './reference-data.controller';
 import { ReferenceDataService } from './reference-data.service';
 
 @Module({
-  controllers: [ReferenceDataController, CourtController],
+  controllers: [ReferenceDataController],
   providers: [ReferenceDataService],
 })
 export class ReferenceDataModule {}

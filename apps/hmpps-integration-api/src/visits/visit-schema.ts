@@ -15,7 +15,6 @@ export const VISIT_SCHEMA = {
         'visitRoom',
         'visitType',
         'visitStatus',
-        'visitSubStatus',
         'outcomeStatus',
         'visitRestriction',
         'startTimestamp',
@@ -35,10 +34,5 @@ export const VISIT_SCHEMA = {
       },
     },
     visitorSupport: { type: 'object', properties: { description: text } },
-    visitExternalSystemDetails: {
-      type: 'object',
-      nullable: true,
-      properties: { clientName: text, clientVisitReference: text },
-    },
   },
 };

@@ -32,7 +32,7 @@ const CASE_NOTE_SCHEMA = objectOf({
   sensitive: nullable('boolean'),
   amendments: arrayOf(
     objectOf({
-      id: nullable('string'),
+      caseNoteAmendmentId: nullable('integer'),
       ...fieldSchemas('string', ['creationDateTime', 'additionalNoteText']),
     }),
   ),

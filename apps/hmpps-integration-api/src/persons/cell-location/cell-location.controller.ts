@@ -3,8 +3,7 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam } from '../../common/openapi';
-import { ApiDataOk, ApiErrors } from '../../common/response-classes';
+import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { CellLocation, CellLocationService } from './cell-location.service';
@@ -20,8 +19,11 @@ export class CellLocationController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataOk(CellLocation, 'The prisoner was found; all fields are null while they are out of prison.')
-  @ApiErrors([400, 404])
+  @ApiDataResponse('The prisoner was found; all fields are null while they are out of prison.', {
+    type: 'object',
+    properties: { prisonCode: { type: 'string' }, prisonName: { type: 'string' }, cell: { type: 'string' } },
+  })
+  @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_CELL_LOCATION', pathDetails('hmppsId'))
   async getCellLocation(
     @Param('hmppsId') hmppsId: string,

@@ -1,33 +1,15 @@
 import { arrayOf, fieldSchemas, fieldsOf, nullable, objectOf, Schema } from '../schema';
 
 /** OpenAPI shapes of the risk and needs operations. */
-const number = { type: 'number' };
-const scoreLevel = objectOf({ scoreLevel: nullable('string'), score: number });
-const scoreV2 = objectOf({ band: nullable('string'), score: number });
+const scoreLevel = fieldsOf('string', ['scoreLevel']);
 
 export const RISK_PREDICTOR_SCORE_SCHEMA = objectOf({
-  completedDate: { type: 'string', format: 'date-time' },
-  assessmentStatus: { type: 'string' },
-  assessmentVersion: { type: 'integer' },
+  ...fieldSchemas('string', ['completedDate', 'assessmentStatus']),
   generalPredictor: scoreLevel,
   violencePredictor: scoreLevel,
   groupReconviction: scoreLevel,
   riskOfSeriousRecidivism: scoreLevel,
-  sexualPredictor: objectOf({
-    ...fieldSchemas('string', ['indecentScoreLevel', 'contactScoreLevel']),
-    indecentScore: number,
-    contactScore: number,
-  }),
-  ...Object.fromEntries(
-    [
-      'allReoffendingPredictor',
-      'violentReoffendingPredictor',
-      'seriousViolentReoffendingPredictor',
-      'directContactSexualReoffendingPredictor',
-      'indirectImageContactSexualReoffendingPredictor',
-      'combinedSeriousReoffendingPredictor',
-    ].map((name) => [name, scoreV2]),
-  ),
+  sexualPredictor: fieldsOf('string', ['indecentScoreLevel', 'contactScoreLevel']),
 });
 
 const risk = fieldsOf('string', [
@@ -129,12 +111,15 @@ const need = objectOf({
   type: nullable('string'),
   riskOfHarm: nullable('boolean'),
   riskOfReoffending: nullable('boolean'),
+  severity: nullable('string'),
 });
 
 export const NEEDS_SCHEMA = objectOf(
   {
     assessedOn: nullable('string'),
-    needs: arrayOf(need),
+    identifiedNeeds: arrayOf(need),
+    notIdentifiedNeeds: arrayOf(need),
+    unansweredNeeds: arrayOf(need),
   },
   { nullable: true },
 );

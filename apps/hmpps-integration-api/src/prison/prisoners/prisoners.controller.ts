@@ -27,7 +27,6 @@ const PERSON_IN_PRISON_SCHEMA = {
         (name) => [name, { type: 'string', nullable: true }],
       ),
     ),
-    youthOffender: { type: 'boolean' },
   },
 };
 

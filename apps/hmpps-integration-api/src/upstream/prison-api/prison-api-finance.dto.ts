@@ -30,7 +30,6 @@ export interface TransactionDto {
   description?: string | null;
   amount?: number | null;
   date?: string | null;
-  clientUniqueRef?: string | null;
 }
 
 export function toTransaction(dto: TransactionDto): Transaction {
@@ -40,7 +39,6 @@ export function toTransaction(dto: TransactionDto): Transaction {
     description: dto.description ?? null,
     amount: dto.amount ?? null,
     date: dto.date ?? null,
-    clientUniqueRef: dto.clientUniqueRef ?? null,
   };
 }
 

@@ -1,11 +1,6 @@
 import { Offence } from '../../domain/offence';
 import { PRISON_SOURCE, Sentence, SentenceTerm } from '../../domain/sentence';
-import {
-  SentenceAdjustments,
-  SentenceKeyDate,
-  SentenceKeyDates,
-  SentenceKeyDateWithCalculatedDate,
-} from '../../domain/sentence-key-dates';
+import { SentenceAdjustments, SentenceKeyDate, SentenceKeyDates } from '../../domain/sentence-key-dates';
 
 /** Prison API `OffenderSentenceDetail` (`/api/offender-sentences`): only the booking matters here. */
 export interface OffenderSentenceBookingDto {
@@ -117,16 +112,14 @@ export interface NomisOffenderSentencesDto {
   sentenceDetail?: NomisSentenceKeyDatesDto | null;
 }
 
-function keyDate(date?: string | null, overrideDate?: string | null): SentenceKeyDate {
-  return { date: date ?? null, overrideDate: overrideDate ?? null };
-}
-
-function calculatedKeyDate(
+function keyDate(
   date?: string | null,
   overrideDate?: string | null,
   calculatedDate?: string | null,
-): SentenceKeyDateWithCalculatedDate {
-  return { ...keyDate(date, overrideDate), calculatedDate: calculatedDate ?? null };
+): SentenceKeyDate {
+  const value: SentenceKeyDate = { date: date ?? null, overrideDate: overrideDate ?? null };
+  if (calculatedDate) value.calculatedDate = calculatedDate;
+  return value;
 }
 
 export function toSentenceKeyDates(dates: NomisSentenceKeyDatesDto): SentenceKeyDates {
@@ -135,7 +128,7 @@ export function toSentenceKeyDates(dates: NomisSentenceKeyDatesDto): SentenceKey
     automaticRelease: keyDate(dates.automaticReleaseDate, dates.automaticReleaseOverrideDate),
     conditionalRelease: keyDate(dates.conditionalReleaseDate, dates.conditionalReleaseOverrideDate),
     dtoPostRecallRelease: keyDate(dates.dtoPostRecallReleaseDate, dates.dtoPostRecallReleaseDateOverride),
-    earlyTerm: calculatedKeyDate(dates.earlyTermDate, dates.etdOverrideDate, dates.etdCalculatedDate),
+    earlyTerm: keyDate(dates.earlyTermDate, dates.etdOverrideDate, dates.etdCalculatedDate),
     homeDetentionCurfew: {
       actualDate: or(dates.homeDetentionCurfewActualDate),
       eligibilityCalculatedDate: or(dates.homeDetentionCurfewEligibilityCalculatedDate),
@@ -143,16 +136,16 @@ export function toSentenceKeyDates(dates: NomisSentenceKeyDatesDto): SentenceKey
       eligibilityOverrideDate: or(dates.homeDetentionCurfewEligibilityOverrideDate),
       endDate: or(dates.homeDetentionCurfewEndDate),
     },
-    lateTerm: calculatedKeyDate(dates.lateTermDate, dates.ltdOverrideDate, dates.ltdCalculatedDate),
-    licenceExpiry: calculatedKeyDate(
+    lateTerm: keyDate(dates.lateTermDate, dates.ltdOverrideDate, dates.ltdCalculatedDate),
+    licenceExpiry: keyDate(
       dates.licenceExpiryDate,
       dates.licenceExpiryOverrideDate,
       dates.licenceExpiryCalculatedDate,
     ),
-    midTerm: calculatedKeyDate(dates.midTermDate, dates.mtdOverrideDate, dates.mtdCalculatedDate),
+    midTerm: keyDate(dates.midTermDate, dates.mtdOverrideDate, dates.mtdCalculatedDate),
     nonDto: { date: or(dates.nonDtoReleaseDate), releaseDateType: or(dates.nonDtoReleaseDateType) },
     nonParole: keyDate(dates.nonParoleDate, dates.nonParoleOverrideDate),
-    paroleEligibility: calculatedKeyDate(
+    paroleEligibility: keyDate(
       dates.paroleEligibilityDate,
       dates.paroleEligibilityOverrideDate,
       dates.paroleEligibilityCalculatedDate,

@@ -9,8 +9,7 @@ export interface OffenderRestrictionsDto {
 export function toVisitRestrictions(dto: OffenderRestrictionsDto): PersonVisitRestriction[] {
   return (dto.offenderRestrictions ?? []).map((restriction) => ({
     restrictionId: restriction.restrictionId ?? null,
-    // HEAD's model has a non-null comment; NOMIS leaving it out is written as an empty text.
-    comment: restriction.comment ?? '',
+    comment: restriction.comment ?? null,
     restrictionType: restriction.restrictionType ?? null,
     restrictionTypeDescription: restriction.restrictionTypeDescription ?? null,
     startDate: restriction.startDate ?? null,

@@ -30,8 +30,6 @@ export interface PrisonerDto {
   category?: string | null;
   csra?: string | null;
   receptionDate?: string | null;
-  /** Required in prisoner search's own model. */
-  youthOffender?: boolean | null;
   aliases?: PrisonerAliasDto[] | null;
   /** Other numbers and references; a `MERGED` one is a prisoner number merged into this prisoner's. */
   identifiers?: { type?: string | null; value?: string | null }[] | null;
@@ -66,11 +64,11 @@ function commonFields(prisoner: PrisonerDto) {
   };
 }
 
-/** Prisoner search knows no CRN or LAO status: those stay null; the hmppsId is the prisoner number, as HEAD's. */
+/** Prisoner search knows no CRN, hmppsId or LAO status: those stay null (spec §1.2). */
 export function prisonerToPerson(prisoner: PrisonerDto): Person {
   return {
     ...commonFields(prisoner),
-    hmppsId: prisoner.prisonerNumber,
+    hmppsId: null,
     contactDetails: null,
     currentRestriction: null,
     restrictionMessage: null,
@@ -89,6 +87,5 @@ export function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison 
     prisonId: prisoner.prisonId ?? null,
     prisonName: prisoner.prisonName ?? null,
     cellLocation: prisoner.cellLocation ?? null,
-    youthOffender: prisoner.youthOffender ?? false,
   };
 }

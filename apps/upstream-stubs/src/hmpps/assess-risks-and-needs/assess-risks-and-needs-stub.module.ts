@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AssessRisksAndNeedsController } from './assess-risks-and-needs.controller';
-import { AssessmentSummariesController } from './assessment-summaries.controller';
 
-@Module({ controllers: [AssessRisksAndNeedsController, AssessmentSummariesController] })
+@Module({ controllers: [AssessRisksAndNeedsController] })
 export class AssessRisksAndNeedsStubModule {}

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ManagePrisonVisitsController } from './manage-prison-visits.controller';
-import { VisitsExternalSystemController } from './visits-external-system.controller';
 
-@Module({ controllers: [VisitsExternalSystemController, ManagePrisonVisitsController] })
+@Module({ controllers: [ManagePrisonVisitsController] })
 export class ManagePrisonVisitsStubModule {}

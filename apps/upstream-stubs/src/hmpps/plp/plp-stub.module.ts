@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlpEducationController } from './plp-education.controller';
 import { PlpController } from './plp.controller';
 
-@Module({ controllers: [PlpController, PlpEducationController] })
+@Module({ controllers: [PlpController] })
 export class PlpStubModule {}
