@@ -1,9 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const run = promisify(execFile);
+import { buildApps, fatalReport, runBuiltApp } from '@libs/testing';
 
 /**
  * Production fails closed, and says why in one JSON line an operator (or a log pipeline) reads: the
@@ -11,23 +6,12 @@ const run = promisify(execFile);
  * database server.
  */
 describe('learner-records refuses to start in production on local settings', () => {
-  beforeAll(() => {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  }, 120_000);
+  beforeAll(buildApps, 120_000);
 
   it('exits 1 with one JSON line naming every problem and no stack trace', async () => {
-    const result = await run(process.execPath, [join(ROOT, 'dist/apps/learner-records/main.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', ENV_FILE: join(ROOT, '.env.local'), PORT: '0' },
-    }).then(
-      () => ({ code: 0, stdout: '', stderr: '' }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toEqual({
+    const result = await runBuiltApp('learner-records', { NODE_ENV: 'production', ENV_FILE: '.env.local' });
+    // fatalReport also asserts exit 1, nothing on stdout and exactly one line on stderr.
+    expect(fatalReport(result)).toEqual({
       level: 'fatal',
       time: expect.any(Number),
       name: 'hmpps-learner-records-api',

@@ -1,9 +1,9 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port';
 import { join } from 'node:path';
-import { startQueueEmulator } from '@libs/testing';
+import { buildApps, startQueueEmulator } from '@libs/testing';
 import type { EnvOverrides, QueueEmulator } from '@libs/testing';
 import { appendLog } from './run-dir';
 import { send } from './send';
@@ -17,7 +17,7 @@ let built = false;
 /** `npm run build` once per suite file: the shutdown and load suites run what production runs. */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  buildApps();
   built = true;
 }
 
