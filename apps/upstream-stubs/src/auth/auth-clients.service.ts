@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { secretOverrides } from '../common/secret-overrides';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
@@ -45,21 +46,6 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * `STUB_AUTH_CLIENT_SECRETS` (JSON, client id → secret) replaces fixture secrets: an app run as in
- * production refuses the fixtures' well-known local secrets, so such a run (the benchmark) gives the stub
- * and the app a secret of its own.
- */
-function secretOverrides(): Record<string, string> {
-  const raw = process.env.STUB_AUTH_CLIENT_SECRETS;
-  if (!raw) return {};
-  const parsed = JSON.parse(raw) as unknown;
-  if (!parsed || typeof parsed !== 'object' || Object.values(parsed).some((value) => typeof value !== 'string')) {
-    throw new Error('STUB_AUTH_CLIENT_SECRETS must be a JSON object of client id → secret');
-  }
-  return parsed as Record<string, string>;
-}
-
 /** The OAuth clients the stub HMPPS Auth knows, read once from the fixture file at start. */
 @Injectable()
 export class AuthClients {
@@ -70,11 +56,15 @@ export class AuthClients {
     if (!Array.isArray(fixture.clients)) {
       throw new Error(`${CLIENTS_FIXTURE}: expected a "clients" array`);
     }
-    const secrets = secretOverrides();
+    // STUB_AUTH_CLIENT_SECRETS replaces fixture secrets for a run as in production (the benchmark).
+    const secrets = secretOverrides('STUB_AUTH_CLIENT_SECRETS');
     this.clients = new Map(
       fixture.clients.map((raw, index) => {
         const client = parseClient(raw, index);
-        return [client.clientId, { ...client, clientSecret: secrets[client.clientId] ?? client.clientSecret }];
+        return [
+          client.clientId,
+          { ...client, clientSecret: secrets[client.clientId] ?? client.clientSecret },
+        ];
       }),
     );
   }

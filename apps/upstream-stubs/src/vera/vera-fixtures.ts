@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { secretOverrides } from '../common/secret-overrides';
 
 /** A provider's Entra app registration as DfE would issue it: one client id bound to one UKPRN. */
 export interface StubClient {
@@ -32,7 +33,16 @@ function readJson<T>(file: string): T {
 
 export function loadVeraFixtures(): VeraFixtures {
   const clients = readJson<{ tenantId: string; resource: string; clients: StubClient[] }>('clients.json');
-  return { ...clients, learners: readJson<StubLearner[]>('learners.json') };
+  // STUB_VERA_CLIENT_SECRETS replaces fixture secrets for a run as in production (the benchmark).
+  const secrets = secretOverrides('STUB_VERA_CLIENT_SECRETS');
+  return {
+    ...clients,
+    clients: clients.clients.map((client) => ({
+      ...client,
+      clientSecret: secrets[client.clientId] ?? client.clientSecret,
+    })),
+    learners: readJson<StubLearner[]>('learners.json'),
+  };
 }
 
 export function ulnOf(learner: StubLearner): string {
