@@ -1,15 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { PLATFORM_OPTIONS } from '@libs/platform';
-import { AppConfig, readConfig } from './config';
+import { AppConfig, hmppsIntegrationConfig, HmppsIntegrationEnv } from './config';
 
-/** The typed configuration, read once the platform has checked that every required variable is set. */
+/** The services' typed configuration, from the environment the platform validated at start. */
 @Global()
 @Module({
   providers: [
     {
       provide: AppConfig,
-      useFactory: () => new AppConfig(readConfig(process.env)),
-      inject: [PLATFORM_OPTIONS],
+      useFactory: (env: HmppsIntegrationEnv) => new AppConfig(hmppsIntegrationConfig(env)),
+      inject: [HmppsIntegrationEnv],
     },
   ],
   exports: [AppConfig],

@@ -1,7 +1,7 @@
 import { PlatformOptions } from '@libs/platform';
 import { mapError } from './common/error-mapper';
 import { SUBJECT_DN_SCHEME } from './common/openapi';
-import { mutualTlsServerOptions } from './config';
+import { HmppsIntegrationEnv, mutualTlsServerOptions } from './config';
 import { ConsumerAuthorisationService, SUBJECT_DN_HEADER } from './consumers/consumer-authorisation.service';
 
 export const APP_NAME = 'hmpps-integration-api';
@@ -11,6 +11,7 @@ export function platformOptions(env: NodeJS.ProcessEnv = process.env): PlatformO
   return {
     name: APP_NAME,
     defaultPort: 8081,
+    env: HmppsIntegrationEnv,
     title: 'HMPPS Integration API',
     description:
       'A long-lived API that exposes data from HMPPS systems such as the National Offender Management Information System (NOMIS), nDelius (probation system) and Offender Assessment System (OASys), providing a single point of entry for consumers.',

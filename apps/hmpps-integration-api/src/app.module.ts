@@ -4,9 +4,9 @@ import { DatabaseModule } from '@libs/database';
 import { PlatformModule } from '@libs/platform';
 import { OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
+import { ActivitiesModule } from './activities/activities.module';
 import { APP_NAME } from './app-platform';
 import { AppConfigModule } from './app-config.module';
-import { REQUIRED_ENV } from './config';
 import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
@@ -16,6 +16,9 @@ import { EventsModule } from './events/events.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
 import { PersonsModule } from './persons/persons.module';
+import { PrisonerProfileModule } from './persons/prisoner-profile/prisoner-profile.module';
+import { PrisonHistoryModule } from './persons/prison-history/prison-history.module';
+import { HealthAndDietModule } from './persons/health-and-diet/health-and-diet.module';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 import { PrisonModule } from './prison/prison.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -26,9 +29,16 @@ import { ExpressionOfInterestModule } from './persons/expression-of-interest/exp
 import { IncentivesModule } from './persons/incentives/incentives.module';
 import { FinanceModule } from './prison/finance/finance.module';
 import { NonAssociationsModule } from './prison/non-associations/non-associations.module';
+import { StatusModule } from './status/status.module';
+import { AddressSearchModule } from './address-search/address-search.module';
 import { QueueAdminModule } from './queue-admin/queue-admin.module';
 import { RedactionModule } from './redaction/redaction.module';
 import { VisitsModule } from './visits/visits.module';
+import { VisitWritesModule } from './visits/visit-writes.module';
+import { LocationsModule } from './prison/locations/locations.module';
+import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/prisoner-base-location.module';
+import { EducationRecordsModule } from './persons/education-records/education-records.module';
+import { ProbationRecordsModule } from './persons/probation-records/probation-records.module';
 
 /** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
 const AUDIT = {
@@ -39,7 +49,7 @@ const AUDIT = {
 
 @Module({
   imports: [
-    PlatformModule.forRoot({ name: APP_NAME, required: REQUIRED_ENV }),
+    PlatformModule.forRoot({ name: APP_NAME, required: [] }),
     AppConfigModule,
     // The database holds the outbox (messages on their way to SQS/SNS) and the integration events.
     DatabaseModule.forRoot({
@@ -54,6 +64,9 @@ const AUDIT = {
     RedactionModule,
     PersonsModule,
     PersonRecordsModule,
+    PrisonerProfileModule,
+    PrisonHistoryModule,
+    HealthAndDietModule,
     EpfModule,
     ImagesModule,
     HmppsIdModule,
@@ -62,10 +75,18 @@ const AUDIT = {
     FinanceModule,
     NonAssociationsModule,
     VisitsModule,
+    LocationsModule,
+    VisitWritesModule,
+    PrisonerBaseLocationModule,
+    ActivitiesModule,
     ContactsModule,
     IncentivesModule,
     EducationModule,
     ExpressionOfInterestModule,
+    ProbationRecordsModule,
+    EducationRecordsModule,
+    StatusModule,
+    AddressSearchModule,
     QueueAdminModule,
     EventsModule,
   ],

@@ -172,5 +172,7 @@ describe('consumer authorisation (spec §3)', () => {
     expect(response.body.paths['/v1/persons/{hmppsId}/name'].get.security).toEqual([
       { 'subject-distinguished-name': [] },
     ]);
+    // Queue admin is served but, as at HEAD, not published.
+    expect(Object.keys(response.body.paths).filter((path) => path.startsWith('/queue-admin'))).toEqual([]);
   });
 });

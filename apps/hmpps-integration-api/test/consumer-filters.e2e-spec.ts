@@ -6,7 +6,8 @@ const FILTERED_OUT = {
   errorCode: null,
   userMessage: 'The requested resource could not be found',
   developerMessage: null,
-  moreInfo: null,
+  // The request's trace id, as HEAD gives a trace reference.
+  moreInfo: expect.stringMatching(/^[0-9a-f]{32}$/),
 };
 
 const codes = (response: { body: { data: Array<{ code?: string; type?: string }> } }, key: 'code' | 'type') =>
@@ -29,6 +30,15 @@ describe('consumer filters', () => {
       expect(response.status).toBe(404);
       expect(response.body).toEqual(FILTERED_OUT);
       expect((await context.api.get('/v1/persons/G2996UX/cell-location', LIMITED)).status).toBe(200);
+    });
+
+    it("puts the request's trace id in moreInfo, so support can find the request", async () => {
+      const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+      const response = await context.api.get('/v1/persons/A1234AA/cell-location', {
+        headers: { ...LIMITED.headers, traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+      });
+      expect(response.status).toBe(404);
+      expect(response.body.moreInfo).toBe(traceId);
     });
 
     it('gives someone who does not exist the very same answer, so existence outside the prisons stays unknown', async () => {

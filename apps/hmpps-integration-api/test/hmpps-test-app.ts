@@ -34,6 +34,14 @@ const STUB_PREFIXES: Record<keyof typeof UPSTREAM_URL_VARIABLES, string> = {
   personalRelationships: 'personal-relationships',
   managePrisonVisits: 'manage-prison-visits',
   incentives: 'incentives',
+  locationsInsidePrison: 'locations-inside-prison',
+  prisonerBaseLocation: 'prisoner-base-location',
+  remandAndSentencing: 'remand-and-sentencing',
+  supportForAdditionalNeeds: 'support-additional-needs',
+  activities: 'activities',
+  courtRegister: 'court-register',
+  healthAndMedication: 'health-and-medication',
+  alerts: 'alerts-api',
 };
 
 /** The local environment (as `.env.local` has it) pointed at stubs running on `stubsUrl`. */

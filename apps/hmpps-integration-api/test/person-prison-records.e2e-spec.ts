@@ -19,7 +19,7 @@ const term = (
   prisonTermCode,
 });
 
-const NOMIS = { serviceSource: 'NOMIS', systemSource: 'PRISON_SYSTEMS' };
+const NOMIS = { serviceSource: 'PRISON_API', systemSource: 'PRISON_SYSTEMS' };
 const DELIUS = { serviceSource: 'NDELIUS', systemSource: 'PROBATION_SYSTEMS' };
 
 const ROBERT_SENTENCES = [
@@ -304,7 +304,7 @@ describe('person prison records: sentences, offences, adjudications, alerts, cas
         overrideDate: null,
         calculatedDate: '2023-03-14',
       });
-      expect(data.lateTerm).toEqual({ date: null, overrideDate: null });
+      expect(data.lateTerm).toEqual({ date: null, overrideDate: null, calculatedDate: null });
       expect(data.licenceExpiry).toEqual({
         date: '2025-12-13',
         overrideDate: null,
@@ -603,7 +603,7 @@ describe('person prison records: sentences, offences, adjudications, alerts, cas
           sensitive: false,
           amendments: [
             {
-              caseNoteAmendmentId: 523,
+              id: '523',
               creationDateTime: '2024-02-06T09:00:00',
               additionalNoteText: 'Housing referral sent',
             },

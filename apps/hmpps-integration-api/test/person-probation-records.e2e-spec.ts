@@ -102,15 +102,28 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
         {
           completedDate: '2023-09-21T14:02:30',
           assessmentStatus: 'COMPLETE',
-          generalPredictor: { scoreLevel: 'HIGH' },
-          violencePredictor: { scoreLevel: 'MEDIUM' },
-          groupReconviction: { scoreLevel: 'HIGH' },
-          riskOfSeriousRecidivism: { scoreLevel: 'MEDIUM' },
-          sexualPredictor: { indecentScoreLevel: 'NOT_APPLICABLE', contactScoreLevel: 'LOW' },
+          assessmentVersion: 1,
+          generalPredictor: { scoreLevel: 'HIGH', score: 33 },
+          violencePredictor: { scoreLevel: 'MEDIUM', score: 18 },
+          groupReconviction: { scoreLevel: 'HIGH', score: 45 },
+          riskOfSeriousRecidivism: { scoreLevel: 'MEDIUM', score: 3.45 },
+          sexualPredictor: {
+            indecentScoreLevel: 'NOT_APPLICABLE',
+            contactScoreLevel: 'LOW',
+            indecentScore: 0.5,
+            contactScore: 1.2,
+          },
         },
         expect.objectContaining({
           completedDate: '2023-02-03T10:15:00',
-          generalPredictor: { scoreLevel: 'MEDIUM' },
+          generalPredictor: { scoreLevel: 'MEDIUM', score: 33 },
+        }),
+        expect.objectContaining({
+          completedDate: '2022-06-01T09:30:00',
+          assessmentVersion: 2,
+          generalPredictor: { scoreLevel: null },
+          allReoffendingPredictor: { band: 'MEDIUM', score: 41.2 },
+          directContactSexualReoffendingPredictor: { band: 'NOT_APPLICABLE' },
         }),
       ]);
     });
@@ -351,25 +364,11 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
       expect(response.body).toEqual({
         data: {
           assessedOn: '2023-09-21T14:02:30',
-          identifiedNeeds: [
-            { type: 'ALCOHOL_MISUSE', riskOfHarm: true, riskOfReoffending: true, severity: 'SEVERE' },
-            { type: 'ACCOMMODATION', riskOfHarm: false, riskOfReoffending: true, severity: 'STANDARD' },
-          ],
-          notIdentifiedNeeds: [
-            {
-              type: 'EDUCATION_TRAINING_AND_EMPLOYABILITY',
-              riskOfHarm: false,
-              riskOfReoffending: false,
-              severity: 'NO_NEED',
-            },
-          ],
-          unansweredNeeds: [
-            {
-              type: 'FINANCIAL_MANAGEMENT_AND_INCOME',
-              riskOfHarm: null,
-              riskOfReoffending: null,
-              severity: null,
-            },
+          needs: [
+            { type: 'ALCOHOL_MISUSE', riskOfHarm: true, riskOfReoffending: true },
+            { type: 'ACCOMMODATION', riskOfHarm: false, riskOfReoffending: true },
+            { type: 'EDUCATION_TRAINING_AND_EMPLOYABILITY', riskOfHarm: false, riskOfReoffending: false },
+            { type: 'FINANCIAL_MANAGEMENT_AND_INCOME', riskOfHarm: null, riskOfReoffending: null },
           ],
         },
       });
@@ -509,8 +508,6 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
         offenderNumber: 'G2996UX',
         licences: [
           {
-            id: '2381',
-            offenderNumber: 'G2996UX',
             status: 'ACTIVE',
             typeCode: 'AP_PSS',
             createdDate: '2023-08-01T12:30:00',
@@ -545,7 +542,6 @@ describe('person probation records: risks, needs, officers, licences, EPF (spec 
             ],
           },
           expect.objectContaining({
-            id: '1204',
             status: 'INACTIVE',
             conditions: [expect.objectContaining({ condition: 'Not commit any offence.' })],
           }),

@@ -16,8 +16,8 @@ describe('person operations (spec §5.1)', () => {
           person.hmppsId,
         ]),
       ).toEqual([
-        ['EMMA', null],
-        ['ROBERT', null],
+        ['EMMA', 'H1234BB'],
+        ['ROBERT', 'G2996UX'],
         ['Robert', 'AB123123'],
       ]);
       expect(response.body.pagination).toEqual({
@@ -60,7 +60,7 @@ describe('person operations (spec §5.1)', () => {
             { number: '07700 900461', type: 'MOBILE' },
             { number: '0113 496 0127', type: 'TELEPHONE' },
           ],
-          emails: [{ email: 'robert.larsen@example.com' }],
+          emails: ['robert.larsen@example.com'],
         },
         currentRestriction: false,
         restrictionMessage: null,
@@ -150,7 +150,7 @@ describe('person operations (spec §5.1)', () => {
         expect(prisonerOffenderSearch).toMatchObject({
           firstName: 'ROBERT',
           identifiers: { nomisNumber: 'G2996UX', croNumber: '51072/04R', deliusCrn: null },
-          hmppsId: null,
+          hmppsId: 'G2996UX',
           contactDetails: null,
           currentRestriction: null,
         });

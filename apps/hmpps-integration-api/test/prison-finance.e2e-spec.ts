@@ -140,16 +140,31 @@ describe('prison finance (spec §5.6, §7)', () => {
         query: { from_date: '2024-03-01', to_date: '2024-03-31' },
       });
       expect(response.status).toBe(200);
-      expect(response.body.data.transactions).toEqual([
+      expect(response.body.data).toEqual([
         {
           id: '204564839-1',
           type: { code: 'CANT', desc: 'Canteen Purchase' },
           description: 'Canteen purchase of £16.34',
           amount: 1634,
           date: '2024-03-04',
+          clientUniqueRef: null,
         },
         expect.objectContaining({ id: '204564840-1', type: { code: 'PHONE', desc: 'Phone Credit' } }),
       ]);
+      expect(response.body.pagination).toEqual({
+        isLastPage: true,
+        count: 2,
+        page: 1,
+        perPage: 10,
+        totalCount: 2,
+        totalPages: 1,
+      });
+      const second = await context.api.get(`${MDI}/G2996UX/accounts/spends/transactions`, {
+        ...ALL,
+        query: { from_date: '2024-03-01', to_date: '2024-03-31', page: 2, perPage: 1 },
+      });
+      expect(second.body.data.map((transaction: { id: string }) => transaction.id)).toEqual(['204564840-1']);
+      expect(second.body.pagination).toMatchObject({ isLastPage: true, count: 1, page: 2, totalPages: 2 });
     });
 
     it('asks for today only when no dates are given', async () => {
@@ -200,6 +215,7 @@ describe('prison finance (spec §5.6, §7)', () => {
         description: 'Canteen purchase of £16.34',
         amount: 1634,
         date: '2024-03-04',
+        clientUniqueRef: null,
       });
       const missing = await context.api.get(`${MDI}/G2996UX/transactions/NOPE`, ALL);
       expect(missing.status).toBe(404);

@@ -55,6 +55,7 @@ describe('prisoners, images, reference data and upstream failures', () => {
           prisonId: 'MDI',
           prisonName: 'Moorland (HMP & YOI)',
           cellLocation: '1-1-004',
+          youthOffender: false,
         },
       ]);
     });

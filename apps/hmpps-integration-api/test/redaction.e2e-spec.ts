@@ -118,8 +118,11 @@ describe('redaction policies of the roles', () => {
         currentExclusion: false,
         currentRestriction: false,
       });
-      const prisonRecords = people.filter((person) => person.hmppsId === null);
-      expect(prisonRecords.length).toBeGreaterThan(0);
+      // The prison matches, whose hmppsId is their prisoner number.
+      const prisonRecords = people.filter((person) =>
+        ['G2996UX', 'H1234BB'].includes(person.hmppsId as string),
+      );
+      expect(prisonRecords).toHaveLength(2);
       for (const person of prisonRecords) expect(person).not.toHaveProperty('gender');
     });
   });
@@ -196,6 +199,20 @@ describe('redaction policies of the roles', () => {
     });
   });
 
+  describe('general-risk-score-redactions (role full-access-lao-redactions)', () => {
+    it('removes the raw scores and keeps the levels and bands', async () => {
+      const response = await context.api.get('/v1/persons/AB123123/risks/scores', LAO);
+      expect(response.status).toBe(200);
+      expect(response.body.data[0]).toMatchObject({
+        generalPredictor: { scoreLevel: 'HIGH' },
+        sexualPredictor: { indecentScoreLevel: 'NOT_APPLICABLE', contactScoreLevel: 'LOW' },
+      });
+      expect(response.body.data[0].generalPredictor).not.toHaveProperty('score');
+      expect(response.body.data[0].sexualPredictor).not.toHaveProperty('contactScore');
+      expect(response.body.data[2].allReoffendingPredictor).toEqual({ band: 'MEDIUM' });
+    });
+  });
+
   describe('epf-risk-score-redactions (role moj-probation-case-proposal)', () => {
     it('removes the score levels', async () => {
       const response = await context.api.get(
@@ -206,12 +223,15 @@ describe('redaction policies of the roles', () => {
       expect(response.body.data[0]).toEqual({
         completedDate: '2023-09-21T14:02:30',
         assessmentStatus: 'COMPLETE',
-        generalPredictor: {},
-        violencePredictor: {},
-        groupReconviction: {},
-        riskOfSeriousRecidivism: {},
-        sexualPredictor: {},
+        assessmentVersion: 1,
+        generalPredictor: { score: 33 },
+        violencePredictor: { score: 18 },
+        groupReconviction: { score: 45 },
+        riskOfSeriousRecidivism: { score: 3.45 },
+        sexualPredictor: { indecentScore: 0.5, contactScore: 1.2 },
       });
+      // A version-2 assessment keeps its scores without their bands.
+      expect(response.body.data[2].allReoffendingPredictor).toEqual({ score: 41.2 });
     });
   });
 

@@ -126,6 +126,7 @@ describe('non-associations and visits (spec §5.2 #14–16, §5.5 #36–39)', ()
         visitRoom: 'Visits Main Hall',
         visitType: 'SOCIAL',
         visitStatus: 'BOOKED',
+        visitSubStatus: 'AUTO_APPROVED',
         outcomeStatus: null,
         visitRestriction: 'OPEN',
         startTimestamp: '2030-05-10T14:00:00',
@@ -134,6 +135,10 @@ describe('non-associations and visits (spec §5.2 #14–16, §5.5 #36–39)', ()
         visitContact: { name: 'John Doe', telephone: '01234 567890', email: 'john.doe@example.com' },
         visitors: [{ contactId: 123456, visitContact: true }],
         visitorSupport: { description: 'Wheelchair access' },
+        visitExternalSystemDetails: {
+          clientName: 'book-a-prison-visit',
+          clientVisitReference: 'bapv-ab-cd-ef-gh',
+        },
         createdTimestamp: '2030-05-10T08:00:00',
         modifiedTimestamp: '2030-05-10T08:30:00',
         firstBookedDateTime: '2030-05-10T08:00:00',
@@ -237,7 +242,7 @@ describe('non-associations and visits (spec §5.2 #14–16, §5.5 #36–39)', ()
           expiryDate: '2024-07-15',
           active: true,
         },
-        expect.objectContaining({ restrictionId: 1002, comment: null, expiryDate: null }),
+        expect.objectContaining({ restrictionId: 1002, comment: '', expiryDate: null }),
       ]);
     });
 

@@ -219,6 +219,12 @@ export const hmppsTarget: AppTarget = {
     upstream('personal-relationships', '/personal-relationships', '/v1/contacts/123456'),
     upstream('manage-prison-visits', '/manage-prison-visits', '/v1/persons/G2996UX/visit/future'),
     upstream('incentives', '/incentives', '/v1/persons/G2996UX/iep-level'),
+    upstream('remand-and-sentencing', '/remand-and-sentencing', '/v1/persons/G2996UX/court-cases'),
+    upstream(
+      'support-additional-needs',
+      '/support-additional-needs',
+      '/v1/persons/G2996UX/education/san/review-schedule',
+    ),
   ],
   // UPSTREAM_TIMEOUT_MS of the test environment (stubEnv): one call, retries included.
   upstreamBoundMs: 1500,

@@ -1,5 +1,5 @@
-import { ApiError } from '@libs/errors';
 import { throwIfErrors } from './api-errors';
+import { mapError } from './error-mapper';
 import { UpstreamApi, UpstreamApiErrorType, upstreamApiError } from './upstream-api-error';
 
 const notFoundError = upstreamApiError(
@@ -12,11 +12,13 @@ const badRequestError = upstreamApiError(
   'Invalid HMPPS ID: x',
 );
 
-function thrown(action: () => void): ApiError {
+/** What the caller is answered: the thrown error through the app's error mapper. */
+function thrown(action: () => void): { status: number; body: unknown } {
   try {
     action();
   } catch (error) {
-    return error as ApiError;
+    const { status, body } = mapError(error, { id: 'test', method: 'GET', url: '/v1/test', headers: {} });
+    return { status, body };
   }
   throw new Error('nothing was thrown');
 }

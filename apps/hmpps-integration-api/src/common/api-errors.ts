@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
-import { ApiError, HmppsErrorBody } from '@libs/errors';
+import { HmppsErrorBody } from '@libs/errors';
 import { currentTraceId } from '@libs/platform';
+import { ServiceError } from './service-error';
 import { ServiceResult, UpstreamApiError, UpstreamApiErrorType } from './upstream-api-error';
 
 /** The reference's `ErrorResponse`: all five keys always present, messages as the code (not the seed) has them. */
@@ -24,45 +25,61 @@ export function tracedErrorBody(
   return { ...errorBody(status, userMessage, developerMessage), moreInfo: currentTraceId() ?? null };
 }
 
-export function badRequest(message: string): ApiError {
-  return new ApiError(400, errorBody(400, message, `Validation failure: ${message}`));
+export function badRequest(message: string): ServiceError {
+  return new ServiceError('invalid-request', message);
 }
 
-export function notFound(message: string): ApiError {
-  return new ApiError(404, errorBody(404, message, `404 Not found error: ${message}`));
+export function notFound(message: string): ServiceError {
+  return new ServiceError('not-found', message);
 }
 
-export function forbiddenByUpstream(message: string): ApiError {
-  return new ApiError(
-    403,
-    errorBody(403, message, `Forbidden to complete action by upstream service: ${message}`),
-  );
+export function forbiddenByUpstream(message: string): ServiceError {
+  return new ServiceError('forbidden-by-upstream', message);
 }
 
-export function conflict(message: string): ApiError {
-  return new ApiError(
-    409,
-    errorBody(409, message, 'Unable to complete request as this is a duplicate request'),
-  );
+export function conflict(message: string): ServiceError {
+  return new ServiceError('conflict', message);
 }
 
 /** An upstream error no documented status covers: a 5xx naming the upstream instead of a silent 200. */
-export function upstreamFailure(error: UpstreamApiError): ApiError {
+export function upstreamFailure(error: UpstreamApiError): ServiceError {
   const detail = error.description ? `: ${error.description}` : '';
-  return new ApiError(
-    500,
-    tracedErrorBody(
-      500,
-      `${error.causedBy} answered ${error.type}${detail}`,
-      'Unable to complete request as an upstream service is not responding',
-    ),
-  );
+  return new ServiceError('upstream-failure', `${error.causedBy} answered ${error.type}${detail}`);
 }
 
 /** A successful upstream call without data: the reference's "No information provided by upstream system". */
-export function noInformation(): ApiError {
-  const message = 'No information provided by upstream system';
-  return new ApiError(500, errorBody(500, message, `Unexpected error: ${message}`));
+export function noInformation(): ServiceError {
+  return new ServiceError('unexpected', 'No information provided by upstream system');
+}
+
+export const UPSTREAM_NOT_RESPONDING = 'Unable to complete request as an upstream service is not responding';
+
+/** The reference's answer to each kind of service error. */
+export function serviceErrorAnswer(error: ServiceError): { status: number; body: HmppsErrorBody } {
+  const message = error.message;
+  switch (error.kind) {
+    case 'invalid-request':
+      return { status: 400, body: errorBody(400, message, `Validation failure: ${message}`) };
+    case 'not-found':
+      return { status: 404, body: errorBody(404, message, `404 Not found error: ${message}`) };
+    case 'filtered-out':
+      // HEAD puts a trace reference in moreInfo here; ours is the request's own trace id.
+      return { status: 404, body: tracedErrorBody(404, message, null) };
+    case 'forbidden-by-upstream':
+      return {
+        status: 403,
+        body: errorBody(403, message, `Forbidden to complete action by upstream service: ${message}`),
+      };
+    case 'conflict':
+      return {
+        status: 409,
+        body: errorBody(409, message, 'Unable to complete request as this is a duplicate request'),
+      };
+    case 'upstream-failure':
+      return { status: 500, body: tracedErrorBody(500, message, UPSTREAM_NOT_RESPONDING) };
+    case 'unexpected':
+      return { status: 500, body: errorBody(500, message, `Unexpected error: ${message}`) };
+  }
 }
 
 /** The message for each error type an operation documents; a type left out becomes a 5xx. */
@@ -111,8 +128,9 @@ export const FILTER_VIOLATION_MESSAGE = 'The requested resource could not be fou
 
 /**
  * The reference's answer when a consumer filter (prisons, supervision statuses) removes the subject:
- * not found, without saying why.
+ * not found, without saying why. HEAD puts a trace reference in `moreInfo` (a span read once, when its
+ * handler class loads); here it is the request's own trace id, which support can look up.
  */
-export function filterViolation(): ApiError {
-  return new ApiError(404, errorBody(404, FILTER_VIOLATION_MESSAGE, null));
+export function filterViolation(): ServiceError {
+  return new ServiceError('filtered-out', FILTER_VIOLATION_MESSAGE);
 }

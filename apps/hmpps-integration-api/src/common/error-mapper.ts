@@ -1,11 +1,17 @@
 import { ErrorRequest, MappedError, classifyError } from '@libs/errors';
-import { RequestValidationError, UNSTORABLE_TEXT } from '@libs/platform';
+import { NOT_AN_OBJECT, RequestValidationError, UNSTORABLE_TEXT } from '@libs/platform';
 import { UpstreamError, UpstreamStatusError } from '@libs/upstream';
-import { badRequest, errorBody, tracedErrorBody } from './api-errors';
+import {
+  badRequest,
+  errorBody,
+  serviceErrorAnswer,
+  tracedErrorBody,
+  UPSTREAM_NOT_RESPONDING,
+} from './api-errors';
 import { bodyValidationError } from './request-body';
+import { ServiceError } from './service-error';
 
 const HMPPS_AUTH = 'hmpps-auth';
-const UPSTREAM_NOT_RESPONDING = 'Unable to complete request as an upstream service is not responding';
 
 function answer(status: number, userMessage: string, developerMessage: string): MappedError {
   return { status, body: errorBody(status, userMessage, developerMessage) };
@@ -18,6 +24,7 @@ function answer(status: number, userMessage: string, developerMessage: string): 
  * the upstream.
  */
 export function mapError(error: unknown, request: ErrorRequest): MappedError {
+  if (error instanceof ServiceError) return serviceErrorAnswer(error);
   if (error instanceof UpstreamError) return mapUpstreamError(error);
   if (error instanceof RequestValidationError) return mapValidationError(error);
   const kind = classifyError(error, request.method, request.url);
@@ -72,7 +79,15 @@ const PARAMETER_LABELS: Record<string, string> = { jobid: 'job id', hmppsId: 'HM
  */
 function mapValidationError(error: RequestValidationError): MappedError {
   if (error.location === 'body') {
-    const messages = [...new Set(error.issues.flatMap((issue) => Object.values(issue.constraints)))];
+    const messages = [
+      ...new Set(
+        error.issues.flatMap((issue) =>
+          NOT_AN_OBJECT in issue.constraints
+            ? ['Request body must be a JSON object']
+            : Object.values(issue.constraints),
+        ),
+      ),
+    ];
     const refusal = bodyValidationError(messages);
     return { status: refusal.status, body: refusal.body };
   }
@@ -83,6 +98,5 @@ function mapValidationError(error: RequestValidationError): MappedError {
         : Object.values(issue.constraints).join('; '),
     )
     .join('; ');
-  const refusal = badRequest(message);
-  return { status: refusal.status, body: refusal.body };
+  return serviceErrorAnswer(badRequest(message));
 }

@@ -1,26 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiQuery, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiQuery } from '@nestjs/swagger';
+import { ApiErrors, SUBJECT_DN_SCHEME } from './response-classes';
 
-/** The security scheme every operation shows: the consumer's certificate subject, as forwarded by the gateway. */
-export const SUBJECT_DN_SCHEME = 'subject-distinguished-name';
-
-const ERROR_SCHEMA = {
-  type: 'object',
-  properties: {
-    status: { type: 'integer' },
-    errorCode: { type: 'integer', nullable: true },
-    userMessage: { type: 'string', nullable: true },
-    developerMessage: { type: 'string', nullable: true },
-    moreInfo: { type: 'string', nullable: true },
-  },
-};
-
-const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'Bad request: an invalid id or query parameter.',
-  403: 'The consumer may not call this path, or the upstream refused access.',
-  404: 'Not found, or outside the prisons the consumer may see.',
-  500: 'An upstream service failed or did not answer in time.',
-};
+export { SUBJECT_DN_SCHEME };
 
 const PAGINATION_SCHEMA = {
   type: 'object',
@@ -34,14 +16,12 @@ const PAGINATION_SCHEMA = {
   },
 };
 
-/** The security scheme plus the documented error answers of an operation (403 and 500 always apply). */
+/**
+ * The security scheme plus the documented error answers of an operation (403 and 500 always apply), each
+ * with its body's class (`ApiErrors`).
+ */
 export function ApiOperationErrors(...statuses: (400 | 404)[]) {
-  return applyDecorators(
-    ApiSecurity(SUBJECT_DN_SCHEME),
-    ...[...statuses, 403, 500].map((status) =>
-      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], schema: ERROR_SCHEMA }),
-    ),
-  );
+  return ApiErrors(statuses);
 }
 
 export function ApiDataResponse(description: string, data: Record<string, unknown>) {

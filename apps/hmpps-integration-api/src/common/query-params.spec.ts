@@ -1,4 +1,4 @@
-import { ApiError } from '@libs/errors';
+import { mapError } from './error-mapper';
 import { booleanParam, isoDate, pageRequest, positiveInteger } from './query-params';
 
 function statusOf(action: () => unknown): number | undefined {
@@ -6,7 +6,7 @@ function statusOf(action: () => unknown): number | undefined {
     action();
     return undefined;
   } catch (error) {
-    return (error as ApiError).status;
+    return mapError(error, { id: 'test', method: 'GET', url: '/v1/test', headers: {} }).status;
   }
 }
 

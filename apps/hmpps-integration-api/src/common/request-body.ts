@@ -34,3 +34,24 @@ export function validBody<T extends object>(type: new () => T, body: unknown): T
   if (messages.length > 0) throw bodyValidationError([...new Set(messages)]);
   return instance;
 }
+
+/** A JSON array body of `min`–`max` items, each checked against a class-validator DTO. */
+export function validBodyList<T extends object>(
+  type: new () => T,
+  body: unknown,
+  { min, max }: { min: number; max: number },
+): T[] {
+  if (!Array.isArray(body)) throw bodyValidationError(['Request body must be a JSON array']);
+  if (body.length < min || body.length > max) {
+    throw bodyValidationError([`Request body must hold between ${min} and ${max} items`]);
+  }
+  if (body.some((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
+    throw bodyValidationError(['Each item of the request body must be a JSON object']);
+  }
+  const instances = body.map((item) => plainToInstance(type, item));
+  const messages = instances.flatMap((instance) =>
+    messagesOf(validateSync(instance, { forbidUnknownValues: true })),
+  );
+  if (messages.length > 0) throw bodyValidationError([...new Set(messages)]);
+  return instances;
+}

@@ -1,5 +1,6 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { UpstreamApi, UpstreamApiErrorType } from './upstream-api-error';
 
 /**
  * The OpenAPI side of the API's envelopes, all generated from classes: `ErrorResponse`, `Pagination`, and
@@ -80,6 +81,18 @@ export class Pagination {
   totalPages!: number;
 }
 
+/** An upstream error handed to the consumer in a `{ data, errors }` answer. */
+export class UpstreamApiErrorResponse {
+  @ApiProperty({ enum: UpstreamApi, enumName: 'UpstreamApi' })
+  causedBy!: UpstreamApi;
+
+  @ApiProperty({ enum: UpstreamApiErrorType, enumName: 'UpstreamApiErrorType' })
+  type!: UpstreamApiErrorType;
+
+  @ApiProperty({ type: String, nullable: true })
+  description!: string | null;
+}
+
 const envelopes = new Map<string, Type<unknown>>();
 
 /** A class named `name` with `define` applied to its prototype, made once per name. */
@@ -107,6 +120,19 @@ export function paginatedResponseOf(model: Type<unknown>): Type<unknown> {
     ApiProperty({ type: model, isArray: true })(prototype, 'data');
     ApiProperty({ type: Pagination })(prototype, 'pagination');
   });
+}
+
+/** `{ data: Model, errors: UpstreamApiError[] }` (HEAD's `Response<Model>`), as a named schema. */
+export function dataWithErrorsResponseOf(model: Type<unknown>): Type<unknown> {
+  return envelope(`Response${model.name}`, (prototype) => {
+    ApiProperty({ type: model })(prototype, 'data');
+    ApiProperty({ type: UpstreamApiErrorResponse, isArray: true })(prototype, 'errors');
+  });
+}
+
+/** A `{ data, errors }` success answer, with its status (201 and 202 for writes). */
+export function ApiDataWithErrorsResponse(model: Type<unknown>, description: string, status = 200) {
+  return ApiResponse({ status, description, type: dataWithErrorsResponseOf(model) });
 }
 
 export function ApiDataOk(model: Type<unknown>, description: string, options: { isArray?: boolean } = {}) {

@@ -1,11 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppConfig, readConfig, REQUIRED_ENV } from '../config';
+import { loadEnv } from '@libs/platform';
+import { AppConfig, hmppsIntegrationConfig, HmppsIntegrationEnv, REQUIRED_ENV } from '../config';
 import { OnBehalfOfService } from '../on-behalf-of/on-behalf-of.service';
 import { ConsumerAuthorisationService } from './consumer-authorisation.service';
 
-const requiredEnv = Object.fromEntries(REQUIRED_ENV.map((name) => [name, `http://localhost/${name}`]));
+const requiredEnv = {
+  ...Object.fromEntries(REQUIRED_ENV.map((name) => [name, `http://localhost/${name}`])),
+  HMPPS_SQS_PROVIDER: 'localstack',
+  INTEGRATION_API_BASE_URL: 'https://integration-api.example',
+};
+const readConfig = (env: Record<string, string | undefined>) =>
+  hmppsIntegrationConfig(loadEnv('hmpps-integration-api', HmppsIntegrationEnv, env));
 
 describe('ConsumerAuthorisationService start-up checks', () => {
   let directory: string;
@@ -16,7 +23,7 @@ describe('ConsumerAuthorisationService start-up checks', () => {
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  function serviceWith(yaml: string, env: NodeJS.ProcessEnv = {}): ConsumerAuthorisationService {
+  function serviceWith(yaml: string, env: Record<string, string> = {}): ConsumerAuthorisationService {
     const path = join(directory, `${Math.random()}.yaml`);
     writeFileSync(path, yaml);
     const config = new AppConfig(readConfig({ ...requiredEnv, ...env, AUTHORISATION_CONFIG: path }));
@@ -35,7 +42,8 @@ describe('ConsumerAuthorisationService start-up checks', () => {
 
   it('refuses a default consumer in production, where every request must carry a certificate subject', () => {
     const yaml = 'authorisation:\n  default-consumer-name: all-access\n';
-    expect(() => serviceWith(yaml, { NODE_ENV: 'production' })).toThrow(
+    const production = { NODE_ENV: 'production', CLIENT_SECRET: 'from-the-vault', DATABASE_URL: 'postgres://db/hmpps' };
+    expect(() => serviceWith(yaml, production)).toThrow(
       'default-consumer-name is for local runs and is refused with NODE_ENV=production',
     );
     expect(() => serviceWith(yaml)).not.toThrow();

@@ -26,6 +26,7 @@ export class ContactsService {
     hmppsId: string,
     { page, perPage }: PageRequest,
     filters: ConsumerFilters,
+    options: { emergencyOrNextOfKin?: boolean } = {},
   ): Promise<PaginatedResponse<PrisonerContact>> {
     const messages = {
       badRequest: `Invalid HMPPS ID: ${hmppsId}`,
@@ -36,7 +37,7 @@ export class ContactsService {
       messages,
     );
     const contacts = requireData(
-      await this.relationships.getPrisonerContacts(nomisNumber, page - 1, perPage),
+      await this.relationships.getPrisonerContacts(nomisNumber, page - 1, perPage, options),
       messages,
     );
     return fromUpstreamPage({ ...contacts, number: contacts.number + 1 }, (contact) => contact);

@@ -1,21 +1,52 @@
-export interface AddressType {
-  code: string;
-  description: string;
+import { ApiProperty } from '@nestjs/swagger';
+
+/** Classes rather than interfaces: the same declaration is the OpenAPI schema (component `Address`). */
+export class AddressType {
+  @ApiProperty({ example: 'HOME' })
+  code!: string;
+
+  @ApiProperty({ example: 'Home' })
+  description!: string;
 }
 
 /** An address from NOMIS or nDelius, in one shape (spec §5.1). */
-export interface Address {
-  country: string | null;
-  county: string | null;
-  endDate: string | null;
-  locality: string | null;
-  name: string | null;
-  noFixedAddress: boolean | null;
-  number: string | null;
-  postcode: string | null;
-  startDate: string | null;
-  street: string | null;
-  town: string | null;
-  types: AddressType[];
-  notes: string | null;
+export class Address {
+  @ApiProperty({ type: String, nullable: true })
+  country!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  county!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
+  endDate!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  locality!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  noFixedAddress!: boolean | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  number!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  postcode!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
+  startDate!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  street!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  town!: string | null;
+
+  @ApiProperty({ type: AddressType, isArray: true })
+  types!: AddressType[];
+
+  @ApiProperty({ type: String, nullable: true })
+  notes!: string | null;
 }

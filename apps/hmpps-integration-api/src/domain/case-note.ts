@@ -1,6 +1,6 @@
 /** A NOMIS case note (spec §5.3 #24). */
 export interface CaseNoteAmendment {
-  caseNoteAmendmentId: number | null;
+  id: string | null;
   creationDateTime: string | null;
   additionalNoteText: string | null;
 }

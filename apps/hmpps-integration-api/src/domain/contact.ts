@@ -69,9 +69,7 @@ export interface ContactAddress {
   noFixedAddress: boolean | null;
   comments: string | null;
   phoneNumbers: ContactPhoneNumber[];
-  createdBy: string | null;
   createdTime: string | null;
-  updatedBy: string | null;
   updatedTime: string | null;
 }
 
@@ -98,17 +96,17 @@ export interface DetailedContact {
 
 /** A restriction on a visitor, either on one relationship or on the contact everywhere. */
 export interface ContactRestriction {
-  restrictionType: string | null;
-  restrictionTypeDescription: string | null;
-  startDate: string | null;
-  expiryDate: string | null;
-  comments: string | null;
-  enteredByUsername: string | null;
-  enteredByDisplayName: string | null;
-  createdBy: string | null;
-  createdTime: string | null;
-  updatedBy: string | null;
-  updatedTime: string | null;
+  restrictionType: string;
+  restrictionTypeDescription: string;
+  startDate: string;
+  expiryDate: string;
+  comments: string;
+  enteredByUsername: string;
+  enteredByDisplayName: string;
+  createdBy: string;
+  createdTime: string;
+  updatedBy: string;
+  updatedTime: string;
 }
 
 export interface PrisonerContactRestrictions {

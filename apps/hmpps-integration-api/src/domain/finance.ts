@@ -19,6 +19,8 @@ export interface Transaction {
   description: string | null;
   amount: number | null;
   date: string | null;
+  /** Written as HEAD does; the Prison API's transaction list does not return it, so it is null there. */
+  clientUniqueRef: string | null;
 }
 
 export interface TransactionCreated {

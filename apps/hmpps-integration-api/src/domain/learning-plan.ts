@@ -4,10 +4,16 @@ export interface InductionSchedule {
   status: string | null;
   calculationRule: string | null;
   nomisNumber: string | null;
+  systemCreatedBy: string | null;
+  systemCreatedAt: string | null;
+  systemCreatedAtPrison: string | null;
   systemUpdatedBy: string | null;
   systemUpdatedAt: string | null;
+  systemUpdatedAtPrison: string | null;
   inductionPerformedBy: string | null;
   inductionPerformedAt: string | null;
+  inductionPerformedByRole: string | null;
+  inductionPerformedAtPrison: string | null;
   exemptionReason: string | null;
   version: number | null;
 }

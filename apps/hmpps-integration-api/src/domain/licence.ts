@@ -6,9 +6,8 @@ export interface LicenceCondition {
   condition: string | null;
 }
 
+/** HEAD's `Licence` leaves out (`@JsonIgnore`) CVL's licence id and the prison number. */
 export interface Licence {
-  id: string;
-  offenderNumber: string | null;
   status: string | null;
   typeCode: string | null;
   createdDate: string | null;

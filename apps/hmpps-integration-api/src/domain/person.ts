@@ -16,7 +16,8 @@ export interface Identifiers {
 
 export interface ContactDetails {
   phoneNumbers: { number: string | null; type: string | null }[];
-  emails: { email: string | null }[];
+  /** Email addresses as plain strings, as HEAD writes them. */
+  emails: string[];
 }
 
 export interface Person {
@@ -58,6 +59,7 @@ export interface PersonInPrison {
   prisonId: string | null;
   prisonName: string | null;
   cellLocation: string | null;
+  youthOffender: boolean;
 }
 
 /** Newest date of birth first; people without one go last. */

@@ -1,12 +1,40 @@
 /** OASys risk and needs data from Assess Risks and Needs (spec §5.4 #25, #26, #30, #31). */
+/** A version-1 predictor: its level, and its raw score when ARN gives one (HEAD leaves a null score out). */
+export interface PredictorLevel {
+  scoreLevel: string | null;
+  score?: number;
+}
+
+/** A version-2 predictor (HEAD's `RiskScoreV2`). */
+export interface RiskScoreV2 {
+  band: string | null;
+  score?: number;
+}
+
+/**
+ * HEAD's `RiskPredictorScore` (`@JsonInclude(NON_NULL)`): a null date or status is left out; version 1
+ * assessments fill the five predictors, version 2 ones the six `…Predictor` scores (the five then empty).
+ */
 export interface RiskPredictorScore {
-  completedDate: string | null;
-  assessmentStatus: string | null;
-  generalPredictor: { scoreLevel: string | null };
-  violencePredictor: { scoreLevel: string | null };
-  groupReconviction: { scoreLevel: string | null };
-  riskOfSeriousRecidivism: { scoreLevel: string | null };
-  sexualPredictor: { indecentScoreLevel: string | null; contactScoreLevel: string | null };
+  completedDate?: string;
+  assessmentStatus?: string;
+  assessmentVersion: number;
+  generalPredictor: PredictorLevel;
+  violencePredictor: PredictorLevel;
+  groupReconviction: PredictorLevel;
+  riskOfSeriousRecidivism: PredictorLevel;
+  sexualPredictor: {
+    indecentScoreLevel: string | null;
+    contactScoreLevel: string | null;
+    indecentScore?: number;
+    contactScore?: number;
+  };
+  allReoffendingPredictor?: RiskScoreV2;
+  violentReoffendingPredictor?: RiskScoreV2;
+  seriousViolentReoffendingPredictor?: RiskScoreV2;
+  directContactSexualReoffendingPredictor?: RiskScoreV2;
+  indirectImageContactSexualReoffendingPredictor?: RiskScoreV2;
+  combinedSeriousReoffendingPredictor?: RiskScoreV2;
 }
 
 export interface Risk {
@@ -45,14 +73,11 @@ export interface Need {
   type: string | null;
   riskOfHarm: boolean | null;
   riskOfReoffending: boolean | null;
-  severity: string | null;
 }
 
 export interface Needs {
   assessedOn: string | null;
-  identifiedNeeds: Need[];
-  notIdentifiedNeeds: Need[];
-  unansweredNeeds: Need[];
+  needs: Need[];
 }
 
 export interface RiskManagementPlan {

@@ -1,11 +1,12 @@
-/**
- * The key dates and adjustments of a person's latest sentence (spec §5.3 #18). `calculatedDate` is only
- * written when there is one, as the reference does.
- */
+/** The key dates and adjustments of a person's latest sentence (spec §5.3 #18). */
 export interface SentenceKeyDate {
   date: string | null;
   overrideDate: string | null;
-  calculatedDate?: string;
+}
+
+/** HEAD's `SentenceKeyDateWithCalculatedDate`: the key, null included, on the five dates NOMIS calculates. */
+export interface SentenceKeyDateWithCalculatedDate extends SentenceKeyDate {
+  calculatedDate: string | null;
 }
 
 export interface SentenceAdjustments {
@@ -25,7 +26,7 @@ export interface SentenceKeyDates {
   automaticRelease: SentenceKeyDate;
   conditionalRelease: SentenceKeyDate;
   dtoPostRecallRelease: SentenceKeyDate;
-  earlyTerm: SentenceKeyDate;
+  earlyTerm: SentenceKeyDateWithCalculatedDate;
   homeDetentionCurfew: {
     actualDate: string | null;
     eligibilityCalculatedDate: string | null;
@@ -33,12 +34,12 @@ export interface SentenceKeyDates {
     eligibilityOverrideDate: string | null;
     endDate: string | null;
   };
-  lateTerm: SentenceKeyDate;
-  licenceExpiry: SentenceKeyDate;
-  midTerm: SentenceKeyDate;
+  lateTerm: SentenceKeyDateWithCalculatedDate;
+  licenceExpiry: SentenceKeyDateWithCalculatedDate;
+  midTerm: SentenceKeyDateWithCalculatedDate;
   nonDto: { date: string | null; releaseDateType: string | null };
   nonParole: SentenceKeyDate;
-  paroleEligibility: SentenceKeyDate;
+  paroleEligibility: SentenceKeyDateWithCalculatedDate;
   postRecallRelease: SentenceKeyDate;
   release: { date: string | null; confirmedDate: string | null };
   sentence: {

@@ -1,8 +1,11 @@
-/** Where a record came from: the upstream (`serviceSource`) and the family of systems (`systemSource`). */
-export type ServiceSource = 'NOMIS' | 'NDELIUS';
+/**
+ * Where a record came from: the upstream (`serviceSource`, HEAD's `UpstreamApi` constant) and the family of
+ * systems (`systemSource`).
+ */
+export type ServiceSource = 'PRISON_API' | 'NDELIUS';
 export type SystemSource = 'PRISON_SYSTEMS' | 'PROBATION_SYSTEMS';
 
-export const PRISON_SOURCE = { serviceSource: 'NOMIS', systemSource: 'PRISON_SYSTEMS' } as const;
+export const PRISON_SOURCE = { serviceSource: 'PRISON_API', systemSource: 'PRISON_SYSTEMS' } as const;
 export const PROBATION_SOURCE = { serviceSource: 'NDELIUS', systemSource: 'PROBATION_SYSTEMS' } as const;
 
 export interface SentenceTerm {

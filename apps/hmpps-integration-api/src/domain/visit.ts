@@ -9,6 +9,7 @@ export interface Visit {
   visitRoom: string | null;
   visitType: string | null;
   visitStatus: string | null;
+  visitSubStatus: string | null;
   outcomeStatus: string | null;
   visitRestriction: string | null;
   startTimestamp: string | null;
@@ -17,6 +18,8 @@ export interface Visit {
   visitContact: { name: string | null; telephone: string | null; email: string | null } | null;
   visitors: { contactId: number | null; visitContact: boolean | null }[];
   visitorSupport: { description: string | null } | null;
+  /** Where the visit was booked from outside Manage Prison Visits, that system and its reference. */
+  visitExternalSystemDetails: { clientName: string | null; clientVisitReference: string | null } | null;
   createdTimestamp: string | null;
   modifiedTimestamp: string | null;
   firstBookedDateTime: string | null;
@@ -25,7 +28,7 @@ export interface Visit {
 /** A restriction on a prisoner's visits (Prison API offender restrictions). */
 export interface PersonVisitRestriction {
   restrictionId: number | null;
-  comment: string | null;
+  comment: string;
   restrictionType: string | null;
   restrictionTypeDescription: string | null;
   startDate: string | null;

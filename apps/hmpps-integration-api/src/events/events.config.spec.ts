@@ -1,10 +1,22 @@
-import { ConfigProblems } from '@libs/platform';
-import { FeatureFlags } from '../feature-flags/feature-flags';
+import { ConfigProblems, loadEnv } from '@libs/platform';
+import { hmppsIntegrationConfig, HmppsIntegrationEnv, REQUIRED_ENV } from '../config';
 import { readEventsSettings } from './events.config';
 
-const problemsOf = (env: NodeJS.ProcessEnv, flags = FeatureFlags.forEnvironment('prod', env)) => {
+const BASE_ENV: Record<string, string> = {
+  ...Object.fromEntries(REQUIRED_ENV.map((name) => [name, `http://localhost:9090/${name}`])),
+  CLIENT_SECRET: 'from-the-vault',
+  HMPPS_SQS_PROVIDER: 'localstack',
+};
+
+/** The settings as the app reads them: through its one environment schema, flags included. */
+const settingsOf = (env: Record<string, string>) => {
+  const validated = loadEnv('hmpps-integration-api', HmppsIntegrationEnv, { ...BASE_ENV, ...env });
+  return readEventsSettings(hmppsIntegrationConfig(validated).featureFlags, validated);
+};
+
+const problemsOf = (env: Record<string, string>) => {
   try {
-    readEventsSettings(flags, env);
+    settingsOf(env);
     return [];
   } catch (error) {
     if (error instanceof ConfigProblems) return error.problems;
@@ -14,11 +26,7 @@ const problemsOf = (env: NodeJS.ProcessEnv, flags = FeatureFlags.forEnvironment(
 
 describe('readEventsSettings', () => {
   it("has HEAD's timings and, in production, every part on", () => {
-    expect(
-      readEventsSettings(FeatureFlags.forEnvironment('prod', {}), {
-        INTEGRATION_API_BASE_URL: 'https://api.example/',
-      }),
-    ).toEqual({
+    expect(settingsOf({ INTEGRATION_API_BASE_URL: 'https://api.example/' })).toEqual({
       listen: true,
       deduplicate: true,
       publish: true,
@@ -34,7 +42,7 @@ describe('readEventsSettings', () => {
   });
 
   it('runs nothing locally unless switched on, so needs no base URL there', () => {
-    const local = readEventsSettings(FeatureFlags.forEnvironment('local', {}), {});
+    const local = settingsOf({ HMPPS_ENVIRONMENT: 'local' });
     expect([local.listen, local.deduplicate, local.publish, local.purge]).toEqual([
       false,
       false,
@@ -58,14 +66,16 @@ describe('readEventsSettings', () => {
     ]);
   });
 
-  it('refuses values out of range, naming the variable', () => {
+  it('refuses values out of range, naming the variable, with the other variables', () => {
     expect(
       problemsOf({
         INTEGRATION_API_BASE_URL: 'ftp://x',
         EVENTS_BATCH_SIZE: '0',
         NOTIFIER_SCHEDULE_RATE: 'often',
+        UPSTREAM_RETRIES: '-1',
       }),
     ).toEqual([
+      'UPSTREAM_RETRIES must be at least 0',
       'INTEGRATION_API_BASE_URL must be an http or https URL',
       'NOTIFIER_SCHEDULE_RATE must be a whole number',
       'EVENTS_BATCH_SIZE must be at least 1',

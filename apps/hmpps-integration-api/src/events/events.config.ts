@@ -1,4 +1,4 @@
-import { ConfigProblems, EnvInteger, EnvNumber, EnvUrl, loadEnv } from '@libs/platform';
+import { DatabaseEnv, EnvInteger, EnvNumber, EnvUrl } from '@libs/platform';
 import { IsOptional } from 'class-validator';
 import { FeatureFlags } from '../feature-flags/feature-flags';
 
@@ -6,8 +6,10 @@ import { FeatureFlags } from '../feature-flags/feature-flags';
  * The variables of the integration events. The defaults are HEAD's: a publisher pass every 10 s
  * (`notifier.schedule.rate`), events older than 5 minutes, at most 1,000 per claim, stuck after
  * 10 minutes, processed ones deleted every 10 s (`delete-processed-events.schedule.rate`) once 24 hours old.
+ * Part of the app's environment schema (`HmppsIntegrationEnv` extends it), so they are checked at start
+ * with every other variable.
  */
-export class EventsEnv {
+export class EventsEnv extends DatabaseEnv {
   /** The API's public address, which each event's `url` starts with (HEAD's `services.int-api.base-url`). */
   @IsOptional()
   @EnvUrl()
@@ -63,14 +65,8 @@ export interface EventsSettings {
   retentionSeconds: number;
 }
 
-const APP_NAME = 'hmpps-integration-api';
-
-export function readEventsSettings(
-  flags: FeatureFlags,
-  source: NodeJS.ProcessEnv = process.env,
-): EventsSettings {
-  const env = loadEnv(APP_NAME, EventsEnv, source);
-  const settings: EventsSettings = {
+export function readEventsSettings(flags: FeatureFlags, env: EventsEnv): EventsSettings {
+  return {
     listen: flags.isEnabled('enable-domain-events-queue-listener'),
     deduplicate: flags.isEnabled('deduplicate-events'),
     publish: flags.isEnabled('enable-publish-pending-events'),
@@ -83,16 +79,23 @@ export function readEventsSettings(
     stuckAfterSeconds: env.EVENTS_STUCK_AFTER_SECONDS,
     retentionSeconds: env.EVENTS_RETENTION_SECONDS,
   };
+}
+
+/** What cannot work with these flags: the schema reports it with the environment's other problems. */
+export function eventsSettingsProblems(
+  flags: FeatureFlags,
+  env: Pick<EventsEnv, 'INTEGRATION_API_BASE_URL'>,
+): string[] {
+  const listen = flags.isEnabled('enable-domain-events-queue-listener');
   const problems: string[] = [];
-  if (settings.listen && !settings.baseUrl) {
+  if (listen && !env.INTEGRATION_API_BASE_URL) {
     problems.push('INTEGRATION_API_BASE_URL is required while enable-domain-events-queue-listener is on');
   }
   // HEAD has no way to handle a domain event then: its listener finds no service to hand it to.
-  if (settings.listen && !settings.deduplicate && !settings.publish) {
+  if (listen && !flags.isEnabled('deduplicate-events') && !flags.isEnabled('enable-publish-pending-events')) {
     problems.push(
       'enable-domain-events-queue-listener with deduplicate-events off sends events at once, which needs enable-publish-pending-events',
     );
   }
-  if (problems.length > 0) throw new ConfigProblems(APP_NAME, problems);
-  return settings;
+  return problems;
 }

@@ -7,7 +7,7 @@ import { EventDelivery } from './event-delivery.service';
 import { EventIdentitiesService } from './event-identities.service';
 import { EventNotificationStore } from './event-notification.store';
 import { EventPublisher } from './event-publisher';
-import { readEventsSettings } from './events.config';
+import { EventsEnv, readEventsSettings } from './events.config';
 import { EventsMetrics } from './events.metrics';
 import { EVENTS_SETTINGS } from './events.tokens';
 import { ProcessedEventsPurge } from './processed-events-purge';
@@ -21,8 +21,8 @@ import { ProcessedEventsPurge } from './processed-events-purge';
   providers: [
     {
       provide: EVENTS_SETTINGS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => readEventsSettings(config.values.featureFlags),
+      inject: [AppConfig, EventsEnv],
+      useFactory: (config: AppConfig, env: EventsEnv) => readEventsSettings(config.values.featureFlags, env),
     },
     EventNotificationStore,
     EventsMetrics,

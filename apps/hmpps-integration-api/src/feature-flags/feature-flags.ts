@@ -63,15 +63,20 @@ export function featureFlagVariable(name: FeatureFlagName): string {
 export class FeatureFlags {
   constructor(private readonly values: ReadonlyMap<FeatureFlagName, boolean>) {}
 
-  /** The environment's defaults, with `FEATURE_FLAG_*` variables overriding single flags. */
-  static forEnvironment(environment: Environment, env: NodeJS.ProcessEnv): FeatureFlags {
+  /**
+   * The environment's defaults, with `FEATURE_FLAG_*` variables overriding single flags: booleans as the
+   * validated environment holds them, or their `true`/`false` spelling.
+   */
+  static forEnvironment(environment: Environment, env: Record<string, unknown>): FeatureFlags {
     const values = new Map<FeatureFlagName, boolean>();
     const problems: string[] = [];
     for (const name of FEATURE_FLAG_NAMES) {
       const variable = featureFlagVariable(name);
-      const override = env[variable]?.trim();
-      if (override === 'true' || override === 'false') values.set(name, override === 'true');
-      else if (override) problems.push(`${variable} must be true or false, got ${override}`);
+      const given = env[variable];
+      const override = typeof given === 'string' ? given.trim() : given;
+      if (typeof override === 'boolean') values.set(name, override);
+      else if (override === 'true' || override === 'false') values.set(name, override === 'true');
+      else if (override) problems.push(`${variable} must be true or false, got ${String(override)}`);
       else {
         const value = (FEATURE_FLAG_DEFAULTS[name] as Defaults)[environment];
         if (value !== undefined) values.set(name, value);

@@ -163,7 +163,7 @@ describe('PersonIdentityService', () => {
       const { service, prisoners } = setUp({ prisoner: PRISONER });
       expect((await service.lookupPerson('G2996UX')).data).toMatchObject({
         firstName: 'ROBERT',
-        hmppsId: null,
+        hmppsId: 'G2996UX',
       });
       expect(await service.lookupPerson('AB123123')).toEqual(notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH));
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);

@@ -26,6 +26,9 @@ import { identifyHmppsId } from './hmpps-id';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST } = UpstreamApiErrorType;
 
+/** The probation search for the id, when the caller needs the record too: made once, shared. */
+export type ProbationRecord = Promise<ServiceResult<OffenderDto | null>>;
+
 export interface CombinedPersonRecords {
   prisoner: PrisonerDto | null;
   offender: OffenderDto | null;
@@ -81,14 +84,16 @@ export class PersonIdentityService {
    * consumer limited to some prisons or supervision statuses the prisoner must be held in one of those
    * prisons and supervised in a way it may see. Otherwise it throws the filter answer (404 "The requested
    * resource could not be found"), and so does a person who cannot be found at all, so that the answer
-   * never tells a person outside the consumer's scope from one who does not exist.
+   * never tells a person outside the consumer's scope from one who does not exist. A caller that needs
+   * the probation record as well passes its search (`probationRecord`), so probation is asked once.
    */
   async getNomisNumberWithFilters(
     id: string,
     filters: ConsumerFilters,
+    probationRecord?: ProbationRecord,
   ): Promise<ServiceResult<string | null>> {
-    if (!limitsPeople(filters)) return this.getNomisNumber(id);
-    const resolved = await this.resolveWithinFilters(id, filters);
+    if (!limitsPeople(filters)) return this.getNomisNumber(id, probationRecord);
+    const resolved = await this.resolveWithinFilters(id, filters, probationRecord);
     return resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved);
   }
 
@@ -104,8 +109,8 @@ export class PersonIdentityService {
   }
 
   /** `getNomisNumber`: as above for endpoints without a prison filter. */
-  getNomisNumber(id: string): Promise<ServiceResult<string | null>> {
-    return this.resolvePrisoner(id, NO_FILTERS, false).then((resolved) =>
+  getNomisNumber(id: string, probationRecord?: ProbationRecord): Promise<ServiceResult<string | null>> {
+    return this.resolvePrisoner(id, NO_FILTERS, false, probationRecord).then((resolved) =>
       resolved.data ? success(resolved.data.nomisNumber) : errorsOf(resolved),
     );
   }
@@ -113,8 +118,9 @@ export class PersonIdentityService {
   private async resolveWithinFilters(
     id: string,
     filters: ConsumerFilters,
+    probationRecord?: ProbationRecord,
   ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto } | null>> {
-    const resolved = await this.resolvePrisoner(id, NO_FILTERS, true);
+    const resolved = await this.resolvePrisoner(id, NO_FILTERS, true, probationRecord);
     const prisoner = resolved.data?.prisoner;
     if (!prisoner) {
       if (resolved.errors.every((error) => error.type === ENTITY_NOT_FOUND)) throw filterViolation();
@@ -122,7 +128,7 @@ export class PersonIdentityService {
     }
     if (!matchesPrison(filters, prisoner.prisonId)) throw filterViolation();
     if (limitsSupervision(filters)) {
-      const status = await this.supervisionStatus(id, prisoner);
+      const status = await this.supervisionStatus(id, prisoner, probationRecord);
       if (status === null || !filters.supervisionStatuses!.includes(status)) throw filterViolation();
     }
     return success({ nomisNumber: resolved.data!.nomisNumber, prisoner });
@@ -133,9 +139,13 @@ export class PersonIdentityService {
    * probation while probation manages a sentence, otherwise neither; null (unknown) when probation does
    * not know them.
    */
-  private async supervisionStatus(id: string, prisoner: PrisonerDto): Promise<SupervisionStatus | null> {
+  private async supervisionStatus(
+    id: string,
+    prisoner: PrisonerDto,
+    probationRecord?: ProbationRecord,
+  ): Promise<SupervisionStatus | null> {
     if (prisoner.status?.startsWith('ACTIVE')) return 'PRISONS';
-    const offender = await this.probationSearch.findOffender(id);
+    const offender = await (probationRecord ?? this.probationSearch.findOffender(id));
     const active = offender.data?.activeProbationManagedSentence;
     if (active === true) return 'PROBATION';
     return active === false ? 'NONE' : null;
@@ -157,13 +167,15 @@ export class PersonIdentityService {
     id: string,
     filters: ConsumerFilters,
     needPrisoner: boolean,
+    probationRecord?: ProbationRecord,
   ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto | null } | null>> {
     const type = identifyHmppsId(id);
     if (type === 'UNKNOWN')
       return failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, `Invalid HMPPS ID: ${id}`));
     let nomisNumber = id;
     if (type === 'CRN') {
-      const offender = await this.probationSearch.findOffenderByCrn(id);
+      // A CRN-shaped id is searched by CRN either way: the caller's search is the same question.
+      const offender = await (probationRecord ?? this.probationSearch.findOffenderByCrn(id));
       if (!offender.data) return errorsOf(offender);
       const crnNomisNumber = offender.data.otherIds?.nomsNumber;
       if (!crnNomisNumber) {

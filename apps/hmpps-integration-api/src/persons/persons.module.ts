@@ -6,6 +6,8 @@ import { CellLocationController } from './cell-location/cell-location.controller
 import { CellLocationService } from './cell-location/cell-location.service';
 import { PersonDetailsController } from './details/person-details.controller';
 import { PersonDetailsService } from './details/person-details.service';
+import { PersonImageController } from './images/person-image.controller';
+import { PersonImageService } from './images/person-image.service';
 import { PersonImagesController } from './images/person-images.controller';
 import { PersonImagesService } from './images/person-images.service';
 import { PersonNameController } from './name/person-name.controller';
@@ -24,6 +26,7 @@ import { PersonSearchService } from './search/person-search.service';
     PersonNameController,
     CellLocationController,
     PersonImagesController,
+    PersonImageController,
     AddressesController,
     ProtectedCharacteristicsController,
   ],
@@ -33,6 +36,7 @@ import { PersonSearchService } from './search/person-search.service';
     PersonNameService,
     CellLocationService,
     PersonImagesService,
+    PersonImageService,
     AddressesService,
     ProtectedCharacteristicsService,
   ],

@@ -1,4 +1,4 @@
-import { ApiError } from '@libs/errors';
+import { mapError } from '../common/error-mapper';
 import { UpstreamApi, upstreamApiError, UpstreamApiErrorType } from '../common/upstream-api-error';
 import { dataUnlessNotFound } from './tolerate-not-found';
 
@@ -20,8 +20,8 @@ describe('dataUnlessNotFound', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(ApiError);
-    expect((thrown as ApiError).status).toBe(500);
-    expect((thrown as ApiError).body).toMatchObject({ userMessage: 'NOMIS answered CONFLICT' });
+    const answer = mapError(thrown, { id: 'test', method: 'GET', url: '/v1/test', headers: {} });
+    expect(answer.status).toBe(500);
+    expect(answer.body).toMatchObject({ userMessage: 'NOMIS answered CONFLICT' });
   });
 });

@@ -1,12 +1,23 @@
 import { Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExcludeController,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiOperationErrors } from '../common/openapi';
 import { positiveInteger, QueryMap, singleValue } from '../common/query-params';
 import { DlqMessages, MessagesFound, QueueAdminService } from './queue-admin.service';
 
 const FOUND_SCHEMA = { type: 'object', properties: { messagesFoundCount: { type: 'integer' } } };
 
-/** Guarded only by consumer authorisation, as in the reference (an include such as `/.*`). */
+/**
+ * Guarded only by consumer authorisation, as in the reference (an include such as `/.*`). Left out of the
+ * published OpenAPI document, as HEAD's (the hmpps-sqs library's endpoints are not among its operations).
+ */
+@ApiExcludeController()
 @ApiTags('queue-admin')
 @Controller('queue-admin')
 export class QueueAdminController {

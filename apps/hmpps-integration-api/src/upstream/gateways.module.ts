@@ -1,10 +1,15 @@
 import { Global, Module } from '@nestjs/common';
+import { ActivitiesGateway } from './activities/activities.gateway';
 import { AdjudicationsGateway } from './adjudications/adjudications.gateway';
 import { AssessRisksAndNeedsGateway } from './assess-risks-and-needs/assess-risks-and-needs.gateway';
+import { CourtRegisterGateway } from './court-register/court-register.gateway';
+import { HealthAndMedicationGateway } from './health-and-medication/health-and-medication.gateway';
+import { AlertsGateway } from './alerts/alerts.gateway';
 import { CaseNotesGateway } from './case-notes/case-notes.gateway';
 import { CreateAndVaryLicenceGateway } from './create-and-vary-licence/create-and-vary-licence.gateway';
 import { EffectiveProposalFrameworkGateway } from './effective-proposal-framework/effective-proposal-framework.gateway';
 import { IncentivesGateway } from './incentives/incentives.gateway';
+import { LocationsInsidePrisonGateway } from './locations-inside-prison/locations-inside-prison.gateway';
 import { ManagePomCaseGateway } from './manage-pom-case/manage-pom-case.gateway';
 import { ManagePrisonVisitsGateway } from './manage-prison-visits/manage-prison-visits.gateway';
 import { NDeliusGateway } from './ndelius/ndelius.gateway';
@@ -13,8 +18,11 @@ import { PersonalRelationshipsGateway } from './personal-relationships/personal-
 import { PlpGateway } from './plp/plp.gateway';
 import { PrisonApiGateway } from './prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from './prisoner-offender-search/prisoner-offender-search.gateway';
+import { PrisonerBaseLocationGateway } from './prisoner-base-location/prisoner-base-location.gateway';
 import { ProbationOffenderSearchGateway } from './probation-offender-search/probation-offender-search.gateway';
+import { RemandAndSentencingGateway } from './remand-and-sentencing/remand-and-sentencing.gateway';
 import { UpstreamClients } from './shared/upstream-clients';
+import { SupportForAdditionalNeedsGateway } from './support-for-additional-needs/support-for-additional-needs.gateway';
 
 const GATEWAYS = [
   PrisonerOffenderSearchGateway,
@@ -32,6 +40,14 @@ const GATEWAYS = [
   PersonalRelationshipsGateway,
   ManagePrisonVisitsGateway,
   IncentivesGateway,
+  LocationsInsidePrisonGateway,
+  PrisonerBaseLocationGateway,
+  RemandAndSentencingGateway,
+  SupportForAdditionalNeedsGateway,
+  ActivitiesGateway,
+  CourtRegisterGateway,
+  HealthAndMedicationGateway,
+  AlertsGateway,
 ];
 
 /** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */

@@ -15,6 +15,7 @@ export const VISIT_SCHEMA = {
         'visitRoom',
         'visitType',
         'visitStatus',
+        'visitSubStatus',
         'outcomeStatus',
         'visitRestriction',
         'startTimestamp',
@@ -34,5 +35,10 @@ export const VISIT_SCHEMA = {
       },
     },
     visitorSupport: { type: 'object', properties: { description: text } },
+    visitExternalSystemDetails: {
+      type: 'object',
+      nullable: true,
+      properties: { clientName: text, clientVisitReference: text },
+    },
   },
 };

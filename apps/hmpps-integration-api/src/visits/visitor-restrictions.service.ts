@@ -29,10 +29,10 @@ export class VisitorRestrictionsService {
     const messages = { badRequest: `Invalid HMPPS ID: ${hmppsId}`, notFound: message };
     const prisoner = requireData(await this.identity.getPrisoner(hmppsId, filters), messages);
     const linked = requireData(await this.relationships.getLinkedPrisoners(contactId), messages);
-    const link = linked.find((candidate) => candidate.prisonerNumber === prisoner.prisonerNumber);
-    if (!link) throw notFound(message);
+    const links = linked.filter((candidate) => candidate.prisonerNumber === prisoner.prisonerNumber);
+    if (links.length === 0) throw notFound(message);
 
-    const ids = (link.relationships ?? [])
+    const ids = links
       .map((relationship) => relationship.prisonerContactId)
       .filter((id): id is number => typeof id === 'number');
     const results = await Promise.all(ids.map((id) => this.relationships.getRelationshipRestrictions(id)));

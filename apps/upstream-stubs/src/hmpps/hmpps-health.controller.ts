@@ -17,7 +17,15 @@ export const HMPPS_UPSTREAM_PREFIXES = [
   'personal-relationships',
   'manage-prison-visits',
   'incentives',
+  'locations-inside-prison',
+  'prisoner-base-location',
+  'activities',
+  'court-register',
+  'health-and-medication',
+  'alerts-api',
   'manage-users',
+  'remand-and-sentencing',
+  'support-additional-needs',
 ];
 
 /** The unauthenticated ping every HMPPS Spring service answers, for each stand-in. */

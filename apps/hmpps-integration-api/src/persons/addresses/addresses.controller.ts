@@ -3,37 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Address } from '../../domain/address';
 import { AddressesService } from './addresses.service';
-
-const ADDRESS_SCHEMA = {
-  type: 'object',
-  properties: {
-    ...Object.fromEntries(
-      [
-        'country',
-        'county',
-        'endDate',
-        'locality',
-        'name',
-        'number',
-        'postcode',
-        'startDate',
-        'street',
-        'town',
-        'notes',
-      ].map((name) => [name, { type: 'string', nullable: true }]),
-    ),
-    noFixedAddress: { type: 'boolean', nullable: true },
-    types: {
-      type: 'array',
-      items: { type: 'object', properties: { code: { type: 'string' }, description: { type: 'string' } } },
-    },
-  },
-};
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -47,8 +22,8 @@ export class AddressesController {
       'NOMIS addresses (newest start date first), then nDelius addresses. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The person was found.', { type: 'array', items: ADDRESS_SCHEMA })
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(Address, 'The person was found.', { isArray: true })
+  @ApiErrors([400, 404])
   @Audit('GET_PERSON_ADDRESS', pathDetails('hmppsId'))
   async getAddresses(
     @Param('hmppsId') hmppsId: string,

@@ -33,9 +33,11 @@ export class AddressesService {
     if (identifyHmppsId(hmppsId) === 'UNKNOWN') throw badRequest(messages.badRequest);
     if (!canAccessPrisons(filters)) return this.deliusAddresses(hmppsId, messages);
     if (!canAccessProbation(filters)) return this.nomisAddresses(hmppsId, filters, messages);
+    // One probation search serves both the NOMIS number of a CRN and the Delius addresses.
+    const probationRecord = this.probationSearch.findOffender(hmppsId);
     const [nomisNumber, offender] = await Promise.all([
-      this.identity.getNomisNumberWithFilters(hmppsId, filters),
-      this.probationSearch.findOffender(hmppsId),
+      this.identity.getNomisNumberWithFilters(hmppsId, filters, probationRecord),
+      probationRecord,
     ]);
     if (!hasError(offender, ENTITY_NOT_FOUND)) throwIfErrors(offender, messages);
     const deliusAddresses = offender.data ? offenderAddresses(offender.data) : [];

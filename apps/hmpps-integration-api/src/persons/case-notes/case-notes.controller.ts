@@ -32,7 +32,7 @@ const CASE_NOTE_SCHEMA = objectOf({
   sensitive: nullable('boolean'),
   amendments: arrayOf(
     objectOf({
-      caseNoteAmendmentId: nullable('integer'),
+      id: nullable('string'),
       ...fieldSchemas('string', ['creationDateTime', 'additionalNoteText']),
     }),
   ),

@@ -3,7 +3,8 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { CellLocation, CellLocationService } from './cell-location.service';
@@ -19,11 +20,8 @@ export class CellLocationController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The prisoner was found; all fields are null while they are out of prison.', {
-    type: 'object',
-    properties: { prisonCode: { type: 'string' }, prisonName: { type: 'string' }, cell: { type: 'string' } },
-  })
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(CellLocation, 'The prisoner was found; all fields are null while they are out of prison.')
+  @ApiErrors([400, 404])
   @Audit('GET_PERSON_CELL_LOCATION', pathDetails('hmppsId'))
   async getCellLocation(
     @Param('hmppsId') hmppsId: string,

@@ -1,12 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { requireData } from '../../common/api-errors';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 
-export interface CellLocation {
-  prisonCode: string | null;
-  prisonName: string | null;
-  cell: string | null;
+/** A class, so the same declaration is the OpenAPI schema; every field is null while the prisoner is out. */
+export class CellLocation {
+  @ApiProperty({ type: String, nullable: true, example: 'MDI' })
+  prisonCode!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Moorland (HMP & YOI)' })
+  prisonName!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '6-2-006' })
+  cell!: string | null;
 }
 
 @Injectable()

@@ -3,7 +3,8 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { IepLevel } from '../../domain/iep-level';
@@ -17,14 +18,8 @@ export class IepLevelController {
   @Get(':hmppsId/iep-level')
   @ApiOperation({ summary: "Returns a prisoner's IEP level.", description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse("Successfully found a prisoner's IEP level.", {
-    type: 'object',
-    properties: {
-      iepCode: { type: 'string', example: 'STD' },
-      iepLevel: { type: 'string', example: 'Standard' },
-    },
-  })
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(IepLevel, "Successfully found a prisoner's IEP level.")
+  @ApiErrors([400, 404])
   @Audit('GET_PRISONER_IEP_LEVEL', pathDetails('hmppsId'))
   async getIepLevel(
     @Param('hmppsId') hmppsId: string,

@@ -13,15 +13,7 @@ const PERSON_LICENCES_SCHEMA = objectOf({
   ...fieldSchemas('string', ['offenderNumber']),
   licences: arrayOf(
     objectOf({
-      ...fieldSchemas('string', [
-        'id',
-        'offenderNumber',
-        'status',
-        'typeCode',
-        'createdDate',
-        'approvedDate',
-        'updatedDate',
-      ]),
+      ...fieldSchemas('string', ['status', 'typeCode', 'createdDate', 'approvedDate', 'updatedDate']),
       conditions: arrayOf(fieldsOf('string', ['type', 'code', 'category', 'condition'])),
     }),
   ),

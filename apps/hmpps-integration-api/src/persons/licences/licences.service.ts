@@ -28,14 +28,14 @@ export class LicencesService {
     const summaries = await this.cvl.getLicenceSummaries(crn);
     throwIfErrors(summaries, { notFound });
     const licences = await Promise.all(summaries.data.map((summary) => this.withConditions(summary)));
-    return { hmppsId, offenderNumber: licences[0]?.offenderNumber ?? null, licences };
+    return { hmppsId, offenderNumber: summaries.data[0]?.offenderNumber ?? null, licences };
   }
 
   /** A licence CVL has just listed must have its details: any error there fails the request. */
-  private async withConditions(summary: LicenceSummary): Promise<Licence> {
-    if (!NUMERIC_ID.test(summary.id)) return { ...summary, conditions: [] };
-    const conditions = await this.cvl.getLicenceConditions(Number(summary.id));
+  private async withConditions({ id, offenderNumber: _, ...licence }: LicenceSummary): Promise<Licence> {
+    if (!NUMERIC_ID.test(id)) return { ...licence, conditions: [] };
+    const conditions = await this.cvl.getLicenceConditions(Number(id));
     throwIfErrors(conditions, {});
-    return { ...summary, conditions: conditions.data };
+    return { ...licence, conditions: conditions.data };
   }
 }

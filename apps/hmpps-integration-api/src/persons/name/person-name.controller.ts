@@ -3,7 +3,8 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonName, PersonNameService } from './person-name.service';
@@ -16,11 +17,8 @@ export class PersonNameController {
   @Get(':hmppsId/name')
   @ApiOperation({ summary: "Returns a person's name", description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The person was found.', {
-    type: 'object',
-    properties: { firstName: { type: 'string' }, lastName: { type: 'string' } },
-  })
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(PersonName, 'The person was found.')
+  @ApiErrors([400, 404])
   @Audit('GET_PERSON_NAME', pathDetails('hmppsId'))
   async getName(
     @Param('hmppsId') hmppsId: string,

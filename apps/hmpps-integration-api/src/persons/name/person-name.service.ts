@@ -1,11 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { requireData } from '../../common/api-errors';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 
-export interface PersonName {
-  firstName: string | null;
-  lastName: string | null;
+/** A class, so the same declaration is the OpenAPI schema. */
+export class PersonName {
+  @ApiProperty({ type: String, nullable: true, example: 'Robert' })
+  firstName!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Larsen' })
+  lastName!: string | null;
 }
 
 @Injectable()

@@ -1,15 +1,33 @@
 import { arrayOf, fieldSchemas, fieldsOf, nullable, objectOf, Schema } from '../schema';
 
 /** OpenAPI shapes of the risk and needs operations. */
-const scoreLevel = fieldsOf('string', ['scoreLevel']);
+const number = { type: 'number' };
+const scoreLevel = objectOf({ scoreLevel: nullable('string'), score: number });
+const scoreV2 = objectOf({ band: nullable('string'), score: number });
 
 export const RISK_PREDICTOR_SCORE_SCHEMA = objectOf({
-  ...fieldSchemas('string', ['completedDate', 'assessmentStatus']),
+  completedDate: { type: 'string', format: 'date-time' },
+  assessmentStatus: { type: 'string' },
+  assessmentVersion: { type: 'integer' },
   generalPredictor: scoreLevel,
   violencePredictor: scoreLevel,
   groupReconviction: scoreLevel,
   riskOfSeriousRecidivism: scoreLevel,
-  sexualPredictor: fieldsOf('string', ['indecentScoreLevel', 'contactScoreLevel']),
+  sexualPredictor: objectOf({
+    ...fieldSchemas('string', ['indecentScoreLevel', 'contactScoreLevel']),
+    indecentScore: number,
+    contactScore: number,
+  }),
+  ...Object.fromEntries(
+    [
+      'allReoffendingPredictor',
+      'violentReoffendingPredictor',
+      'seriousViolentReoffendingPredictor',
+      'directContactSexualReoffendingPredictor',
+      'indirectImageContactSexualReoffendingPredictor',
+      'combinedSeriousReoffendingPredictor',
+    ].map((name) => [name, scoreV2]),
+  ),
 });
 
 const risk = fieldsOf('string', [
@@ -111,15 +129,12 @@ const need = objectOf({
   type: nullable('string'),
   riskOfHarm: nullable('boolean'),
   riskOfReoffending: nullable('boolean'),
-  severity: nullable('string'),
 });
 
 export const NEEDS_SCHEMA = objectOf(
   {
     assessedOn: nullable('string'),
-    identifiedNeeds: arrayOf(need),
-    notIdentifiedNeeds: arrayOf(need),
-    unansweredNeeds: arrayOf(need),
+    needs: arrayOf(need),
   },
   { nullable: true },
 );

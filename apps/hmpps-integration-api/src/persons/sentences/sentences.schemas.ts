@@ -2,7 +2,7 @@ import { arrayOf, fieldSchemas, fieldsOf, nullable, objectOf } from '../schema';
 
 /** OpenAPI shapes of the sentence operations. */
 export const SENTENCE_SCHEMA = objectOf({
-  serviceSource: { type: 'string', enum: ['NOMIS', 'NDELIUS'] },
+  serviceSource: { type: 'string', enum: ['PRISON_API', 'NDELIUS'] },
   systemSource: { type: 'string', enum: ['PRISON_SYSTEMS', 'PROBATION_SYSTEMS'] },
   dateOfSentencing: nullable('string'),
   description: nullable('string'),

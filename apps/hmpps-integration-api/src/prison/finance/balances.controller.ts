@@ -3,19 +3,13 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { AccountBalance } from '../../domain/finance';
+import * as Schemas from './balance-responses';
 import { BalancesService } from './balances.service';
-
-const BALANCE_SCHEMA = {
-  type: 'object',
-  properties: {
-    accountCode: { type: 'string', example: 'spends' },
-    amount: { type: 'integer', example: 1234 },
-  },
-};
 
 @ApiTags('prison finance')
 @Controller('v1/prison/:prisonId/prisoners/:hmppsId')
@@ -29,11 +23,8 @@ export class BalancesController {
   })
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the accounts' })
   @ApiHmppsIdParam()
-  @ApiDataResponse("Successfully found a prisoner's accounts.", {
-    type: 'object',
-    properties: { balances: { type: 'array', items: BALANCE_SCHEMA } },
-  })
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(Schemas.AccountBalances, "Successfully found a prisoner's accounts.")
+  @ApiErrors([400, 404])
   @Audit('GET_BALANCES_FOR_PERSON', pathDetails('hmppsId', 'prisonId'))
   async getBalances(
     @Param('prisonId') prisonId: string,
@@ -52,11 +43,8 @@ export class BalancesController {
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
   @ApiHmppsIdParam()
   @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
-  @ApiDataResponse("Successfully found a prisoner's account.", {
-    type: 'object',
-    properties: { balance: BALANCE_SCHEMA },
-  })
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(Schemas.OneAccountBalance, "Successfully found a prisoner's account.")
+  @ApiErrors([400, 404])
   @Audit('GET_BALANCE_FOR_PERSON', pathDetails('hmppsId', 'prisonId', 'accountCode'))
   async getBalance(
     @Param('prisonId') prisonId: string,

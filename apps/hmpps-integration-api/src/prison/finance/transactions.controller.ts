@@ -1,11 +1,12 @@
 import { Audit } from '@libs/queue';
 import { pathDetails, queryOf } from '../../audit/audit-details';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { QueryMap } from '../../common/query-params';
-import { validBody } from '../../common/request-body';
+import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
+import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
+import { paginate } from '../../common/pagination';
+import { ApiDataOk, ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
+import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Transaction, TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
@@ -13,23 +14,8 @@ import type { FastifyRequest } from 'fastify';
 import { transactionDates } from './transaction-dates';
 import { TransactionPostingService } from './transaction-posting.service';
 import { TransactionRequestDto, TransactionTransferRequestDto } from './transaction-request.dto';
+import * as Schemas from './transaction-responses';
 import { TransactionsService } from './transactions.service';
-
-const TRANSACTION_SCHEMA = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    type: { type: 'object', properties: { code: { type: 'string' }, desc: { type: 'string' } } },
-    description: { type: 'string' },
-    amount: { type: 'integer' },
-    date: { type: 'string' },
-  },
-};
-
-const CONFLICT_RESPONSE = ApiResponse({
-  status: 409,
-  description: 'The clientUniqueRef has been used before; nothing new was recorded.',
-});
 
 /** A posting's audit details; by the time it is audited the body has passed validation. */
 function createdDetails(request: FastifyRequest) {
@@ -57,11 +43,9 @@ export class TransactionsController {
   @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
   @ApiQuery({ name: 'from_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
   @ApiQuery({ name: 'to_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
-  @ApiDataResponse("Successfully found a prisoner's transactions.", {
-    type: 'object',
-    properties: { transactions: { type: 'array', items: TRANSACTION_SCHEMA } },
-  })
-  @ApiOperationErrors(400, 404)
+  @ApiPagingQueries()
+  @ApiPaginatedOk(Schemas.Transaction, "Successfully found a prisoner's transactions.")
+  @ApiErrors([400, 404])
   @Audit('GET_TRANSACTIONS_FOR_PERSON', (request) => ({
     ...pathDetails('hmppsId', 'prisonId')(request),
     ...transactionDates(queryOf(request)),
@@ -72,8 +56,9 @@ export class TransactionsController {
     @Param('accountCode') accountCode: string,
     @Query() query: QueryMap,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ transactions: Transaction[] }>> {
+  ): Promise<PaginatedResponse<Transaction>> {
     const dates = transactionDates(query);
+    const { page, perPage } = pageRequestOf(query);
     const transactions = await this.transactions.getAccountTransactions(
       prisonId,
       hmppsId,
@@ -81,7 +66,8 @@ export class TransactionsController {
       dates,
       consumer.filters,
     );
-    return dataResponse({ transactions });
+    // HEAD pages the whole list the Prison API gives for the dates in memory.
+    return paginate(transactions, page, perPage);
   }
 
   @Get('transactions/:clientUniqueRef')
@@ -95,8 +81,8 @@ export class TransactionsController {
     name: 'clientUniqueRef',
     description: 'The clientUniqueRef used when the transaction was created',
   })
-  @ApiDataResponse('Successfully found a transaction.', TRANSACTION_SCHEMA)
-  @ApiOperationErrors(400, 404)
+  @ApiDataOk(Schemas.Transaction, 'Successfully found a transaction.')
+  @ApiErrors([400, 404])
   @Audit('GET_TRANSACTION_FOR_PERSON', pathDetails('hmppsId', 'prisonId', 'clientUniqueRef'))
   async getTransaction(
     @Param('prisonId') prisonId: string,
@@ -123,20 +109,15 @@ export class TransactionsController {
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
   @ApiHmppsIdParam()
   @ApiBody({ type: TransactionRequestDto })
-  @ApiDataResponse('Successfully created a transaction.', {
-    type: 'object',
-    properties: { transactionId: { type: 'string' } },
-  })
-  @ApiOperationErrors(400, 404)
-  @CONFLICT_RESPONSE
+  @ApiDataOk(Schemas.TransactionCreated, 'Successfully created a transaction.')
+  @ApiErrors([400, 404, 409], { body: true })
   @Audit('CREATE_TRANSACTION', createdDetails)
   async createTransaction(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
-    @Body() body: unknown,
+    @Body() request: TransactionRequestDto,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<TransactionCreated>> {
-    const request = validBody(TransactionRequestDto, body);
     const created = await this.postings.createTransaction(
       { prisonId, hmppsId, filters: consumer.filters },
       request,
@@ -153,24 +134,15 @@ export class TransactionsController {
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the accounts' })
   @ApiHmppsIdParam()
   @ApiBody({ type: TransactionTransferRequestDto })
-  @ApiDataResponse('Successfully created a transaction transfer.', {
-    type: 'object',
-    properties: {
-      debitTransactionId: { type: 'string' },
-      creditTransactionId: { type: 'string' },
-      transactionId: { type: 'string' },
-    },
-  })
-  @ApiOperationErrors(400, 404)
-  @CONFLICT_RESPONSE
+  @ApiDataOk(Schemas.TransactionTransferCreated, 'Successfully created a transaction transfer.')
+  @ApiErrors([400, 404, 409], { body: true })
   @Audit('CREATE_TRANSACTION_TRANSFER', createdDetails)
   async createTransfer(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
-    @Body() body: unknown,
+    @Body() request: TransactionTransferRequestDto,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<TransactionTransferCreated>> {
-    const request = validBody(TransactionTransferRequestDto, body);
     const created = await this.postings.createTransfer(
       { prisonId, hmppsId, filters: consumer.filters },
       request,

@@ -27,6 +27,7 @@ const PERSON_IN_PRISON_SCHEMA = {
         (name) => [name, { type: 'string', nullable: true }],
       ),
     ),
+    youthOffender: { type: 'boolean' },
   },
 };
 

@@ -25,22 +25,44 @@ describe('Assess Risks and Needs mappings', () => {
     });
   });
 
-  it('reads the predictor levels from their OASys names', () => {
+  it('reads a version-1 assessment: levels from their OASys names, scores only where ARN has them', () => {
     expect(
       toRiskPredictorScore({
         completedDate: '',
-        generalPredictorScore: { ogpRisk: 'LOW' },
-        violencePredictorScore: { ovpRisk: 'HIGH' },
-        sexualPredictorScore: { ospIndecentScoreLevel: 'MEDIUM', ospContactScoreLevel: 'LOW' },
+        outputVersion: '1',
+        output: {
+          generalPredictorScore: { ogpRisk: 'LOW', ogp2Year: 12 },
+          violencePredictorScore: { ovpRisk: 'HIGH' },
+          sexualPredictorScore: { ospIndecentScoreLevel: 'MEDIUM', ospContactScoreLevel: 'LOW' },
+        },
       }),
     ).toEqual({
-      completedDate: null,
-      assessmentStatus: null,
-      generalPredictor: { scoreLevel: 'LOW' },
+      assessmentVersion: 1,
+      generalPredictor: { scoreLevel: 'LOW', score: 12 },
       violencePredictor: { scoreLevel: 'HIGH' },
       groupReconviction: { scoreLevel: null },
       riskOfSeriousRecidivism: { scoreLevel: null },
       sexualPredictor: { indecentScoreLevel: 'MEDIUM', contactScoreLevel: 'LOW' },
     });
+  });
+
+  it('reads a version-2 assessment into the six predictors, and refuses any other version', () => {
+    const score = toRiskPredictorScore({
+      completedDate: '2024-01-02T03:04:05',
+      status: 'COMPLETE',
+      outputVersion: '2',
+      output: { allReoffendingPredictor: { band: 'HIGH', score: 70.5 } },
+    });
+    expect(score).toMatchObject({
+      completedDate: '2024-01-02T03:04:05',
+      assessmentStatus: 'COMPLETE',
+      assessmentVersion: 2,
+      generalPredictor: { scoreLevel: null },
+      allReoffendingPredictor: { band: 'HIGH', score: 70.5 },
+      combinedSeriousReoffendingPredictor: { band: null },
+    });
+    expect(() => toRiskPredictorScore({ outputVersion: '3', output: {} })).toThrow(
+      'Version not supported: 3',
+    );
   });
 });

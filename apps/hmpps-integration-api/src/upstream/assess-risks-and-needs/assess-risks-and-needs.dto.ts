@@ -1,5 +1,4 @@
 import {
-  Need,
   Needs,
   Risk,
   RiskInContext,
@@ -8,33 +7,100 @@ import {
   Risks,
 } from '../../domain/risks';
 
-/** ARN `/risks/crn/{crn}/predictors/all`: one entry per completed OASys assessment. */
+type ArnScoreDto = { band?: string | null; score?: number | null } | null;
+
+const V2_PREDICTORS = [
+  'allReoffendingPredictor',
+  'violentReoffendingPredictor',
+  'seriousViolentReoffendingPredictor',
+  'directContactSexualReoffendingPredictor',
+  'indirectImageContactSexualReoffendingPredictor',
+  'combinedSeriousReoffendingPredictor',
+] as const;
+
+/** ARN `/risks/predictors/unsafe/all/CRN/{crn}` (HEAD's source): one entry per OASys assessment. */
 export interface ArnRiskPredictorScoreDto {
   completedDate?: string | null;
-  assessmentStatus?: string | null;
-  generalPredictorScore?: { ogpRisk?: string | null } | null;
-  violencePredictorScore?: { ovpRisk?: string | null } | null;
-  groupReconvictionScore?: { scoreLevel?: string | null } | null;
-  riskOfSeriousRecidivismScore?: { scoreLevel?: string | null } | null;
-  sexualPredictorScore?: {
-    ospIndecentScoreLevel?: string | null;
-    ospContactScoreLevel?: string | null;
-  } | null;
+  status?: string | null;
+  outputVersion?: string | null;
+  output?:
+    | ({
+        generalPredictorScore?: { ogpRisk?: string | null; ogp2Year?: number | null } | null;
+        violencePredictorScore?: { ovpRisk?: string | null; twoYears?: number | null } | null;
+        groupReconvictionScore?: { scoreLevel?: string | null; twoYears?: number | null } | null;
+        riskOfSeriousRecidivismScore?: { scoreLevel?: string | null; percentageScore?: number | null } | null;
+        sexualPredictorScore?: {
+          ospIndecentScoreLevel?: string | null;
+          ospContactScoreLevel?: string | null;
+          ospIndirectImagePercentageScore?: number | null;
+          ospDirectContactPercentageScore?: number | null;
+        } | null;
+      } & Partial<Record<(typeof V2_PREDICTORS)[number], ArnScoreDto>>)
+    | null;
 }
 
-export function toRiskPredictorScore(score: ArnRiskPredictorScoreDto): RiskPredictorScore {
-  return {
-    completedDate: score.completedDate || null,
-    assessmentStatus: score.assessmentStatus ?? null,
-    generalPredictor: { scoreLevel: score.generalPredictorScore?.ogpRisk ?? null },
-    violencePredictor: { scoreLevel: score.violencePredictorScore?.ovpRisk ?? null },
-    groupReconviction: { scoreLevel: score.groupReconvictionScore?.scoreLevel ?? null },
-    riskOfSeriousRecidivism: { scoreLevel: score.riskOfSeriousRecidivismScore?.scoreLevel ?? null },
-    sexualPredictor: {
-      indecentScoreLevel: score.sexualPredictorScore?.ospIndecentScoreLevel ?? null,
-      contactScoreLevel: score.sexualPredictorScore?.ospContactScoreLevel ?? null,
-    },
+/** The key only when there is a value, as HEAD's `NON_NULL` properties. */
+function present<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
+  return value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+const level = (scoreLevel: string | null | undefined, score: number | null | undefined) => ({
+  scoreLevel: scoreLevel ?? null,
+  ...present('score', score),
+});
+
+/** As HEAD: version 1 and 2 are read, any other version fails the request. */
+export function toRiskPredictorScore(dto: ArnRiskPredictorScoreDto): RiskPredictorScore {
+  const version = Number(dto.outputVersion);
+  const output = dto.output ?? {};
+  const common = {
+    ...present('completedDate', dto.completedDate),
+    ...present('assessmentStatus', dto.status),
+    assessmentVersion: version,
   };
+  if (version === 1) {
+    const sexual = output.sexualPredictorScore;
+    return {
+      ...common,
+      generalPredictor: level(output.generalPredictorScore?.ogpRisk, output.generalPredictorScore?.ogp2Year),
+      violencePredictor: level(
+        output.violencePredictorScore?.ovpRisk,
+        output.violencePredictorScore?.twoYears,
+      ),
+      groupReconviction: level(
+        output.groupReconvictionScore?.scoreLevel,
+        output.groupReconvictionScore?.twoYears,
+      ),
+      riskOfSeriousRecidivism: level(
+        output.riskOfSeriousRecidivismScore?.scoreLevel,
+        output.riskOfSeriousRecidivismScore?.percentageScore,
+      ),
+      sexualPredictor: {
+        indecentScoreLevel: sexual?.ospIndecentScoreLevel ?? null,
+        contactScoreLevel: sexual?.ospContactScoreLevel ?? null,
+        ...present('indecentScore', sexual?.ospIndirectImagePercentageScore),
+        ...present('contactScore', sexual?.ospDirectContactPercentageScore),
+      },
+    };
+  }
+  if (version === 2) {
+    const empty = { scoreLevel: null };
+    return {
+      ...common,
+      generalPredictor: empty,
+      violencePredictor: empty,
+      groupReconviction: empty,
+      riskOfSeriousRecidivism: empty,
+      sexualPredictor: { indecentScoreLevel: null, contactScoreLevel: null },
+      ...Object.fromEntries(
+        V2_PREDICTORS.map((name) => [
+          name,
+          { band: output[name]?.band ?? null, ...present('score', output[name]?.score) },
+        ]),
+      ),
+    };
+  }
+  throw new Error(`Version not supported: ${dto.outputVersion}`);
 }
 
 type ArnRiskDto = Partial<Record<keyof Risk, string | null>> | null | undefined;
@@ -117,36 +183,26 @@ export function toRisks(risks: ArnRisksDto): Risks {
   };
 }
 
-/** ARN `/needs/crn/{crn}`: each need names its OASys section. */
+/** ARN `/needs/{crn}` (the endpoint HEAD reads): one entry per OASys section of the latest assessment. */
 export interface ArnNeedDto {
   section?: string | null;
   riskOfHarm?: boolean | null;
   riskOfReoffending?: boolean | null;
-  severity?: string | null;
 }
 
 export interface ArnNeedsDto {
   assessedOn?: string | null;
-  identifiedNeeds?: ArnNeedDto[] | null;
-  notIdentifiedNeeds?: ArnNeedDto[] | null;
-  unansweredNeeds?: ArnNeedDto[] | null;
-}
-
-function toNeed(need: ArnNeedDto): Need {
-  return {
-    type: need.section ?? null,
-    riskOfHarm: need.riskOfHarm ?? null,
-    riskOfReoffending: need.riskOfReoffending ?? null,
-    severity: need.severity ?? null,
-  };
+  needs?: ArnNeedDto[] | null;
 }
 
 export function toNeeds(needs: ArnNeedsDto): Needs {
   return {
     assessedOn: needs.assessedOn ?? null,
-    identifiedNeeds: (needs.identifiedNeeds ?? []).map(toNeed),
-    notIdentifiedNeeds: (needs.notIdentifiedNeeds ?? []).map(toNeed),
-    unansweredNeeds: (needs.unansweredNeeds ?? []).map(toNeed),
+    needs: (needs.needs ?? []).map((need) => ({
+      type: need.section ?? null,
+      riskOfHarm: need.riskOfHarm ?? null,
+      riskOfReoffending: need.riskOfReoffending ?? null,
+    })),
   };
 }
 

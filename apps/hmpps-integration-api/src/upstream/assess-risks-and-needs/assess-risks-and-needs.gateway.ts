@@ -13,6 +13,9 @@ import {
   toRiskPredictorScore,
   toRisks,
 } from './assess-risks-and-needs.dto';
+import { JsonObject } from '@libs/upstream';
+import { AssessmentSummary } from '../../domain/probation-records';
+import { toLatestAssessmentSummary } from './assessment-summary.dto';
 
 /** ARN refuses limited access offenders with 403; every call reports that as data so it becomes a 403 answer. */
 const REPORT_FORBIDDEN: ErrorPolicy = { forbiddenAsError: true };
@@ -30,7 +33,7 @@ export class AssessRisksAndNeedsGateway extends Gateway {
   /** Predictor scores of the last year's assessments, newest first. */
   async getRiskPredictorScores(crn: string): Promise<ServiceResult<RiskPredictorScore[]>> {
     const result = await this.get<ArnRiskPredictorScoreDto[]>(
-      `/risks/crn/${segment(crn)}/predictors/all`,
+      `/risks/predictors/unsafe/all/CRN/${segment(crn)}`,
       undefined,
       REPORT_FORBIDDEN,
     );
@@ -47,7 +50,7 @@ export class AssessRisksAndNeedsGateway extends Gateway {
 
   /** Criminogenic needs of the latest assessment. */
   async getNeeds(crn: string): Promise<ServiceResult<Needs | null>> {
-    const result = await this.get<ArnNeedsDto>(`/needs/crn/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
+    const result = await this.get<ArnNeedsDto>(`/needs/${segment(crn)}`, undefined, REPORT_FORBIDDEN);
     return { data: result.data ? toNeeds(result.data) : null, errors: result.errors };
   }
 
@@ -62,5 +65,15 @@ export class AssessRisksAndNeedsGateway extends Gateway {
       },
     );
     return { data: result.data ? toRiskManagementPlans(result.data) : [], errors: result.errors };
+  }
+
+  /** The latest completed assessment of a case; `data` null with no errors when none is completed. */
+  async getAssessmentSummary(crn: string): Promise<ServiceResult<AssessmentSummary | null>> {
+    const result = await this.get<JsonObject>(
+      `/assessments/mapps/crn/${segment(crn)}`,
+      undefined,
+      REPORT_FORBIDDEN,
+    );
+    return { data: result.data ? toLatestAssessmentSummary(result.data) : null, errors: result.errors };
   }
 }

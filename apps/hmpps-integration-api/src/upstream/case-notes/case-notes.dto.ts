@@ -15,7 +15,7 @@ export interface CaseNoteDto {
   sensitive?: boolean | null;
   amendments?:
     | {
-        caseNoteAmendmentId?: number | null;
+        caseNoteAmendmentId?: number | string | null;
         creationDateTime?: string | null;
         additionalNoteText?: string | null;
       }[]
@@ -40,7 +40,8 @@ export function toCaseNote(note: CaseNoteDto): CaseNote {
     locationId: note.locationId ?? null,
     sensitive: note.sensitive ?? null,
     amendments: (note.amendments ?? []).map((amendment) => ({
-      caseNoteAmendmentId: amendment.caseNoteAmendmentId ?? null,
+      // HEAD reads the upstream id as a String and writes it as `id`.
+      id: amendment.caseNoteAmendmentId == null ? null : String(amendment.caseNoteAmendmentId),
       creationDateTime: amendment.creationDateTime ?? null,
       additionalNoteText: amendment.additionalNoteText ?? null,
     })),

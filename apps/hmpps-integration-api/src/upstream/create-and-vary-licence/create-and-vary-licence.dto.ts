@@ -11,8 +11,8 @@ export interface LicenceSummaryDto {
   updatedDateTime?: string | null;
 }
 
-/** A licence before its conditions are fetched. */
-export type LicenceSummary = Omit<Licence, 'conditions'>;
+/** A licence before its conditions are fetched, with the CVL id they are fetched by. */
+export type LicenceSummary = Omit<Licence, 'conditions'> & { id: string; offenderNumber: string | null };
 
 export function toLicenceSummary(summary: LicenceSummaryDto): LicenceSummary {
   return {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readArray, readString } from '@libs/upstream';
 import { UpstreamPage } from '../../common/pagination';
 import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
 import { Visit } from '../../domain/visit';
@@ -16,6 +17,20 @@ export class ManagePrisonVisitsGateway extends Gateway {
   async getVisit(reference: string): Promise<ServiceResult<Visit | null>> {
     const result = await this.get<VisitDto>(`/visits/${segment(reference)}`);
     return { data: result.data ? toVisit(result.data) : null, errors: result.errors };
+  }
+
+  /** The references of the visits a client system booked under its own reference (400 reported as data). */
+  async getVisitReferencesByClientReference(clientReference: string): Promise<ServiceResult<string[] | null>> {
+    const result = await this.get<unknown[]>(
+      `/visits/external-system/${segment(clientReference)}`,
+      undefined,
+      BAD_REQUEST_AS_ERROR,
+    );
+    const references = result.data === null ? null : readArray(result.data).map(readString);
+    return {
+      data: references ? references.filter((reference): reference is string => reference !== null) : null,
+      errors: result.errors,
+    };
   }
 
   /** One upstream page of visits; Manage Prison Visits counts pages from 0. */

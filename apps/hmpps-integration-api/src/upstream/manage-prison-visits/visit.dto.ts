@@ -14,6 +14,7 @@ export function toVisit(dto: VisitDto): Visit {
     visitRoom: dto.visitRoom ?? null,
     visitType: dto.visitType ?? null,
     visitStatus: dto.visitStatus ?? null,
+    visitSubStatus: dto.visitSubStatus ?? null,
     outcomeStatus: dto.outcomeStatus ?? null,
     visitRestriction: dto.visitRestriction ?? null,
     startTimestamp: dto.startTimestamp ?? null,
@@ -31,6 +32,12 @@ export function toVisit(dto: VisitDto): Visit {
       visitContact: visitor.visitContact ?? null,
     })),
     visitorSupport: dto.visitorSupport ? { description: dto.visitorSupport.description ?? null } : null,
+    visitExternalSystemDetails: dto.visitExternalSystemDetails
+      ? {
+          clientName: dto.visitExternalSystemDetails.clientName ?? null,
+          clientVisitReference: dto.visitExternalSystemDetails.clientVisitReference ?? null,
+        }
+      : null,
     createdTimestamp: dto.createdTimestamp ?? null,
     modifiedTimestamp: dto.modifiedTimestamp ?? null,
     firstBookedDateTime: dto.firstBookedDateTime ?? null,

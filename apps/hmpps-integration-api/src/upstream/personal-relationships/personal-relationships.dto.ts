@@ -110,9 +110,7 @@ function toContactAddress(dto: AddressDto): ContactAddress {
     noFixedAddress: dto.noFixedAddress ?? null,
     comments: dto.comments ?? null,
     phoneNumbers: (dto.phoneNumbers ?? []).map(toPhoneNumber),
-    createdBy: dto.createdBy ?? null,
     createdTime: dto.createdTime ?? null,
-    updatedBy: dto.updatedBy ?? null,
     updatedTime: dto.updatedTime ?? null,
   };
 }
@@ -140,11 +138,6 @@ export function toDetailedContact(dto: ContactDetailsDto): DetailedContact {
 }
 
 /** Personal Relationships `LinkedPrisonerDetails`: the prisoners a contact is related to. */
-export interface LinkedPrisonerDto {
-  prisonerNumber?: string | null;
-  relationships?: { prisonerContactId?: number | null }[] | null;
-}
-
 export type ContactRestrictionDto = Nullable<ContactRestriction>;
 
 /** `PrisonerContactRestrictionsResponse`: restrictions on one relationship plus the contact's global ones. */
@@ -153,18 +146,19 @@ export interface PrisonerContactRestrictionsDto {
   contactGlobalRestrictions?: ContactRestrictionDto[] | null;
 }
 
+/** Every field of HEAD's `ContactRestriction` is a non-null String: a field the upstream leaves out is empty text. */
 export function toContactRestriction(dto: ContactRestrictionDto): ContactRestriction {
   return {
-    restrictionType: dto.restrictionType ?? null,
-    restrictionTypeDescription: dto.restrictionTypeDescription ?? null,
-    startDate: dto.startDate ?? null,
-    expiryDate: dto.expiryDate ?? null,
-    comments: dto.comments ?? null,
-    enteredByUsername: dto.enteredByUsername ?? null,
-    enteredByDisplayName: dto.enteredByDisplayName ?? null,
-    createdBy: dto.createdBy ?? null,
-    createdTime: dto.createdTime ?? null,
-    updatedBy: dto.updatedBy ?? null,
-    updatedTime: dto.updatedTime ?? null,
+    restrictionType: dto.restrictionType ?? '',
+    restrictionTypeDescription: dto.restrictionTypeDescription ?? '',
+    startDate: dto.startDate ?? '',
+    expiryDate: dto.expiryDate ?? '',
+    comments: dto.comments ?? '',
+    enteredByUsername: dto.enteredByUsername ?? '',
+    enteredByDisplayName: dto.enteredByDisplayName ?? '',
+    createdBy: dto.createdBy ?? '',
+    createdTime: dto.createdTime ?? '',
+    updatedBy: dto.updatedBy ?? '',
+    updatedTime: dto.updatedTime ?? '',
   };
 }

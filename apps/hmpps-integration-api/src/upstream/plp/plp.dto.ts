@@ -6,10 +6,16 @@ export interface InductionScheduleDto {
   deadlineDate?: string | null;
   scheduleStatus?: string | null;
   scheduleCalculationRule?: string | null;
+  createdByDisplayName?: string | null;
+  createdAt?: string | null;
+  createdAtPrison?: string | null;
   updatedByDisplayName?: string | null;
   updatedAt?: string | null;
+  updatedAtPrison?: string | null;
   inductionPerformedBy?: string | null;
   inductionPerformedAt?: string | null;
+  inductionPerformedByRole?: string | null;
+  inductionPerformedAtPrison?: string | null;
   exemptionReason?: string | null;
   version?: number | null;
 }
@@ -20,10 +26,16 @@ export function toInductionSchedule(dto: InductionScheduleDto): InductionSchedul
     status: dto.scheduleStatus ?? null,
     calculationRule: dto.scheduleCalculationRule ?? null,
     nomisNumber: dto.prisonNumber ?? null,
+    systemCreatedBy: dto.createdByDisplayName ?? null,
+    systemCreatedAt: dto.createdAt ?? null,
+    systemCreatedAtPrison: dto.createdAtPrison ?? null,
     systemUpdatedBy: dto.updatedByDisplayName ?? null,
     systemUpdatedAt: dto.updatedAt ?? null,
+    systemUpdatedAtPrison: dto.updatedAtPrison ?? null,
     inductionPerformedBy: dto.inductionPerformedBy ?? null,
     inductionPerformedAt: dto.inductionPerformedAt ?? null,
+    inductionPerformedByRole: dto.inductionPerformedByRole ?? null,
+    inductionPerformedAtPrison: dto.inductionPerformedAtPrison ?? null,
     exemptionReason: dto.exemptionReason ?? null,
     version: dto.version ?? null,
   };

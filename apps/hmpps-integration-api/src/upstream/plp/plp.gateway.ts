@@ -10,6 +10,9 @@ import {
   toInductionSchedule,
   toReviewSchedule,
 } from './plp.dto';
+import { JsonObject } from '@libs/upstream';
+import { EducationAssessmentSummary, PrisonerEducation } from '../../domain/education-records';
+import { toEducationAssessmentSummary, toPrisonerEducation } from './plp-education.dto';
 
 /** Education and Work Plan / PLP (inductions and reviews). */
 @Injectable()
@@ -57,5 +60,19 @@ export class PlpGateway extends Gateway {
       ),
       errors,
     };
+  }
+
+  /** The prisoner's education level and qualifications. */
+  async getPrisonerEducation(nomisNumber: string): Promise<ServiceResult<PrisonerEducation | null>> {
+    const result = await this.get<JsonObject>(`/person/${segment(nomisNumber)}/education`);
+    return { data: result.data ? toPrisonerEducation(result.data) : null, errors: result.errors };
+  }
+
+  /** Whether the prisoner still needs a basic skills assessment. */
+  async getEducationAssessmentSummary(
+    nomisNumber: string,
+  ): Promise<ServiceResult<EducationAssessmentSummary | null>> {
+    const result = await this.get<JsonObject>(`/assessments/${segment(nomisNumber)}/required`);
+    return { data: result.data ? toEducationAssessmentSummary(result.data) : null, errors: result.errors };
   }
 }

@@ -30,6 +30,7 @@ export interface TransactionDto {
   description?: string | null;
   amount?: number | null;
   date?: string | null;
+  clientUniqueRef?: string | null;
 }
 
 export function toTransaction(dto: TransactionDto): Transaction {
@@ -39,6 +40,7 @@ export function toTransaction(dto: TransactionDto): Transaction {
     description: dto.description ?? null,
     amount: dto.amount ?? null,
     date: dto.date ?? null,
+    clientUniqueRef: dto.clientUniqueRef ?? null,
   };
 }
 

@@ -20,18 +20,19 @@ describe('Prison API sentence mappings', () => {
     });
   });
 
-  it('writes calculatedDate only when NOMIS has one', () => {
+  it('writes calculatedDate on the calculated dates, null when NOMIS has none, as HEAD does', () => {
     const keyDates = toSentenceKeyDates({
       earlyTermDate: '2024-01-01',
       etdCalculatedDate: '2023-12-30',
       midTermDate: '2024-02-01',
+      automaticReleaseDate: '2024-03-01',
     });
     expect(keyDates.earlyTerm).toEqual({
       date: '2024-01-01',
       overrideDate: null,
       calculatedDate: '2023-12-30',
     });
-    expect(keyDates.midTerm).toEqual({ date: '2024-02-01', overrideDate: null });
-    expect('calculatedDate' in keyDates.midTerm).toBe(false);
+    expect(keyDates.midTerm).toEqual({ date: '2024-02-01', overrideDate: null, calculatedDate: null });
+    expect(keyDates.automaticRelease).toEqual({ date: '2024-03-01', overrideDate: null });
   });
 });

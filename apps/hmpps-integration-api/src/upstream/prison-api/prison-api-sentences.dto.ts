@@ -1,6 +1,11 @@
 import { Offence } from '../../domain/offence';
 import { PRISON_SOURCE, Sentence, SentenceTerm } from '../../domain/sentence';
-import { SentenceAdjustments, SentenceKeyDate, SentenceKeyDates } from '../../domain/sentence-key-dates';
+import {
+  SentenceAdjustments,
+  SentenceKeyDate,
+  SentenceKeyDates,
+  SentenceKeyDateWithCalculatedDate,
+} from '../../domain/sentence-key-dates';
 
 /** Prison API `OffenderSentenceDetail` (`/api/offender-sentences`): only the booking matters here. */
 export interface OffenderSentenceBookingDto {
@@ -112,14 +117,16 @@ export interface NomisOffenderSentencesDto {
   sentenceDetail?: NomisSentenceKeyDatesDto | null;
 }
 
-function keyDate(
+function keyDate(date?: string | null, overrideDate?: string | null): SentenceKeyDate {
+  return { date: date ?? null, overrideDate: overrideDate ?? null };
+}
+
+function calculatedKeyDate(
   date?: string | null,
   overrideDate?: string | null,
   calculatedDate?: string | null,
-): SentenceKeyDate {
-  const value: SentenceKeyDate = { date: date ?? null, overrideDate: overrideDate ?? null };
-  if (calculatedDate) value.calculatedDate = calculatedDate;
-  return value;
+): SentenceKeyDateWithCalculatedDate {
+  return { ...keyDate(date, overrideDate), calculatedDate: calculatedDate ?? null };
 }
 
 export function toSentenceKeyDates(dates: NomisSentenceKeyDatesDto): SentenceKeyDates {
@@ -128,7 +135,7 @@ export function toSentenceKeyDates(dates: NomisSentenceKeyDatesDto): SentenceKey
     automaticRelease: keyDate(dates.automaticReleaseDate, dates.automaticReleaseOverrideDate),
     conditionalRelease: keyDate(dates.conditionalReleaseDate, dates.conditionalReleaseOverrideDate),
     dtoPostRecallRelease: keyDate(dates.dtoPostRecallReleaseDate, dates.dtoPostRecallReleaseDateOverride),
-    earlyTerm: keyDate(dates.earlyTermDate, dates.etdOverrideDate, dates.etdCalculatedDate),
+    earlyTerm: calculatedKeyDate(dates.earlyTermDate, dates.etdOverrideDate, dates.etdCalculatedDate),
     homeDetentionCurfew: {
       actualDate: or(dates.homeDetentionCurfewActualDate),
       eligibilityCalculatedDate: or(dates.homeDetentionCurfewEligibilityCalculatedDate),
@@ -136,16 +143,16 @@ export function toSentenceKeyDates(dates: NomisSentenceKeyDatesDto): SentenceKey
       eligibilityOverrideDate: or(dates.homeDetentionCurfewEligibilityOverrideDate),
       endDate: or(dates.homeDetentionCurfewEndDate),
     },
-    lateTerm: keyDate(dates.lateTermDate, dates.ltdOverrideDate, dates.ltdCalculatedDate),
-    licenceExpiry: keyDate(
+    lateTerm: calculatedKeyDate(dates.lateTermDate, dates.ltdOverrideDate, dates.ltdCalculatedDate),
+    licenceExpiry: calculatedKeyDate(
       dates.licenceExpiryDate,
       dates.licenceExpiryOverrideDate,
       dates.licenceExpiryCalculatedDate,
     ),
-    midTerm: keyDate(dates.midTermDate, dates.mtdOverrideDate, dates.mtdCalculatedDate),
+    midTerm: calculatedKeyDate(dates.midTermDate, dates.mtdOverrideDate, dates.mtdCalculatedDate),
     nonDto: { date: or(dates.nonDtoReleaseDate), releaseDateType: or(dates.nonDtoReleaseDateType) },
     nonParole: keyDate(dates.nonParoleDate, dates.nonParoleOverrideDate),
-    paroleEligibility: keyDate(
+    paroleEligibility: calculatedKeyDate(
       dates.paroleEligibilityDate,
       dates.paroleEligibilityOverrideDate,
       dates.paroleEligibilityCalculatedDate,

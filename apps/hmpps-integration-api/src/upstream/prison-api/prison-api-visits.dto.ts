@@ -9,7 +9,8 @@ export interface OffenderRestrictionsDto {
 export function toVisitRestrictions(dto: OffenderRestrictionsDto): PersonVisitRestriction[] {
   return (dto.offenderRestrictions ?? []).map((restriction) => ({
     restrictionId: restriction.restrictionId ?? null,
-    comment: restriction.comment ?? null,
+    // HEAD's model has a non-null comment; NOMIS leaving it out is written as an empty text.
+    comment: restriction.comment ?? '',
     restrictionType: restriction.restrictionType ?? null,
     restrictionTypeDescription: restriction.restrictionTypeDescription ?? null,
     startDate: restriction.startDate ?? null,

@@ -57,6 +57,8 @@ import {
   toVisitRestrictions,
   VisitBalancesDto,
 } from './prison-api-visits.dto';
+import { CellShareRiskAssessment, PrisonTimeline } from '../../domain/prison-history';
+import { toCellShareRiskAssessments, toPrisonTimeline } from './prison-history.dto';
 
 /** Prison API pages reference domains; this asks for every code at once, as the reference does. */
 const ALL_CODES_HEADERS = { version: '1.0', 'Page-Limit': '2147483647' };
@@ -282,6 +284,24 @@ export class PrisonApiGateway extends Gateway {
       BAD_REQUEST_AS_ERROR,
     );
     return { data: result.data ? toVisitOrders(result.data) : null, errors: result.errors };
+  }
+
+  /** Every cell-sharing risk assessment of a prisoner; an id Prison API refuses is a 400. */
+  async getCellShareRiskAssessments(
+    nomisNumber: string,
+  ): Promise<ServiceResult<CellShareRiskAssessment[] | null>> {
+    const result = await this.get<unknown>(
+      `/api/offender-assessments/csra/${segment(nomisNumber)}`,
+      undefined,
+      BAD_REQUEST_AS_ERROR,
+    );
+    return { data: result.data ? toCellShareRiskAssessments(result.data) : null, errors: result.errors };
+  }
+
+  /** A prisoner's spells in prison with their movements and transfers. */
+  async getPrisonTimeline(nomisNumber: string): Promise<ServiceResult<PrisonTimeline | null>> {
+    const result = await this.get<unknown>(`/api/offenders/${segment(nomisNumber)}/prison-timeline`);
+    return { data: result.data ? toPrisonTimeline(result.data) : null, errors: result.errors };
   }
 }
 

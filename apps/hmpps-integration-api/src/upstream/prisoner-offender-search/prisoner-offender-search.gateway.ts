@@ -58,6 +58,34 @@ export class PrisonerOffenderSearchGateway extends Gateway {
     return merged && prisoner?.prisonerNumber ? prisoner.prisonerNumber : null;
   }
 
+  /**
+   * The prisoner numbers of everyone in one cell (`cellLocation` is the cell's path, e.g. `A-1-001`), by
+   * attribute search: used to refuse deactivating an occupied cell.
+   */
+  async prisonersInCell(prisonId: string, cellLocation: string): Promise<ServiceResult<string[] | null>> {
+    const matcher = (attribute: string, searchTerm: string) => ({
+      type: 'String',
+      attribute,
+      condition: 'IS',
+      searchTerm,
+    });
+    const result = await this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
+      joinType: 'AND',
+      queries: [
+        {
+          joinType: 'AND',
+          matchers: [matcher('prisonId', prisonId), matcher('cellLocation', cellLocation)],
+          subQueries: [],
+        },
+      ],
+    });
+    const prisoners = result.data?.content ?? null;
+    return {
+      data: prisoners ? prisoners.map((prisoner) => prisoner.prisonerNumber) : null,
+      errors: result.errors,
+    };
+  }
+
   /** Every prisoner matching the criteria, wherever held. */
   async globalSearch(criteria: PrisonerSearchCriteria): Promise<ServiceResult<PrisonerDto[]>> {
     const body = withoutUndefined({

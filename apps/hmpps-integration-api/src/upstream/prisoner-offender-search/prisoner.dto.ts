@@ -30,6 +30,8 @@ export interface PrisonerDto {
   category?: string | null;
   csra?: string | null;
   receptionDate?: string | null;
+  /** Required in prisoner search's own model. */
+  youthOffender?: boolean | null;
   aliases?: PrisonerAliasDto[] | null;
   /** Other numbers and references; a `MERGED` one is a prisoner number merged into this prisoner's. */
   identifiers?: { type?: string | null; value?: string | null }[] | null;
@@ -64,11 +66,11 @@ function commonFields(prisoner: PrisonerDto) {
   };
 }
 
-/** Prisoner search knows no CRN, hmppsId or LAO status: those stay null (spec §1.2). */
+/** Prisoner search knows no CRN or LAO status: those stay null; the hmppsId is the prisoner number, as HEAD's. */
 export function prisonerToPerson(prisoner: PrisonerDto): Person {
   return {
     ...commonFields(prisoner),
-    hmppsId: null,
+    hmppsId: prisoner.prisonerNumber,
     contactDetails: null,
     currentRestriction: null,
     restrictionMessage: null,
@@ -87,5 +89,6 @@ export function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison 
     prisonId: prisoner.prisonId ?? null,
     prisonName: prisoner.prisonName ?? null,
     cellLocation: prisoner.cellLocation ?? null,
+    youthOffender: prisoner.youthOffender ?? false,
   };
 }

@@ -101,7 +101,7 @@ export function offenderToPerson(offender: OffenderDto): Person {
         number: phone.number ?? null,
         type: phone.type ?? null,
       })),
-      emails: (offender.contactDetails?.emailAddresses ?? []).map((email) => ({ email })),
+      emails: offender.contactDetails?.emailAddresses ?? [],
     },
     currentRestriction: offender.currentRestriction ?? null,
     restrictionMessage: offender.restrictionMessage ?? null,

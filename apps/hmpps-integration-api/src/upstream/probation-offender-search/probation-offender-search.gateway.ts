@@ -11,6 +11,8 @@ import { isNomisNumber, isPncNumber } from '../../identity/hmpps-id';
 import { Gateway } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
 import { OffenderDto } from './offender.dto';
+import { AddressSearchCriteria, PersonAddressMatch } from '../../domain/address-search';
+import { addressSearchBody, toAddressMatches } from './address-search.dto';
 
 export interface ProbationSearchCriteria {
   firstName?: string;
@@ -62,5 +64,19 @@ export class ProbationOffenderSearchGateway extends Gateway {
     const first = result.data?.[0];
     if (!first) return failure(upstreamApiError(this.api, UpstreamApiErrorType.ENTITY_NOT_FOUND));
     return success(first);
+  }
+
+  /** People at addresses matching the criteria, at most `maxResults` of them; a refused search is a 400. */
+  async searchAddresses(
+    criteria: AddressSearchCriteria,
+    maxResults: number,
+  ): Promise<ServiceResult<PersonAddressMatch[] | null>> {
+    const result = await this.search<unknown>(
+      '/search/addresses',
+      addressSearchBody(criteria),
+      { maxResults },
+      { badRequestAsError: true },
+    );
+    return { data: result.data ? toAddressMatches(result.data) : null, errors: result.errors };
   }
 }

@@ -12,7 +12,7 @@ const FIXTURES = {
 };
 
 /** ARN refuses limited access offenders (LAO) outright, whatever is asked about them. */
-function lookup(crn: string, data: Record<string, unknown>): unknown {
+export function lookup(crn: string, data: Record<string, unknown>): unknown {
   if (FIXTURES.limitedAccess.has(crn)) {
     const message = `Access denied: ${crn} is a limited access offender`;
     throw new ForbiddenException({
@@ -32,7 +32,7 @@ function lookup(crn: string, data: Record<string, unknown>): unknown {
 @Controller(upstream)
 @UseGuards(StubBearerGuard)
 export class AssessRisksAndNeedsController {
-  @Get('risks/crn/:crn/predictors/all')
+  @Get('risks/predictors/unsafe/all/CRN/:crn')
   getPredictors(@Param('crn') crn: string): unknown {
     return lookup(crn, FIXTURES.predictors);
   }
@@ -47,7 +47,8 @@ export class AssessRisksAndNeedsController {
     return lookup(crn, FIXTURES.plans);
   }
 
-  @Get('needs/crn/:crn')
+  /** The needs of the latest assessment, as ARN's `/needs/{crn}` lists them (one entry per OASys section). */
+  @Get('needs/:crn')
   getNeeds(@Param('crn') crn: string): unknown {
     return lookup(crn, FIXTURES.needs);
   }

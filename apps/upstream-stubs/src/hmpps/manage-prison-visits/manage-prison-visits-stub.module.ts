@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ManagePrisonVisitsController } from './manage-prison-visits.controller';
+import { VisitsExternalSystemController } from './visits-external-system.controller';
 
-@Module({ controllers: [ManagePrisonVisitsController] })
+@Module({ controllers: [VisitsExternalSystemController, ManagePrisonVisitsController] })
 export class ManagePrisonVisitsStubModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PrisonApiAlertsController } from './prison-api-alerts.controller';
+import { PrisonApiHistoryController } from './prison-api-history.controller';
 import { PrisonApiFinanceController } from './prison-api-finance.controller';
 import { PrisonApiOffendersController } from './prison-api-offenders.controller';
 import { PrisonApiSentencesController } from './prison-api-sentences.controller';
@@ -13,6 +14,7 @@ import { PrisonApiVisitsController } from './prison-api-visits.controller';
     PrisonApiVisitsController,
     PrisonApiSentencesController,
     PrisonApiAlertsController,
+    PrisonApiHistoryController,
   ],
   providers: [PrisonApiTransactionsStore],
 })

@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+
+/** HEAD's ids are Kotlin `Long`s: anything but a whole number is refused before any upstream call. */
+const LONG_ID = /^\d{1,18}$/;
+
+export class ActivityIdParams {
+  @ApiProperty({ description: 'The ID of the activity', type: 'integer', format: 'int64' })
+  @Matches(LONG_ID, { message: 'Invalid activityId: must be a whole number' })
+  activityId!: string;
+}
+
+export class ScheduleIdParams {
+  @ApiProperty({ description: 'The ID of the schedule', type: 'integer', format: 'int64' })
+  @Matches(LONG_ID, { message: 'Invalid scheduleId: must be a whole number' })
+  scheduleId!: string;
+}

@@ -1,0 +1,73 @@
+import { Audit } from '@libs/queue';
+import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { validBody } from '../common/request-body';
+import { ApiErrors } from '../common/response-classes';
+import { AddressSearchCriteria, PersonAddressMatch } from '../domain/address-search';
+import { FeatureFlag } from '../feature-flags/feature-flag.decorator';
+import { AddressSearchQuery, AddressSearchRequest } from './address-search.dto';
+import { AddressSearchResponse } from './address-search.responses';
+import { AddressSearchService } from './address-search.service';
+
+const SUMMARY = 'Search for people by address.';
+const DESCRIPTION =
+  'Search the addresses of people on probation, with GET or POST. When a request body is sent, the ' +
+  'search criteria query parameters are ignored.';
+const FOUND = 'Search completed successfully.';
+
+/** A body, when one is sent, holds the criteria; otherwise they are the query's. */
+function requestCriteria(query: AddressSearchQuery, body: unknown): AddressSearchCriteria {
+  const sent = body !== undefined && body !== null && body !== '';
+  const source = sent ? validBody(AddressSearchRequest, body) : query;
+  return {
+    buildingName: source.buildingName ?? null,
+    addressNumber: source.addressNumber ?? null,
+    streetName: source.streetName ?? null,
+    postcode: source.postcode ?? null,
+  };
+}
+
+/** The audit details the reference records: every criterion, blank when not given. */
+function auditCriteria(request: FastifyRequest): Record<string, string> {
+  const criteria = requestCriteria(request.query as AddressSearchQuery, request.body);
+  return Object.fromEntries(Object.entries(criteria).map(([name, value]) => [name, value ?? '']));
+}
+
+@ApiTags('search')
+@Controller('v1/addresses')
+export class AddressSearchController {
+  constructor(private readonly service: AddressSearchService) {}
+
+  @FeatureFlag('address-search-endpoint-enabled')
+  @Get()
+  @Header('cache-control', 'no-cache')
+  @ApiOperation({ summary: SUMMARY, description: DESCRIPTION })
+  @ApiOkResponse({ description: FOUND, type: AddressSearchResponse })
+  @ApiErrors([400])
+  @Audit('SEARCH_ADDRESS', auditCriteria)
+  searchByQuery(@Query() query: AddressSearchQuery, @Body() body: unknown): Promise<AddressSearchResponse> {
+    return this.search(query, body);
+  }
+
+  @FeatureFlag('address-search-endpoint-enabled')
+  @Post()
+  @HttpCode(200)
+  @Header('cache-control', 'no-cache')
+  @ApiOperation({ summary: SUMMARY, description: DESCRIPTION })
+  @ApiBody({ type: AddressSearchRequest, required: false })
+  @ApiOkResponse({ description: FOUND, type: AddressSearchResponse })
+  @ApiErrors([400], { body: true })
+  @Audit('SEARCH_ADDRESS', auditCriteria)
+  searchByBody(@Query() query: AddressSearchQuery, @Body() body: unknown): Promise<AddressSearchResponse> {
+    return this.search(query, body);
+  }
+
+  private async search(
+    query: AddressSearchQuery,
+    body: unknown,
+  ): Promise<{ personAddresses: PersonAddressMatch[] }> {
+    const matches = await this.service.search(requestCriteria(query, body), query.maxResults ?? 100);
+    return { personAddresses: matches };
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ApiError } from '@libs/errors';
+import { Outbox } from '@libs/queue';
+import { errorBody } from '../../common/api-errors';
+import {
+  ASSESSMENT_EVENTS_QUEUE,
+  assessmentEventMessage,
+  COURSE_COMPLETION_EVENTS_QUEUE,
+  courseCompletionMessage,
+  curiousDomainEvent,
+  DOMAIN_EVENTS_TOPIC,
+  EDUCATION_ALN_ASSESSMENT_UPDATED_EVENT,
+  EDUCATION_UPDATED_EVENT,
+} from './education-messages';
+import {
+  EducationAlnAssessmentsChangeRequest,
+  EducationAssessmentStatusChangeRequest,
+  EducationCourseCompletionRequest,
+  EducationStatusChangeRequest,
+} from './education-requests.dto';
+import { EducationRecordsService } from './education-records.service';
+
+/** A message the outbox could not store: HEAD's `MessageFailedException` (500). */
+function messageFailed(message: string): ApiError {
+  return new ApiError(500, errorBody(500, message, `Unable to complete request: ${message}`));
+}
+
+/**
+ * The education writes: each becomes one message, stored in the outbox and relayed from there (to the
+ * `domainevents` topic, the `assessmentevents` or `educationcoursecompletionevents` queue), so an SQS or
+ * SNS outage delays the message rather than failing or losing it.
+ */
+@Injectable()
+export class EducationEventsService {
+  private readonly logger = new Logger(EducationEventsService.name);
+
+  constructor(
+    private readonly records: EducationRecordsService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async educationStatusChanged(hmppsId: string, request: EducationStatusChangeRequest): Promise<string> {
+    await this.publishCuriousEvent(EDUCATION_UPDATED_EVENT, hmppsId, request);
+    return 'Education status update event written to queue';
+  }
+
+  async alnAssessmentChanged(hmppsId: string, request: EducationAlnAssessmentsChangeRequest): Promise<string> {
+    await this.publishCuriousEvent(EDUCATION_ALN_ASSESSMENT_UPDATED_EVENT, hmppsId, request);
+    return 'Education ALN Assessment update event written to queue';
+  }
+
+  async assessmentStatusChanged(hmppsId: string, request: EducationAssessmentStatusChangeRequest): Promise<string> {
+    const prisonNumber = await this.records.nomisNumberOf(hmppsId);
+    const { body, attributes } = assessmentEventMessage(prisonNumber, request);
+    await this.store('Failed to send assessment event message to SQS', () =>
+      this.outbox.sendToQueue(ASSESSMENT_EVENTS_QUEUE, body, { id: body.messageId, attributes }),
+    );
+    return 'Education assessment event written to queue';
+  }
+
+  async courseCompleted(request: EducationCourseCompletionRequest): Promise<string> {
+    const { body, attributes } = courseCompletionMessage(request);
+    await this.store('Failed to send education course completion event message to SQS', () =>
+      this.outbox.sendToQueue(COURSE_COMPLETION_EVENTS_QUEUE, body, { id: body.messageId, attributes }),
+    );
+    return 'Education course completion event written to queue';
+  }
+
+  private async publishCuriousEvent(
+    eventType: string,
+    hmppsId: string,
+    request: { status: string; detailUrl: string; requestId: string },
+  ): Promise<void> {
+    const prisonNumber = await this.records.nomisNumberOf(hmppsId);
+    const event = curiousDomainEvent(eventType, prisonNumber, request, new Date());
+    await this.store('Failed to publish the domain event', () =>
+      this.outbox.publishToTopic(DOMAIN_EVENTS_TOPIC, event, { attributes: { eventType } }),
+    );
+  }
+
+  private async store(failure: string, write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.logger.error(`${failure}: ${(error as Error).message}`);
+      throw messageFailed(failure);
+    }
+  }
+}
