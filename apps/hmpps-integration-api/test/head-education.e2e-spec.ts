@@ -63,7 +63,10 @@ describe('HEAD education operations', () => {
     expect((await context.api.get('/v1/persons/G2996UX/education/assessments', education)).status).toBe(200);
     // HEAD's ext-prisons-education role lists neither the education record nor course completion.
     expect((await context.api.get('/v1/persons/G2996UX/education', education)).status).toBe(403);
-    const completion = await context.api.post('/v1/education/course-completion', { ...education, body: courseCompletion() });
+    const completion = await context.api.post('/v1/education/course-completion', {
+      ...education,
+      body: courseCompletion(),
+    });
     expect(completion.status).toBe(403);
   });
 
@@ -111,7 +114,9 @@ describe('HEAD education operations', () => {
       const unknown = await context.api.get('/v1/persons/Z9999ZZ/education/assessments', ALL);
       expect(unknown.status).toBe(404);
       expect(unknown.body.userMessage).toBe('Could not find person with id: Z9999ZZ');
-      expect(await audit.seen('GET EDUCATION ASSESSMENT SUMMARY EVENT', { hmppsId: 'Z9999ZZ' })).toHaveLength(1);
+      expect(await audit.seen('GET EDUCATION ASSESSMENT SUMMARY EVENT', { hmppsId: 'Z9999ZZ' })).toHaveLength(
+        1,
+      );
       await context.stubs.setFault({ prefix: '/plp/assessments', latencyMs: 2_500 });
       expect((await context.api.get('/v1/persons/G2996UX/education/assessments', ALL)).status).toBe(500);
     });
@@ -130,7 +135,9 @@ describe('HEAD education operations', () => {
         version: 2,
       });
       expectHeadShape('GET /v1/persons/{hmppsId}/education/san/plan-creation-schedule', plans);
-      const [call] = await context.stubs.requests('/support-additional-needs/profile/G2996UX/plan-creation-schedule');
+      const [call] = await context.stubs.requests(
+        '/support-additional-needs/profile/G2996UX/plan-creation-schedule',
+      );
       expect(call.query).toMatchObject({ includeAllHistory: 'true' });
 
       const reviews = await context.api.get('/v1/persons/G2996UX/education/san/review-schedule', ALL);
@@ -143,7 +150,10 @@ describe('HEAD education operations', () => {
     });
 
     it("serves the education role's consumers, and passes empty lists through", async () => {
-      const empty = await context.api.get('/v1/persons/A1234AA/education/san/review-schedule', as('role-based-redacted-client'));
+      const empty = await context.api.get(
+        '/v1/persons/A1234AA/education/san/review-schedule',
+        as('role-based-redacted-client'),
+      );
       expect(empty.status).toBe(200);
       expect(empty.body).toEqual({ data: { reviewSchedules: [] } });
     });
@@ -153,7 +163,9 @@ describe('HEAD education operations', () => {
       expect(unknown.status).toBe(404);
       expect(unknown.body.userMessage).toBe('Could not find person with id: Z9999ZZ');
       await context.stubs.setFault({ prefix: '/support-additional-needs', status: 404, times: 1 });
-      expect((await context.api.get('/v1/persons/G2996UX/education/san/plan-creation-schedule', ALL)).status).toBe(404);
+      expect(
+        (await context.api.get('/v1/persons/G2996UX/education/san/plan-creation-schedule', ALL)).status,
+      ).toBe(404);
       await context.stubs.setFault({ prefix: '/support-additional-needs', status: 500 });
       const failed = await context.api.get('/v1/persons/G2996UX/education/san/review-schedule', ALL);
       expect(failed.status).toBe(500);
@@ -163,7 +175,12 @@ describe('HEAD education operations', () => {
 
   describe('POST /v1/persons/{hmppsId}/education/status and …/aln-assessment (SNS domainevents)', () => {
     it.each([
-      ['education/status', 'EDUCATION_STOPPED', 'prison.education.updated', 'Education status update event written to queue'],
+      [
+        'education/status',
+        'EDUCATION_STOPPED',
+        'prison.education.updated',
+        'Education status update event written to queue',
+      ],
       [
         'education/aln-assessment',
         'ASSESSMENT_COMPLETED',
@@ -235,7 +252,10 @@ describe('HEAD education operations', () => {
         },
       });
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ data: { message: 'Education assessment event written to queue' }, errors: [] });
+      expect(response.body).toEqual({
+        data: { message: 'Education assessment event written to queue' },
+        errors: [],
+      });
       expectHeadShape('POST /v1/persons/{hmppsId}/education/assessments/status', response);
       const [delivered] = await context.queues.collect(ASSESSMENT_EVENTS_QUEUE, { count: 1, quietMs: 300 });
       expect(delivered.attributes.eventType).toBe('education-assessment-event.created');
@@ -262,7 +282,10 @@ describe('HEAD education operations', () => {
       });
       expect(response.status).toBe(400);
       expect(response.body.validationErrors).toEqual(
-        expect.arrayContaining(['A requestId must be provided', 'statusChangeDate must be a date (yyyy-MM-dd)']),
+        expect.arrayContaining([
+          'A requestId must be provided',
+          'statusChangeDate must be a date (yyyy-MM-dd)',
+        ]),
       );
       expect(await context.queues.collect(ASSESSMENT_EVENTS_QUEUE, { count: 0, quietMs: 1_000 })).toEqual([]);
     });
@@ -270,7 +293,10 @@ describe('HEAD education operations', () => {
 
   describe('POST /v1/education/course-completion (SQS educationcoursecompletionevents)', () => {
     it('accepts (202) and sends educationCourseCompletionCreated, audited with the course and person', async () => {
-      const response = await context.api.post('/v1/education/course-completion', { ...ALL, body: courseCompletion() });
+      const response = await context.api.post('/v1/education/course-completion', {
+        ...ALL,
+        body: courseCompletion(),
+      });
       expect(response.status).toBe(202);
       expect(response.body).toEqual({
         data: { message: 'Education course completion event written to queue' },
@@ -313,7 +339,10 @@ describe('HEAD education operations', () => {
     it('refuses a bad email, a blank name and a non-positive time', async () => {
       const response = await context.api.post('/v1/education/course-completion', {
         ...ALL,
-        body: courseCompletion({ person: { email: 'nope', firstName: ' ' }, course: { totalTimeMinutes: 0 } }),
+        body: courseCompletion({
+          person: { email: 'nope', firstName: ' ' },
+          course: { totalTimeMinutes: 0 },
+        }),
       });
       expect(response.status).toBe(400);
       expect(response.body.validationErrors).toEqual(
@@ -323,6 +352,27 @@ describe('HEAD education operations', () => {
           'totalTime must be positive',
         ]),
       );
+      expect(await context.queues.collect(COURSE_COMPLETION_QUEUE, { count: 0, quietMs: 1_000 })).toEqual([]);
+    });
+
+    it('refuses a list, text or null where an object belongs, naming the field, without sending', async () => {
+      for (const [body, message] of [
+        [{ courseCompletion: [] }, 'courseCompletion must be an object'],
+        [
+          { courseCompletion: { ...courseCompletion().courseCompletion, person: 'Alex' } },
+          'person must be an object',
+        ],
+        [
+          { courseCompletion: { ...courseCompletion().courseCompletion, course: null } },
+          'course must not be null',
+        ],
+      ] as const) {
+        const response = await context.api.post('/v1/education/course-completion', { ...ALL, body });
+        expect({ status: response.status, errors: response.body.validationErrors }).toEqual({
+          status: 400,
+          errors: expect.arrayContaining([message]),
+        });
+      }
       expect(await context.queues.collect(COURSE_COMPLETION_QUEUE, { count: 0, quietMs: 1_000 })).toEqual([]);
     });
 
@@ -346,7 +396,13 @@ describe('HEAD education operations', () => {
     } finally {
       await context.queues.start();
     }
-    const delivered = await context.queues.collect(DOMAIN_EVENTS_QUEUE, { count: 1, timeoutMs: 45_000, quietMs: 1_000 });
-    expect(delivered.map((message) => notification(message).event.detailUrl)).toEqual(['https://example.com/outage']);
+    const delivered = await context.queues.collect(DOMAIN_EVENTS_QUEUE, {
+      count: 1,
+      timeoutMs: 45_000,
+      quietMs: 1_000,
+    });
+    expect(delivered.map((message) => notification(message).event.detailUrl)).toEqual([
+      'https://example.com/outage',
+    ]);
   }, 90_000);
 });

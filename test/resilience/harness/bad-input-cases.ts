@@ -120,10 +120,13 @@ function bodyCases(base: RequestBase): Array<fc.Arbitrary<BadInputCase>> {
           body: Object.fromEntries(Object.entries(object).filter(([key]) => !dropped.includes(key))),
         }),
       })),
-      fc.dictionary(fc.constantFrom(...fields), wrongTypeValue, { minKeys: 2 }).map((changes) => ({
-        kind: 'several wrong types',
-        spec: build(base, { body: { ...object, ...changes } }),
-      })),
+      // Keys are distinct, so a body with one field cannot have two wrong: asking for more never ends.
+      fc
+        .dictionary(fc.constantFrom(...fields), wrongTypeValue, { minKeys: Math.min(2, fields.length) })
+        .map((changes) => ({
+          kind: 'several wrong types',
+          spec: build(base, { body: { ...object, ...changes } }),
+        })),
     );
   }
   return cases;

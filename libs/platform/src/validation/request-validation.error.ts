@@ -11,7 +11,8 @@ export interface ValidationIssue {
 
 /** Platform rules, reported like class-validator's. */
 export const UNSTORABLE_TEXT = 'unstorableText';
-export const NOT_AN_OBJECT = 'isObject';
+/** The whole body is not a JSON object (not class-validator's `isObject`, which a nested field reports). */
+export const NOT_AN_OBJECT = 'bodyNotAnObject';
 /** class-validator's name for a property the DTO does not declare. */
 export const UNKNOWN_PROPERTY = 'whitelistValidation';
 

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { RequestValidationError } from './request-validation.error';
+import { IsInt, IsNotEmpty, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { NOT_AN_OBJECT, RequestValidationError } from './request-validation.error';
 import { RequestValidationPipe } from './request-validation.pipe';
 import { IsCalendarDate, isCalendarDate, ToInteger } from './rules';
 
@@ -76,8 +76,22 @@ describe('RequestValidationPipe', () => {
   it.each([[[]], ['text'], [null], [42]])('refuses a body that is not a JSON object: %j', async (value) => {
     const error = await failure(() => body(value));
     expect(error.issues).toEqual([
-      { path: '', constraints: { isObject: 'the body must be a JSON object' }, value },
+      { path: '', constraints: { [NOT_AN_OBJECT]: 'the body must be a JSON object' }, value },
     ]);
+  });
+
+  it('tells a nested field that is not an object from a body that is not one', async () => {
+    class Wrapper {
+      @IsObject()
+      @ValidateNested()
+      @Type(() => OrderDto)
+      order!: OrderDto;
+    }
+    const error = await failure(() => pipe.transform({ order: [] }, { type: 'body', metatype: Wrapper }));
+    expect(error.issues.map((issue) => [issue.path, Object.keys(issue.constraints)])).toEqual([
+      ['order', ['isObject']],
+    ]);
+    expect(NOT_AN_OBJECT).not.toBe('isObject');
   });
 
   it.each(['a\u0000b', 'tab\there', 'del\u007f', 'lone \ud800 surrogate', 'c1 \u0085'])(

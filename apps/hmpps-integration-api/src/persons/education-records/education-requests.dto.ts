@@ -1,9 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -18,6 +20,18 @@ import { IsCalendarDate } from '@libs/platform';
 /** The request bodies of the education writes, with HEAD's rules and messages. */
 
 const URL_RULE = { require_tld: false, require_protocol: true } as const;
+
+/**
+ * A required nested object, checked by its own class. Not `@IsDefined`: `ValidateNested` passes an array
+ * (it checks each item), so `[]` would reach the service as if it were the object.
+ */
+function NestedObject(name: string, type: () => new () => object): PropertyDecorator {
+  return applyDecorators(
+    IsObject({ message: ({ value }) => `${name} must ${value == null ? 'not be null' : 'be an object'}` }),
+    ValidateNested(),
+    Type(type),
+  );
+}
 
 /** Bean Validation's @NotBlank: present, text, not only whitespace. */
 function NotBlank(message: string) {
@@ -138,7 +152,9 @@ export class CoursePersonDetails {
 
   @ApiProperty({ description: 'Email address of the person on probation' })
   @NotBlank('email must not be null or blank')
-  @Matches(/^[A-Za-z0-9+_.-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, { message: 'email must be a valid email address' })
+  @Matches(/^[A-Za-z0-9+_.-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, {
+    message: 'email must be a valid email address',
+  })
   email!: string;
 }
 
@@ -187,22 +203,16 @@ export class CourseCompletion {
   externalReference!: string;
 
   @ApiProperty({ type: CoursePersonDetails })
-  @IsDefined({ message: 'person must not be null' })
-  @ValidateNested()
-  @Type(() => CoursePersonDetails)
+  @NestedObject('person', () => CoursePersonDetails)
   person!: CoursePersonDetails;
 
   @ApiProperty({ type: CourseDetails })
-  @IsDefined({ message: 'course must not be null' })
-  @ValidateNested()
-  @Type(() => CourseDetails)
+  @NestedObject('course', () => CourseDetails)
   course!: CourseDetails;
 }
 
 export class EducationCourseCompletionRequest {
   @ApiProperty({ type: CourseCompletion })
-  @IsDefined({ message: 'courseCompletion must not be null' })
-  @ValidateNested()
-  @Type(() => CourseCompletion)
+  @NestedObject('courseCompletion', () => CourseCompletion)
   courseCompletion!: CourseCompletion;
 }
