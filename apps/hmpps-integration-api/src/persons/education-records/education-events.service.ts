@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '@libs/errors';
 import { Outbox } from '@libs/queue';
 import { errorBody } from '../../common/api-errors';
-import { HmppsMessageWriter } from '../../hmpps-messages/hmpps-message-writer';
+import { HmppsMessageWriter, notQueued } from '../../hmpps-messages/hmpps-message-writer';
 import {
   ASSESSMENT_EVENTS_QUEUE,
   assessmentEventAttributes,
@@ -21,7 +21,10 @@ import {
 } from './education-requests.dto';
 import { EducationRecordsService } from './education-records.service';
 
-/** A message the outbox could not store: HEAD's `MessageFailedException` (500). */
+/**
+ * A domain event the outbox could not store (500). The queue writes answer HEAD's `MessageFailedException`
+ * instead (`notQueued`), as HEAD's exception handler does for them.
+ */
 function messageFailed(message: string): ApiError {
   return new ApiError(500, errorBody(500, message, `Unable to complete request: ${message}`));
 }
@@ -63,7 +66,7 @@ export class EducationEventsService {
       ASSESSMENT_EVENTS_QUEUE,
       'EDUCATION_ASSESSMENT_EVENT_CREATED',
       assessmentEventAttributes(prisonNumber, request),
-      { who: null, failure: () => messageFailed('Failed to send assessment event message to SQS') },
+      { who: null, failure: () => notQueued('Failed to send assessment event message to SQS') },
     );
     return 'Education assessment event written to queue';
   }
@@ -75,7 +78,7 @@ export class EducationEventsService {
       courseCompletionAttributes(request),
       {
         who: null,
-        failure: () => messageFailed('Failed to send education course completion event message to SQS'),
+        failure: () => notQueued('Failed to send education course completion event message to SQS'),
       },
     );
     return 'Education course completion event written to queue';
