@@ -98,6 +98,9 @@ export class UpstreamApiErrorResponse {
   description!: string | null;
 }
 
+/** The `data` of an answer that carries nothing: `{}`. */
+export class EmptyData {}
+
 const envelopes = new Map<string, Type<unknown>>();
 
 /** A class named `name` with `define` applied to its prototype, made once per name. */
