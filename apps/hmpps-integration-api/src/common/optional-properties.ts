@@ -6,10 +6,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
  * (a change of the published document is a change for consumers); our bodies still write every key, null
  * included.
  */
-type Options = Parameters<typeof ApiPropertyOptional>[0];
-
-export const NullableText = (options?: Options) =>
-  ApiPropertyOptional({ type: String, nullable: true, ...options });
+export const NullableText = () => ApiPropertyOptional({ type: String, nullable: true });
 
 export const NullableFlag = () => ApiPropertyOptional({ type: Boolean, nullable: true });
 

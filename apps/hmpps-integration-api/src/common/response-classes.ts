@@ -125,7 +125,8 @@ const nullableIf = (options: DataOptions) => (options.nullable ? { nullable: tru
 
 /** `{ data: Model }` (or `{ data: Model[] }`, `{ data: Model | null }`), as a named schema. */
 export function dataResponseOf(model: Type<unknown>, options: DataOptions = {}): Type<unknown> {
-  const name = `DataResponse${options.isArray ? 'List' : ''}${options.nullable ? 'Nullable' : ''}${model.name}`;
+  const list = options.isArray ? 'List' : '';
+  const name = `DataResponse${list}${options.nullable ? 'Nullable' : ''}${model.name}`;
   return envelope(name, (prototype) =>
     ApiProperty({ type: model, isArray: options.isArray === true, ...nullableIf(options) })(
       prototype,

@@ -184,7 +184,7 @@ export interface ContactRestriction {
   updatedTime: string;
 }
 
-/** A class, so that the same declaration is the OpenAPI schema; the restrictions are not described there yet. */
+/** A class, so that the same declaration is the OpenAPI schema; the restrictions are not described there. */
 export class PrisonerContactRestrictions {
   @ApiPropertyOptional({ type: Object, isArray: true })
   prisonerContactRestrictions!: ContactRestriction[];

@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** The education records (PLP and Support for Additional Needs); classes, so that the same declarations are the OpenAPI schemas. */
+/**
+ * The education records (PLP and Support for Additional Needs): classes, so that the same declarations are
+ * the OpenAPI schemas.
+ */
 
 export class Qualification {
   @ApiProperty({ example: 'Maths GCSE' })

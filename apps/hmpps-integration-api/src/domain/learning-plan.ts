@@ -44,7 +44,7 @@ export interface ReviewSchedule {
   reviewReason: string | null;
 }
 
-/** The answers' envelopes, as classes so that they are the OpenAPI schemas; the schedules are not described there yet. */
+/** The lists of schedules, as classes so that they are the OpenAPI schemas (the schedules undescribed there). */
 export class InductionSchedules {
   @ApiPropertyOptional({ type: Object, isArray: true })
   inductionSchedules!: InductionSchedule[];

@@ -33,7 +33,7 @@ export interface NonAssociation {
   isOpen: boolean | null;
 }
 
-/** A prisoner's non-associations, as a class so that it is the OpenAPI schema; the items are not described there yet. */
+/** A prisoner's non-associations, as a class so that it is the OpenAPI schema (the items undescribed there). */
 export class NonAssociations {
   @ApiPropertyOptional({ type: Object, isArray: true })
   nonAssociations!: NonAssociation[];

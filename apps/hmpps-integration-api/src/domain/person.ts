@@ -25,7 +25,7 @@ export interface ContactDetails {
 
 /**
  * A class, so that the same declaration is the OpenAPI schema. The document describes the names, dates and
- * ids only, as it has since the seed era; the lists, identifiers and LAO fields are answered but not yet in it.
+ * ids only, as it has since the seed era; the lists, identifiers and LAO fields are answered but not in it.
  */
 export class Person {
   @NullableText()
@@ -65,7 +65,7 @@ export class Person {
 /** A probation person, flat, with `underActiveSupervision` first; the LAO fields are always null (spec §1.2). */
 export type PersonOnProbation = { underActiveSupervision: boolean | null } & Person;
 
-/** A prisoner as prisoner search knows them (spec §5.2); documented as `Person` is, aliases and ids left out. */
+/** A prisoner as prisoner search knows them (spec §5.2); documented as `Person` is, without aliases and ids. */
 export class PersonInPrison {
   @NullableText()
   firstName!: string | null;

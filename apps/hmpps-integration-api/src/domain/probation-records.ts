@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** The probation and risk records (nDelius, ARN, Remand and Sentencing); classes, so that the same declarations are the OpenAPI schemas. */
+/**
+ * The probation and risk records (nDelius, ARN, Remand and Sentencing): classes, so that the same
+ * declarations are the OpenAPI schemas.
+ */
 
 /** A contact (appointment, letter, call…) recorded against a probation case in nDelius. */
 export class ContactEvent {
