@@ -24,10 +24,11 @@ export interface ContactDetails {
 }
 
 /**
- * A class, so that the same declaration is the OpenAPI schema. The document describes the names, dates and
- * ids only, as it has since the seed era; the lists, identifiers and LAO fields are answered but not in it.
+ * What every form of a person has: names, date of birth, gender, ethnicity, aliases and ids. Classes, so that
+ * the same declarations are the OpenAPI schemas; the document describes the names, dates and ids only, as it
+ * has since the seed era (the aliases, identifiers and LAO fields are answered but not in it).
  */
-export class Person {
+abstract class PersonBase {
   @NullableText()
   firstName!: string | null;
 
@@ -51,7 +52,9 @@ export class Person {
 
   @NullableText()
   pncId!: string | null;
+}
 
+export class Person extends PersonBase {
   @NullableText()
   hmppsId!: string | null;
 
@@ -65,32 +68,8 @@ export class Person {
 /** A probation person, flat, with `underActiveSupervision` first; the LAO fields are always null (spec §1.2). */
 export type PersonOnProbation = { underActiveSupervision: boolean | null } & Person;
 
-/** A prisoner as prisoner search knows them (spec §5.2); documented as `Person` is, without aliases and ids. */
-export class PersonInPrison {
-  @NullableText()
-  firstName!: string | null;
-
-  @NullableText()
-  lastName!: string | null;
-
-  @NullableText()
-  middleName!: string | null;
-
-  @NullableText()
-  dateOfBirth!: string | null;
-
-  @NullableText()
-  gender!: string | null;
-
-  @NullableText()
-  ethnicity!: string | null;
-
-  aliases!: Alias[];
-  identifiers!: Identifiers;
-
-  @NullableText()
-  pncId!: string | null;
-
+/** A prisoner as prisoner search knows them (spec §5.2). */
+export class PersonInPrison extends PersonBase {
   @NullableText()
   category!: string | null;
 

@@ -84,10 +84,7 @@ export class ReleaseDate {
   confirmedDate!: string | null;
 }
 
-export class SentenceExpiryDates {
-  @NullableText()
-  effectiveEndDate!: string | null;
-
+export class ExpiryDates {
   @NullableText()
   expiryCalculatedDate!: string | null;
 
@@ -101,18 +98,9 @@ export class SentenceExpiryDates {
   startDate!: string | null;
 }
 
-export class TopupSupervisionDates {
+export class SentenceExpiryDates extends ExpiryDates {
   @NullableText()
-  expiryCalculatedDate!: string | null;
-
-  @NullableText()
-  expiryDate!: string | null;
-
-  @NullableText()
-  expiryOverrideDate!: string | null;
-
-  @NullableText()
-  startDate!: string | null;
+  effectiveEndDate!: string | null;
 }
 
 const Group = (type: new () => object) => ApiPropertyOptional({ type, nullable: true });
@@ -164,8 +152,8 @@ export class LatestSentenceKeyDatesAndAdjustments {
   @Group(SentenceExpiryDates)
   sentence!: SentenceExpiryDates | null;
 
-  @Group(TopupSupervisionDates)
-  topupSupervision!: TopupSupervisionDates | null;
+  @Group(ExpiryDates)
+  topupSupervision!: ExpiryDates | null;
 
   @NullableText()
   actualParoleDate!: string | null;
