@@ -3,14 +3,9 @@ import { pathDetails, pathParams, queryOf } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../common/openapi';
 import { pageRequestOf, QueryMap } from '../common/query-params';
+import { ApiDataOk, ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { DetailedContact, PrisonerContact } from '../domain/contact';
@@ -25,10 +20,7 @@ export class ContactsController {
   @ApiOperation({ summary: "Returns a prisoner's contacts.", description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
   @ApiPagingQueries()
-  @ApiPaginatedResponse("Successfully found a prisoner's contacts.", {
-    type: 'object',
-    properties: { contact: { type: 'object' }, relationship: { type: 'object' } },
-  })
+  @ApiPaginatedOk(PrisonerContact, "Successfully found a prisoner's contacts.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_PRISONER_CONTACTS', (request) => ({
     hmppsId: pathParams(request).hmppsId,
@@ -47,7 +39,8 @@ export class ContactsController {
   @Get('contacts/:contactId')
   @ApiOperation({ summary: 'Returns a contact by ID.' })
   @ApiParam({ name: 'contactId', description: 'The contact ID (a whole number)' })
-  @ApiDataResponse('Successfully found contact by contact ID.', { type: 'object' })
+  // The detailed contact is not described in the document yet: any object.
+  @ApiDataOk(Object, 'Successfully found contact by contact ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CONTACT_BY_ID', pathDetails('contactId'))
   async getContact(@Param('contactId') contactId: string): Promise<DataWithErrorsResponse<DetailedContact>> {

@@ -11,8 +11,6 @@ import { ApiOperationErrors } from '../common/openapi';
 import { positiveInteger, QueryMap, singleValue } from '../common/query-params';
 import { DlqMessages, MessagesFound, QueueAdminService } from './queue-admin.service';
 
-const FOUND_SCHEMA = { type: 'object', properties: { messagesFoundCount: { type: 'integer' } } };
-
 /**
  * Guarded only by consumer authorisation, as in the reference (an include such as `/.*`). Left out of the
  * published OpenAPI document, as HEAD's (the hmpps-sqs library's endpoints are not among its operations).
@@ -26,7 +24,7 @@ export class QueueAdminController {
   @Put('retry-dlq/:dlqName')
   @ApiOperation({ summary: 'Moves every message of a dead-letter queue back onto its queue.' })
   @ApiParam({ name: 'dlqName', example: 'jobsboardintegration-dlq' })
-  @ApiOkResponse({ schema: FOUND_SCHEMA })
+  @ApiOkResponse({ type: MessagesFound })
   @ApiOperationErrors(404)
   retryDlq(@Param('dlqName') dlqName: string): Promise<MessagesFound> {
     return this.service.retryDlq(dlqName);
@@ -34,7 +32,7 @@ export class QueueAdminController {
 
   @Put('retry-all-dlqs')
   @ApiOperation({ summary: 'Retries every dead-letter queue; one count per queue.' })
-  @ApiOkResponse({ schema: { type: 'array', items: FOUND_SCHEMA } })
+  @ApiOkResponse({ type: MessagesFound, isArray: true })
   @ApiOperationErrors()
   retryAllDlqs(): Promise<MessagesFound[]> {
     return this.service.retryAllDlqs();
@@ -43,7 +41,7 @@ export class QueueAdminController {
   @Put('purge-queue/:queueName')
   @ApiOperation({ summary: 'Removes the waiting messages of a queue or dead-letter queue.' })
   @ApiParam({ name: 'queueName', example: 'audit' })
-  @ApiOkResponse({ schema: FOUND_SCHEMA })
+  @ApiOkResponse({ type: MessagesFound })
   @ApiOperationErrors(404)
   purge(@Param('queueName') queueName: string): Promise<MessagesFound> {
     return this.service.purge(queueName);
@@ -53,19 +51,7 @@ export class QueueAdminController {
   @ApiOperation({ summary: 'Shows the messages of a dead-letter queue without removing them.' })
   @ApiParam({ name: 'dlqName', example: 'jobsboardintegration-dlq' })
   @ApiQuery({ name: 'maxMessages', required: false, schema: { type: 'integer', default: 100 } })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        messagesFoundCount: { type: 'integer' },
-        messagesReturnedCount: { type: 'integer' },
-        messages: {
-          type: 'array',
-          items: { type: 'object', properties: { body: { type: 'object' }, messageId: { type: 'string' } } },
-        },
-      },
-    },
-  })
+  @ApiOkResponse({ type: DlqMessages })
   @ApiOperationErrors(400, 404)
   getDlqMessages(@Param('dlqName') dlqName: string, @Query() query: QueryMap): Promise<DlqMessages> {
     const maxMessages = positiveInteger(singleValue(query.maxMessages, 'maxMessages'), 'maxMessages', 100);

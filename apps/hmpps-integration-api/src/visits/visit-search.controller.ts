@@ -3,12 +3,12 @@ import { pathParams, queryOf } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../common/envelopes';
-import { ApiOperationErrors, ApiPaginatedResponse } from '../common/openapi';
+import { ApiOperationErrors } from '../common/openapi';
 import { isoDate, positiveInteger, QueryMap, singleValue } from '../common/query-params';
+import { ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { Visit } from '../domain/visit';
-import { VISIT_SCHEMA } from './visit-schema';
 import { VISIT_STATUSES, VisitSearchService } from './visit-search.service';
 
 @ApiTags('visits')
@@ -28,7 +28,7 @@ export class VisitSearchController {
   @ApiQuery({ name: 'toDate', required: false, description: 'yyyy-MM-dd: visits starting on or before' })
   @ApiQuery({ name: 'page', required: false, schema: { type: 'integer', default: 1 } })
   @ApiQuery({ name: 'size', required: false, schema: { type: 'integer', default: 10 } })
-  @ApiPaginatedResponse('The matching visits; an empty list when there are none.', VISIT_SCHEMA)
+  @ApiPaginatedOk(Visit, 'The matching visits; an empty list when there are none.')
   @ApiOperationErrors(400, 404)
   @Audit('SEARCH_VISITS', (request) => visitSearchOf(pathParams(request).prisonId, queryOf(request)))
   async search(

@@ -3,40 +3,13 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { isoDate, pageRequestOf, QueryMap, singleValue } from '../../common/query-params';
 import { CaseNote } from '../../domain/case-note';
 import { CaseNoteFilter } from '../../upstream/case-notes/case-notes.gateway';
-import { arrayOf, fieldSchemas, nullable, objectOf } from '../schema';
 import { CaseNotesService } from './case-notes.service';
-
-const CASE_NOTE_SCHEMA = objectOf({
-  ...fieldSchemas('string', [
-    'caseNoteId',
-    'offenderIdentifier',
-    'type',
-    'typeDescription',
-    'subType',
-    'subTypeDescription',
-    'creationDateTime',
-    'occurrenceDateTime',
-    'text',
-    'locationId',
-  ]),
-  sensitive: nullable('boolean'),
-  amendments: arrayOf(
-    objectOf({
-      id: nullable('string'),
-      ...fieldSchemas('string', ['creationDateTime', 'additionalNoteText']),
-    }),
-  ),
-});
 
 /** startDate/endDate are calendar dates; impossible ones are a 400 rather than the reference's 500. */
 function caseNoteFilter(query: QueryMap): CaseNoteFilter {
@@ -67,10 +40,7 @@ export class CaseNotesController {
   })
   @ApiQuery({ name: 'locationId', required: false, description: 'Filter by the location, e.g. MDI' })
   @ApiPagingQueries()
-  @ApiPaginatedResponse(
-    'Successfully found case notes for a person with the provided HMPPS ID.',
-    CASE_NOTE_SCHEMA,
-  )
+  @ApiPaginatedOk(CaseNote, 'Successfully found case notes for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CASE_NOTES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getCaseNotes(

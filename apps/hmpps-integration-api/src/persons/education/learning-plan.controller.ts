@@ -3,9 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { QueryMap } from '../../common/query-params';
-import { InductionSchedule, ReviewSchedule } from '../../domain/learning-plan';
+import { ApiDataOk } from '../../common/response-classes';
+import { InductionSchedule, InductionSchedules, ReviewSchedules } from '../../domain/learning-plan';
 import { LearningPlanService } from './learning-plan.service';
 
 /** `statuses` repeated (`statuses=A&statuses=B`), comma-separated (`statuses=A,B`), or both. */
@@ -25,7 +26,8 @@ export class LearningPlanController {
   @Get('plp-induction-schedule')
   @ApiOperation({ summary: 'Returns the current PLP induction schedule of a person.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse('Successfully found the induction schedule.', { type: 'object' })
+  // The schedule is not described in the document yet: any object.
+  @ApiDataOk(Object, 'Successfully found the induction schedule.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
   async getInductionSchedule(@Param('hmppsId') hmppsId: string): Promise<DataResponse<InductionSchedule>> {
@@ -36,15 +38,12 @@ export class LearningPlanController {
   @Get('plp-induction-schedule/history')
   @ApiOperation({ summary: 'Returns the PLP induction schedule history of a person.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse('Successfully found the induction schedule history.', {
-    type: 'object',
-    properties: { inductionSchedules: { type: 'array', items: { type: 'object' } } },
-  })
+  @ApiDataOk(InductionSchedules, 'Successfully found the induction schedule history.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
   async getInductionScheduleHistory(
     @Param('hmppsId') hmppsId: string,
-  ): Promise<DataResponse<{ inductionSchedules: InductionSchedule[] }>> {
+  ): Promise<DataResponse<InductionSchedules>> {
     const inductionSchedules = await this.service.getInductionScheduleHistory(hmppsId);
     return dataResponse({ inductionSchedules });
   }
@@ -61,16 +60,13 @@ export class LearningPlanController {
     type: [String],
     description: 'Only schedules with one of these statuses (repeated or comma-separated)',
   })
-  @ApiDataResponse('Successfully found the review schedules.', {
-    type: 'object',
-    properties: { reviewSchedules: { type: 'array', items: { type: 'object' } } },
-  })
+  @ApiDataOk(ReviewSchedules, 'Successfully found the review schedules.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_REVIEW_SCHEDULE_HISTORY', pathDetails('hmppsId'))
   async getReviewSchedules(
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
-  ): Promise<DataResponse<{ reviewSchedules: ReviewSchedule[] }>> {
+  ): Promise<DataResponse<ReviewSchedules>> {
     const reviewSchedules = await this.service.getReviewSchedules(hmppsId, statusesOf(query.statuses));
     return dataResponse({ reviewSchedules });
   }

@@ -3,32 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { Offence } from '../../domain/offence';
-import { arrayOf, fieldSchemas, objectOf } from '../schema';
 import { OffencesService } from './offences.service';
-
-const OFFENCE_SCHEMA = objectOf({
-  ...fieldSchemas('string', [
-    'serviceSource',
-    'systemSource',
-    'cjsCode',
-    'hoCode',
-    'courtName',
-    'description',
-    'endDate',
-    'startDate',
-    'statuteCode',
-  ]),
-  courtDates: arrayOf({ type: 'string' }),
-});
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -42,10 +22,7 @@ export class OffencesController {
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
   @ApiPagingQueries()
-  @ApiPaginatedResponse(
-    'Successfully found offences for a person with the provided HMPPS ID.',
-    OFFENCE_SCHEMA,
-  )
+  @ApiPaginatedOk(Offence, 'Successfully found offences for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_OFFENCES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getOffences(

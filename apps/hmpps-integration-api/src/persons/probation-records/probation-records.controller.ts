@@ -5,19 +5,23 @@ import { pathDetails } from '../../audit/audit-details';
 import { DataResponse, DataWithErrorsResponse, PaginatedResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
 import { pageRequestOf, QueryMap } from '../../common/query-params';
-import { ApiDataOk, ApiDataWithErrorsResponse, ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
+import {
+  ApiDataOk,
+  ApiDataWithErrorsResponse,
+  ApiErrors,
+  ApiPaginatedOk,
+} from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
-import { AccessLimitations, AssessmentSummary, ContactEvent, CourtCasesSummary } from '../../domain/probation-records';
+import {
+  AccessLimitations,
+  AssessmentSummary,
+  ContactEvent,
+  CourtCasesSummary,
+} from '../../domain/probation-records';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 import { ContactEventsService } from './contact-events.service';
 import { ProbationRecordsService } from './probation-records.service';
-import {
-  AccessLimitationsResponse,
-  AssessmentSummaryResponse,
-  ContactEventResponse,
-  CourtCasesSummaryResponse,
-} from './probation-records.schemas';
 
 const HMPPS_ID = pathDetails('hmppsId');
 
@@ -37,7 +41,7 @@ export class ProbationRecordsController {
   })
   @ApiHmppsIdParam()
   @ApiPagingQueries()
-  @ApiPaginatedOk(ContactEventResponse, "Successfully found a person's contact events.")
+  @ApiPaginatedOk(ContactEvent, "Successfully found a person's contact events.")
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CONTACT_EVENTS', HMPPS_ID)
   getContactEvents(
@@ -56,7 +60,7 @@ export class ProbationRecordsController {
   })
   @ApiHmppsIdParam()
   @ApiParam({ name: 'contactEventId', description: 'The nDelius contact event id', example: 1 })
-  @ApiDataOk(ContactEventResponse, "Successfully found a person's contact event.")
+  @ApiDataOk(ContactEvent, "Successfully found a person's contact event.")
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CONTACT_EVENT', HMPPS_ID)
   async getContactEvent(
@@ -74,11 +78,13 @@ export class ProbationRecordsController {
     description: 'The id is the case reference number (CRN).',
   })
   @ApiHmppsIdParam()
-  @ApiDataWithErrorsResponse(AccessLimitationsResponse, 'The access limitations of the case.')
+  @ApiDataWithErrorsResponse(AccessLimitations, 'The access limitations of the case.')
   @ApiErrors([404])
   // HEAD records the access whatever nDelius answers.
   @Audit('GET_LIMITED_ACCESS_INFORMATION', { details: HMPPS_ID, outcome: 'any' })
-  async getAccessLimitations(@Param('hmppsId') hmppsId: string): Promise<DataWithErrorsResponse<AccessLimitations>> {
+  async getAccessLimitations(
+    @Param('hmppsId') hmppsId: string,
+  ): Promise<DataWithErrorsResponse<AccessLimitations>> {
     return { data: await this.records.getAccessLimitations(hmppsId), errors: [] };
   }
 
@@ -86,7 +92,7 @@ export class ProbationRecordsController {
   @Get('assessment-summary')
   @ApiOperation({ summary: 'Returns the most recent completed assessment (OASys) of a person on probation.' })
   @ApiHmppsIdParam()
-  @ApiDataOk(AssessmentSummaryResponse, 'Successfully found the most recent completed assessment.')
+  @ApiDataOk(AssessmentSummary, 'Successfully found the most recent completed assessment.')
   @ApiErrors([404])
   @Audit('GET_PERSON_ASSESSMENT_SUMMARY', HMPPS_ID)
   async getAssessmentSummary(
@@ -103,7 +109,7 @@ export class ProbationRecordsController {
     description: 'Applicable filters: prisons, supervisionStatuses.',
   })
   @ApiHmppsIdParam()
-  @ApiDataOk(CourtCasesSummaryResponse, 'Successfully found the court cases summary.')
+  @ApiDataOk(CourtCasesSummary, 'Successfully found the court cases summary.')
   @ApiErrors([400, 404])
   @Audit('COURT_CASES_SUMMARY', HMPPS_ID)
   async getCourtCases(

@@ -3,13 +3,9 @@ import { queryOf } from '../../audit/audit-details';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiOperationErrors,
-  ApiPagingQueries,
-  ApiPaginatedResponse,
-  PERSON_SCHEMA,
-} from '../../common/openapi';
+import { ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { nameSearchQuery, pageRequestOf, QueryMap, singleValue } from '../../common/query-params';
 import { Person } from '../../domain/person';
 import { PersonSearchService } from './person-search.service';
@@ -35,7 +31,7 @@ export class PersonSearchController {
   @ApiQuery({ name: 'date_of_birth', required: false, description: 'yyyy-MM-dd' })
   @ApiQuery({ name: 'search_within_aliases', required: false, schema: { type: 'boolean', default: false } })
   @ApiPagingQueries()
-  @ApiPaginatedResponse('The matching people; an empty list when nobody matches.', PERSON_SCHEMA)
+  @ApiPaginatedOk(Person, 'The matching people; an empty list when nobody matches.')
   @ApiOperationErrors(400)
   @Audit('SEARCH_PERSON', (request) => {
     const query = queryOf(request);

@@ -3,11 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { booleanParam, QueryMap, singleValue } from '../../common/query-params';
+import { ApiDataOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
-import { NonAssociation } from '../../domain/non-association';
+import { NonAssociations } from '../../domain/non-association';
 import { NonAssociationsService } from './non-associations.service';
 
 @ApiTags('prison')
@@ -25,10 +26,7 @@ export class NonAssociationsController {
   @ApiHmppsIdParam()
   @ApiQuery({ name: 'includeOpen', required: false, schema: { type: 'boolean', default: true } })
   @ApiQuery({ name: 'includeClosed', required: false, schema: { type: 'boolean', default: false } })
-  @ApiDataResponse("Successfully found prisoner's non-associates.", {
-    type: 'object',
-    properties: { nonAssociations: { type: 'array', items: { type: 'object' } } },
-  })
+  @ApiDataOk(NonAssociations, "Successfully found prisoner's non-associates.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_PRISONERS_NON_ASSOCIATES', pathDetails('hmppsId', 'prisonId'))
   async getNonAssociations(
@@ -36,7 +34,7 @@ export class NonAssociationsController {
     @Param('hmppsId') hmppsId: string,
     @Query() query: QueryMap,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ nonAssociations: NonAssociation[] }>> {
+  ): Promise<DataResponse<NonAssociations>> {
     const flags = {
       includeOpen: booleanParam(singleValue(query.includeOpen, 'includeOpen'), 'includeOpen', true),
       includeClosed: booleanParam(singleValue(query.includeClosed, 'includeClosed'), 'includeClosed', false),

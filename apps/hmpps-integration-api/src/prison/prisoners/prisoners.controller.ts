@@ -3,33 +3,14 @@ import { pathDetails, queryOf } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-  PERSON_SCHEMA,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
 import { nameSearchQuery, pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonInPrison } from '../../domain/person';
 import { PrisonersService } from './prisoners.service';
-
-const PERSON_IN_PRISON_SCHEMA = {
-  type: 'object',
-  properties: {
-    ...PERSON_SCHEMA.properties,
-    ...Object.fromEntries(
-      ['category', 'csra', 'receptionDate', 'status', 'prisonId', 'prisonName', 'cellLocation'].map(
-        (name) => [name, { type: 'string', nullable: true }],
-      ),
-    ),
-    youthOffender: { type: 'boolean' },
-  },
-};
 
 @ApiTags('prison')
 @Controller('v1/prison/prisoners')
@@ -47,7 +28,7 @@ export class PrisonersController {
   @ApiQuery({ name: 'date_of_birth', required: false, description: 'yyyy-MM-dd' })
   @ApiQuery({ name: 'search_within_aliases', required: false, schema: { type: 'boolean', default: false } })
   @ApiPagingQueries()
-  @ApiPaginatedResponse('The matching prisoners; an empty list when nobody matches.', PERSON_IN_PRISON_SCHEMA)
+  @ApiPaginatedOk(PersonInPrison, 'The matching prisoners; an empty list when nobody matches.')
   @ApiOperationErrors(400, 404)
   @Audit('SEARCH_PERSON', (request) => {
     const names = nameSearchQuery(queryOf(request));
@@ -74,7 +55,7 @@ export class PrisonersController {
     description: 'Does not query probation records. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The prisoner was found.', PERSON_IN_PRISON_SCHEMA)
+  @ApiDataOk(PersonInPrison, 'The prisoner was found.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_DETAILS', pathDetails('hmppsId'))
   async getPrisoner(
