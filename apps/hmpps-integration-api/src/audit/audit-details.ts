@@ -1,3 +1,4 @@
+import { plainToInstance } from 'class-transformer';
 import type { FastifyRequest } from 'fastify';
 import { QueryMap } from '../common/query-params';
 
@@ -8,6 +9,14 @@ export function pathParams(request: FastifyRequest): Record<string, string> {
 
 export function queryOf(request: FastifyRequest): QueryMap {
   return request.query as QueryMap;
+}
+
+/**
+ * The request's query as the handler's DTO reads it (converted, defaults filled in); by the time a
+ * request is audited it has passed the DTO's checks.
+ */
+export function queryAs<T>(type: new () => T, request: FastifyRequest): T {
+  return plainToInstance(type, request.query);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, pathParams, queryOf } from '../audit/audit-details';
+import { pathDetails, pathParams, queryAs } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
@@ -8,9 +8,8 @@ import {
   ApiHmppsIdParam,
   ApiOperationErrors,
   ApiPaginatedResponse,
-  ApiPagingQueries,
 } from '../common/openapi';
-import { pageRequestOf, QueryMap } from '../common/query-params';
+import { PageQuery } from '../common/page-query';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { DetailedContact, PrisonerContact } from '../domain/contact';
@@ -24,24 +23,21 @@ export class ContactsController {
   @Get('persons/:hmppsId/contacts')
   @ApiOperation({ summary: "Returns a prisoner's contacts.", description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedResponse("Successfully found a prisoner's contacts.", {
     type: 'object',
     properties: { contact: { type: 'object' }, relationship: { type: 'object' } },
   })
   @ApiOperationErrors(400, 404)
-  @Audit('GET_PRISONER_CONTACTS', (request) => ({
-    hmppsId: pathParams(request).hmppsId,
-    ...pageRequestOf(queryOf(request)),
-  }))
+  @Audit('GET_PRISONER_CONTACTS', (request) => {
+    const { page, perPage } = queryAs(PageQuery, request);
+    return { hmppsId: pathParams(request).hmppsId, page, perPage };
+  })
   async getPrisonerContacts(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<PrisonerContact>> {
-    const pageRequest = pageRequestOf(query);
-    const contacts = await this.service.getPrisonerContacts(hmppsId, pageRequest, consumer.filters);
-    return contacts;
+    return this.service.getPrisonerContacts(hmppsId, query, consumer.filters);
   }
 
   @Get('contacts/:contactId')

@@ -3,14 +3,9 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageParam, PerPageParam } from '../../common/page-query';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Adjudication } from '../../domain/adjudication';
@@ -18,7 +13,13 @@ import { arrayOf, fieldSchemas, fieldsOf, nullable, objectOf } from '../schema';
 import { AdjudicationsService } from './adjudications.service';
 
 /** Reported adjudications are paged eight at a time unless asked otherwise (spec §1.3). */
-const ADJUDICATIONS_PER_PAGE = 8;
+class AdjudicationsQuery {
+  @PageParam()
+  page!: number;
+
+  @PerPageParam(8)
+  perPage!: number;
+}
 
 const offenceRule = fieldsOf('string', ['paragraphNumber', 'paragraphDescription'], { nullable: true });
 const outcomeDetail = objectOf(
@@ -68,7 +69,6 @@ export class AdjudicationsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries(ADJUDICATIONS_PER_PAGE)
   @ApiPaginatedResponse(
     'Successfully found adjudications for a person with the provided HMPPS ID.',
     ADJUDICATION_SCHEMA,
@@ -77,11 +77,10 @@ export class AdjudicationsController {
   @Audit('GET_PERSON_ADJUDICATIONS', pathDetails('hmppsId'))
   async getReportedAdjudications(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: AdjudicationsQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Adjudication>> {
-    const { page, perPage } = pageRequestOf(query, ADJUDICATIONS_PER_PAGE);
     const adjudications = await this.service.getReportedAdjudications(hmppsId, consumer.filters);
-    return paginate(adjudications, page, perPage);
+    return paginate(adjudications, query.page, query.perPage);
   }
 }

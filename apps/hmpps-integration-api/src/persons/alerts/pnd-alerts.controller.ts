@@ -3,13 +3,8 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../../common/openapi';
-import { QueryMap } from '../../common/query-params';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
+import { PageQuery } from '../../common/page-query';
 import { Alert } from '../../domain/alert';
 import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
 import { AlertsService } from './alerts.service';
@@ -29,13 +24,12 @@ export class PndAlertsController {
     description: PND_ALERTS_DESCRIPTION,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse('Successfully found alerts for a person with the provided HMPPS ID.', ALERT_SCHEMA)
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<Alert>> {
     return pndAlertsPage(this.service, hmppsId, query);
   }

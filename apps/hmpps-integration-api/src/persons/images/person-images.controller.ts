@@ -3,14 +3,9 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageQuery } from '../../common/page-query';
 import { ImageMetadata } from '../../domain/image-metadata';
 import { PersonImagesService } from './person-images.service';
 
@@ -22,7 +17,6 @@ export class PersonImagesController {
   @Get(':encodedHmppsId/images')
   @ApiOperation({ summary: 'Returns metadata of images associated with a person, newest capture first' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse('The person was found; an empty list when they have no images.', {
     type: 'object',
     properties: {
@@ -38,9 +32,9 @@ export class PersonImagesController {
   @Audit('GET_PERSON_IMAGE', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getImages(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<ImageMetadata>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const images = await this.service.getImages(hmppsId);
     return paginate(images, page, perPage);
   }

@@ -3,14 +3,9 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  ApiPagingQueries,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageQuery } from '../../common/page-query';
 import { Offence } from '../../domain/offence';
 import { arrayOf, fieldSchemas, objectOf } from '../schema';
 import { OffencesService } from './offences.service';
@@ -41,7 +36,6 @@ export class OffencesController {
     description: 'Offences recorded by prison (NOMIS) and probation (nDelius) systems only.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse(
     'Successfully found offences for a person with the provided HMPPS ID.',
     OFFENCE_SCHEMA,
@@ -50,9 +44,9 @@ export class OffencesController {
   @Audit('GET_PERSON_OFFENCES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getOffences(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<Offence>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const offences = await this.service.getOffences(hmppsId);
     return paginate(offences, page, perPage);
   }

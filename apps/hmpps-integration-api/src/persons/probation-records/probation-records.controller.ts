@@ -3,12 +3,22 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Audit } from '@libs/queue';
 import { pathDetails } from '../../audit/audit-details';
 import { DataResponse, DataWithErrorsResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
-import { ApiDataOk, ApiDataWithErrorsResponse, ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { PageQuery } from '../../common/page-query';
+import {
+  ApiDataOk,
+  ApiDataWithErrorsResponse,
+  ApiErrors,
+  ApiPaginatedOk,
+} from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
-import { AccessLimitations, AssessmentSummary, ContactEvent, CourtCasesSummary } from '../../domain/probation-records';
+import {
+  AccessLimitations,
+  AssessmentSummary,
+  ContactEvent,
+  CourtCasesSummary,
+} from '../../domain/probation-records';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 import { ContactEventsService } from './contact-events.service';
 import { ProbationRecordsService } from './probation-records.service';
@@ -36,16 +46,15 @@ export class ProbationRecordsController {
     description: 'Applicable filters: mappaCategories (only contact events of those MAPPA categories).',
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(ContactEventResponse, "Successfully found a person's contact events.")
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CONTACT_EVENTS', HMPPS_ID)
   getContactEvents(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<ContactEvent>> {
-    return this.contactEvents.getContactEvents(hmppsId, pageRequestOf(query), consumer.filters);
+    return this.contactEvents.getContactEvents(hmppsId, query, consumer.filters);
   }
 
   @FeatureFlag('use-contact-events-endpoint')
@@ -78,7 +87,9 @@ export class ProbationRecordsController {
   @ApiErrors([404])
   // HEAD records the access whatever nDelius answers.
   @Audit('GET_LIMITED_ACCESS_INFORMATION', { details: HMPPS_ID, outcome: 'any' })
-  async getAccessLimitations(@Param('hmppsId') hmppsId: string): Promise<DataWithErrorsResponse<AccessLimitations>> {
+  async getAccessLimitations(
+    @Param('hmppsId') hmppsId: string,
+  ): Promise<DataWithErrorsResponse<AccessLimitations>> {
     return { data: await this.records.getAccessLimitations(hmppsId), errors: [] };
   }
 

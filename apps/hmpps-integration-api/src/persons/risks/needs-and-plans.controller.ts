@@ -8,10 +8,9 @@ import {
   ApiHmppsIdParam,
   ApiOperationErrors,
   ApiPaginatedResponse,
-  ApiPagingQueries,
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageQuery } from '../../common/page-query';
 import { StatusInformation } from '../../domain/probation-case';
 import { Needs, RiskManagementPlan } from '../../domain/risks';
 import { ProbationRegistrationsService } from './probation-registrations.service';
@@ -32,7 +31,6 @@ export class NeedsAndPlansController {
     description: 'The id is used as the CRN. A restricted (LAO) case is a 403.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse(
     'Successfully found risk management plans for a person with the provided HMPPS ID.',
     RISK_MANAGEMENT_PLAN_SCHEMA,
@@ -41,9 +39,9 @@ export class NeedsAndPlansController {
   @Audit('GET_RISK_MANAGEMENT_PLANS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getRiskManagementPlans(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<RiskManagementPlan>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const plans = await this.assessments.getRiskManagementPlans(hmppsId);
     return paginate(plans, page, perPage);
   }
@@ -71,7 +69,6 @@ export class NeedsAndPlansController {
     description: 'Only the statuses ASFO (serious further offence review) and WRSM (warrant/summons).',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse(
     'Successfully found status information for a person with the provided HMPPS ID.',
     REGISTRATION_SCHEMA,
@@ -80,9 +77,9 @@ export class NeedsAndPlansController {
   @Audit('GET_STATUS_INFORMATION', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getStatusInformation(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<StatusInformation>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const statuses = await this.registrations.getStatusInformation(hmppsId);
     return paginate(statuses, page, perPage);
   }

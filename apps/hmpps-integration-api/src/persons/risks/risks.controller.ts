@@ -8,10 +8,9 @@ import {
   ApiHmppsIdParam,
   ApiOperationErrors,
   ApiPaginatedResponse,
-  ApiPagingQueries,
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageQuery } from '../../common/page-query';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { DynamicRisk, MappaDetail } from '../../domain/probation-case';
@@ -45,7 +44,6 @@ export class RisksController {
     description: LAO_NOTE,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse(
     'Successfully found risk scores for a person with the provided HMPPS ID.',
     RISK_PREDICTOR_SCORE_SCHEMA,
@@ -54,9 +52,9 @@ export class RisksController {
   @Audit('GET_PERSON_RISK_SCORES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getRiskScores(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<RiskPredictorScore>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const scores = await this.assessments.getRiskPredictorScores(hmppsId);
     return paginate(scores, page, perPage);
   }
@@ -92,7 +90,6 @@ export class RisksController {
   @Get(':encodedHmppsId/risks/dynamic')
   @ApiOperation({ summary: 'Returns dynamic risks associated with a person' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedResponse(
     'Successfully found dynamic risks for a person with the provided HMPPS ID.',
     REGISTRATION_SCHEMA,
@@ -101,9 +98,9 @@ export class RisksController {
   @Audit('GET_DYNAMIC_RISKS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getDynamicRisks(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<DynamicRisk>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const risks = await this.registrations.getDynamicRisks(hmppsId);
     return paginate(risks, page, perPage);
   }

@@ -8,10 +8,9 @@ import {
   ApiHmppsIdParam,
   ApiOperationErrors,
   ApiPaginatedResponse,
-  ApiPagingQueries,
 } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageQuery } from '../../common/page-query';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Sentence } from '../../domain/sentence';
@@ -35,7 +34,6 @@ export class SentencesController {
       'NOMIS sentences (newest first within each booking), then nDelius ones. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedResponse(
     'Successfully found sentences for a person with the provided HMPPS ID.',
     SENTENCE_SCHEMA,
@@ -44,10 +42,10 @@ export class SentencesController {
   @Audit('GET_PERSON_SENTENCES', pathDetails('hmppsId'))
   async getSentences(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Sentence>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const sentences = await this.sentences.getSentences(hmppsId, consumer.filters);
     return paginate(sentences, page, perPage);
   }
