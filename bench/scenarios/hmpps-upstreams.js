@@ -1,28 +1,28 @@
-// hmpps-integration-api's upstream URL variables and the upstream-stubs prefix serving each
-// (apps/hmpps-integration-api/README.md, "Configuration").
+// hmpps-integration-api's upstream URL variables and the upstream-stubs prefix serving each, read from the
+// hmpps section of .env.local (what `npm start` runs), so a new upstream cannot be missing from the bench.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const LOCAL_STUBS = 'http://localhost:9090';
+
+/** `NAME_URL=http://localhost:9090/prefix` lines between the hmpps header and the next section. */
+function hmppsUpstreamPrefixes(envText) {
+  const section = envText.split(/^# --- /m).find((part) => part.startsWith('hmpps-integration-api'));
+  if (!section) throw new Error('.env.local has no hmpps-integration-api section');
+  const prefixes = {};
+  for (const line of section.split('\n')) {
+    const match = /^([A-Z][A-Z0-9_]*_URL)=(\S+)$/.exec(line.trim());
+    if (!match || !match[2].startsWith(`${LOCAL_STUBS}/`)) continue;
+    const prefix = match[2].slice(LOCAL_STUBS.length);
+    // The token service is every app's own setting (the bench gives it separately).
+    if (match[1] !== 'HMPPS_AUTH_URL') prefixes[match[1]] = prefix;
+  }
+  return prefixes;
+}
+
 module.exports = {
-  UPSTREAM_PREFIXES: {
-    PRISONER_OFFENDER_SEARCH_URL: '/prisoner-offender-search',
-    PROBATION_OFFENDER_SEARCH_URL: '/probation-offender-search',
-    PRISON_API_URL: '/prison-api',
-    NDELIUS_URL: '/ndelius',
-    EFFECTIVE_PROPOSAL_FRAMEWORK_URL: '/effective-proposal-framework',
-    ASSESS_RISKS_AND_NEEDS_URL: '/assess-risks-and-needs',
-    ADJUDICATIONS_URL: '/manage-adjudications',
-    CASE_NOTES_URL: '/case-notes',
-    CREATE_AND_VARY_LICENCE_URL: '/create-and-vary-a-licence',
-    MANAGE_POM_CASE_URL: '/manage-pom-case',
-    PLP_URL: '/plp',
-    NON_ASSOCIATIONS_URL: '/non-associations',
-    PERSONAL_RELATIONSHIPS_URL: '/personal-relationships',
-    COURT_REGISTER_URL: '/court-register',
-    HEALTH_AND_MEDICATION_URL: '/health-and-medication',
-    ALERTS_API_URL: '/alerts-api',
-    MANAGE_PRISON_VISITS_URL: '/manage-prison-visits',
-    LOCATIONS_INSIDE_PRISON_URL: '/locations-inside-prison',
-    PRISONER_BASE_LOCATION_URL: '/prisoner-base-location',
-    INCENTIVES_URL: '/incentives',
-    REMAND_AND_SENTENCING_URL: '/remand-and-sentencing',
-    SAN_URL: '/support-additional-needs',
-  },
+  hmppsUpstreamPrefixes,
+  UPSTREAM_PREFIXES: hmppsUpstreamPrefixes(
+    fs.readFileSync(path.join(__dirname, '..', '..', '.env.local'), 'utf8'),
+  ),
 };

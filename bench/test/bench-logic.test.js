@@ -196,3 +196,23 @@ test('report: an event flow gets its own table and its checks among the targets'
   );
   assert.match(markdown, /\| hmpps-events +\| delivery +\| 500 of 500 events delivered, 0 twice \| met +\|/);
 });
+
+test("hmpps upstreams: every stub URL of .env.local's hmpps section, and only those", () => {
+  const { hmppsUpstreamPrefixes, UPSTREAM_PREFIXES } = require('../scenarios/hmpps-upstreams');
+  const env = [
+    '# --- learner-records (8080) ---',
+    'LRS_BASE_URL=http://localhost:9090/lrs',
+    '# --- hmpps-integration-api (8081) ---',
+    'HMPPS_AUTH_URL=http://localhost:9090/auth',
+    'PRISON_API_URL=http://localhost:9090/prison-api',
+    'INTEGRATION_API_BASE_URL=http://localhost:8081',
+    'ACTIVITIES_URL=http://localhost:9090/activities',
+    '# --- vera-integration (8090) ---',
+    'ENTRA_AUTHORITY_URL=http://localhost:9090/entra',
+  ].join('\n');
+  assert.deepEqual(hmppsUpstreamPrefixes(env), {
+    PRISON_API_URL: '/prison-api',
+    ACTIVITIES_URL: '/activities',
+  });
+  assert.equal(UPSTREAM_PREFIXES.ACTIVITIES_URL, '/activities');
+});

@@ -220,6 +220,16 @@ export const hmppsTarget: AppTarget = {
     upstream('manage-prison-visits', '/manage-prison-visits', '/v1/persons/G2996UX/visit/future'),
     upstream('incentives', '/incentives', '/v1/persons/G2996UX/iep-level'),
     upstream('remand-and-sentencing', '/remand-and-sentencing', '/v1/persons/G2996UX/court-cases'),
+    upstream('activities', '/activities', '/v1/activities/attendance-reasons'),
+    upstream('alerts-api', '/alerts-api', '/v1/persons/G2996UX/active-alerts'),
+    upstream('court-register', '/court-register', '/v1/hmpps/reference-data/courts/ACCRYC'),
+    upstream('health-and-medication', '/health-and-medication', '/v1/persons/G2996UX/health-and-diet'),
+    upstream('locations-inside-prison', '/locations-inside-prison', '/v1/prison/MDI/residential-hierarchy'),
+    upstream(
+      'prisoner-base-location',
+      '/prisoner-base-location',
+      '/v1/persons/G2996UX/prisoner-base-location',
+    ),
     upstream(
       'support-additional-needs',
       '/support-additional-needs',
@@ -240,7 +250,10 @@ export const hmppsTarget: AppTarget = {
     storedTimes: async (world, database, index) => {
       const hmpps = world as HmppsWorld;
       await drainJobsBoardQueue(hmpps);
-      const ids = new Set([...(hmpps.delivered.get(`job-${index}`) ?? []), ...(await waitingInOutbox(database, `job-${index}`))]);
+      const ids = new Set([
+        ...(hmpps.delivered.get(`job-${index}`) ?? []),
+        ...(await waitingInOutbox(database, `job-${index}`)),
+      ]);
       return ids.size;
     },
     // The outbox's dead-letter store of the jobs board's messages lives in the database.
@@ -255,7 +268,10 @@ export const hmppsTarget: AppTarget = {
     const hmpps = world as HmppsWorld;
     await drainJobsBoardQueue(hmpps);
     // One message can be in both for a moment (sent, not yet deleted from the outbox): counted by id.
-    const ids = new Set([...[...hmpps.delivered.values()].flatMap((set) => [...set]), ...(await waitingInOutbox(hmpps.database))]);
+    const ids = new Set([
+      ...[...hmpps.delivered.values()].flatMap((set) => [...set]),
+      ...(await waitingInOutbox(hmpps.database)),
+    ]);
     return `${JOBS_QUEUE} messages: ${ids.size}`;
   },
   loadRequests: async (): Promise<RequestSpec[]> =>

@@ -1,10 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { ApiError } from '@libs/errors';
-import { Outbox } from '@libs/queue';
-import { randomUUID } from 'node:crypto';
-import { badRequest, errorBody, notFound, requireData, throwIfErrors } from '../common/api-errors';
+import { Injectable } from '@nestjs/common';
+import { badRequest, notFound, requireData, throwIfErrors } from '../common/api-errors';
 import { ConsumerFilters, matchesPrison } from '../consumers/consumer-filters';
-import { HmppsMessageResponse } from '../domain/activities';
+import { HmppsMessageResponse } from '../hmpps-messages/hmpps-message';
+import { HmppsMessageWriter, notQueued } from '../hmpps-messages/hmpps-message-writer';
 import { PersonIdentityService } from '../identity/person-identity.service';
 import { ActivitiesGateway } from '../upstream/activities/activities.gateway';
 import { ActivitiesService } from './activities.service';
@@ -26,7 +24,6 @@ import {
   allocationMessage,
   attendanceMessage,
   deallocationMessage,
-  hmppsMessage,
   TEST_MESSAGE,
 } from './activities.message';
 
@@ -41,13 +38,11 @@ const ATTENDANCE_NOT_FOUND = 'Could not find attendance records for supplied req
  */
 @Injectable()
 export class ActivitiesQueueService {
-  private readonly logger = new Logger(ActivitiesQueueService.name);
-
   constructor(
     private readonly activities: ActivitiesGateway,
     private readonly reads: ActivitiesService,
     private readonly identity: PersonIdentityService,
-    private readonly outbox: Outbox,
+    private readonly messages: HmppsMessageWriter,
   ) {}
 
   /**
@@ -162,17 +157,10 @@ export class ActivitiesQueueService {
     sent: string,
     failed: string,
   ): Promise<HmppsMessageResponse> {
-    const messageId = randomUUID();
-    try {
-      // The body's messageId is also the outbox id, i.e. the `eventId` attribute of every delivery.
-      await this.outbox.sendToQueue(ACTIVITIES_QUEUE, hmppsMessage(messageId, message, who), {
-        id: messageId,
-        attributes: { eventType: message.event.name },
-      });
-    } catch (error) {
-      this.logger.error(`activities message ${messageId} was not queued: ${(error as Error).message}`);
-      throw new ApiError(500, errorBody(500, failed, 'Failed to add message to queue.'));
-    }
+    await this.messages.send(ACTIVITIES_QUEUE, message.eventType, message.messageAttributes, {
+      who,
+      failure: () => notQueued(failed),
+    });
     return { message: sent };
   }
 }

@@ -8,14 +8,10 @@ import { ApiDataOk, ApiErrors } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { validBodyList } from '../common/request-body';
-import {
-  ActivitySchedule,
-  DeallocationReason,
-  HmppsMessageResponse,
-  ReasonForAttendance,
-} from '../domain/activities';
+import { ActivitySchedule, DeallocationReason, ReasonForAttendance } from '../domain/activities';
 import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
 import { SuitabilityCriteria, WaitingListApplication } from '../domain/activity-suitability';
+import { HmppsMessageResponse } from '../hmpps-messages/hmpps-message';
 import { ActivitiesQueueService } from './activities-queue.service';
 import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
 import { PrisonerAllocationRequest } from './allocation-request.dto';

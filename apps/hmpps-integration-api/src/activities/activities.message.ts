@@ -1,59 +1,24 @@
+import { HmppsMessageEventType } from '../hmpps-messages/hmpps-message';
+import { WriteQueue } from '../hmpps-messages/hmpps-message-writer';
 import { AttendanceUpdateRequest, PrisonerDeallocationRequest } from './activities-write.dto';
 import { exclusionDays, PrisonerAllocationRequest } from './allocation-request.dto';
 
 /** The queue id the Activities service reads this API's writes from (owned by that service). */
-export const ACTIVITIES_QUEUE = 'activities';
+export const ACTIVITIES_QUEUE: WriteQueue = 'activities';
 
-/**
- * HEAD's `HmppsMessageEventType`s of the activities writes: `code` is the body's `eventType`, `name`
- * the message's `eventType` attribute (HEAD sends the enum constant's name there).
- */
-export const ACTIVITIES_EVENTS = {
-  TEST_EVENT: { name: 'TEST_EVENT', code: 'TestEvent' },
-  MARK_PRISONER_ATTENDANCE: { name: 'MARK_PRISONER_ATTENDANCE', code: 'MarkPrisonerAttendance' },
-  DEALLOCATE_PRISONER_FROM_ACTIVITY_SCHEDULE: {
-    name: 'DEALLOCATE_PRISONER_FROM_ACTIVITY_SCHEDULE',
-    code: 'DeallocatePrisonerFromActivitySchedule',
-  },
-  ALLOCATE_PRISONER_TO_ACTIVITY_SCHEDULE: {
-    name: 'ALLOCATE_PRISONER_TO_ACTIVITY_SCHEDULE',
-    code: 'AllocatePrisonerToActivitySchedule',
-  },
-} as const;
-
-export type ActivitiesEvent = (typeof ACTIVITIES_EVENTS)[keyof typeof ACTIVITIES_EVENTS];
-
-/** HEAD's `HmppsMessage`, the body the Activities service reads. */
-export interface HmppsMessage {
-  messageId: string;
-  eventType: string;
-  description: null;
-  messageAttributes: Record<string, unknown>;
-  who: string;
-}
-
+/** One activities write: HEAD's event type and the attributes the Activities service reads. */
 export interface ActivitiesMessage {
-  event: ActivitiesEvent;
+  eventType: HmppsMessageEventType;
   messageAttributes: Record<string, unknown>;
 }
 
 /** `TestEvent` in a request's marker field: a message without attributes, and no checks (HEAD's smoke test). */
-export const TEST_MESSAGE: ActivitiesMessage = { event: ACTIVITIES_EVENTS.TEST_EVENT, messageAttributes: {} };
-
-export function hmppsMessage(messageId: string, message: ActivitiesMessage, who: string): HmppsMessage {
-  return {
-    messageId,
-    eventType: message.event.code,
-    description: null,
-    messageAttributes: message.messageAttributes,
-    who,
-  };
-}
+export const TEST_MESSAGE: ActivitiesMessage = { eventType: 'TEST_EVENT', messageAttributes: {} };
 
 /** The attendances as the Activities service's attendance update takes them (`prisonCode`, no case note). */
 export function attendanceMessage(requests: AttendanceUpdateRequest[]): ActivitiesMessage {
   return {
-    event: ACTIVITIES_EVENTS.MARK_PRISONER_ATTENDANCE,
+    eventType: 'MARK_PRISONER_ATTENDANCE',
     messageAttributes: {
       attendanceUpdateRequests: requests.map((request) => ({
         id: request.id,
@@ -75,7 +40,7 @@ export function deallocationMessage(
   request: PrisonerDeallocationRequest,
 ): ActivitiesMessage {
   return {
-    event: ACTIVITIES_EVENTS.DEALLOCATE_PRISONER_FROM_ACTIVITY_SCHEDULE,
+    eventType: 'DEALLOCATE_PRISONER_FROM_ACTIVITY_SCHEDULE',
     messageAttributes: {
       scheduleId,
       prisonerNumbers: [request.prisonerNumber],
@@ -88,7 +53,7 @@ export function deallocationMessage(
 
 export function allocationMessage(scheduleId: number, request: PrisonerAllocationRequest): ActivitiesMessage {
   return {
-    event: ACTIVITIES_EVENTS.ALLOCATE_PRISONER_TO_ACTIVITY_SCHEDULE,
+    eventType: 'ALLOCATE_PRISONER_TO_ACTIVITY_SCHEDULE',
     messageAttributes: {
       scheduleId,
       prisonerNumber: request.prisonerNumber,

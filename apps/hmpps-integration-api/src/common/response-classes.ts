@@ -24,7 +24,11 @@ export class ErrorResponse {
   @ApiProperty({ type: String, nullable: true })
   developerMessage!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The trace id, for support, on upstream failures' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The trace id, for support, on upstream failures',
+  })
   moreInfo!: string | null;
 }
 
@@ -61,23 +65,24 @@ export class ForbiddenResponse {
   path!: string;
 }
 
+/** Counts are whole numbers (HEAD's `Int`s and `Long`), so `integer` rather than `number`. */
 export class Pagination {
   @ApiProperty()
   isLastPage!: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   count!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   page!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   perPage!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   totalCount!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   totalPages!: number;
 }
 
@@ -93,6 +98,9 @@ export class UpstreamApiErrorResponse {
   description!: string | null;
 }
 
+/** The `data` of an answer that carries nothing: `{}`. */
+export class EmptyData {}
+
 const envelopes = new Map<string, Type<unknown>>();
 
 /** A class named `name` with `define` applied to its prototype, made once per name. */
@@ -106,11 +114,24 @@ function envelope(name: string, define: (prototype: object) => void): Type<unkno
   return type;
 }
 
-/** `{ data: Model }` (or `{ data: Model[] }`), as a named schema. */
-export function dataResponseOf(model: Type<unknown>, options: { isArray?: boolean } = {}): Type<unknown> {
-  const name = `DataResponse${options.isArray ? 'List' : ''}${model.name}`;
+export interface DataOptions {
+  /** `data` is a list of the model. */
+  isArray?: boolean;
+  /** `data` may be null (e.g. someone probation does not know), as the name of the envelope says. */
+  nullable?: boolean;
+}
+
+const nullableIf = (options: DataOptions) => (options.nullable ? { nullable: true } : {});
+
+/** `{ data: Model }` (or `{ data: Model[] }`, `{ data: Model | null }`), as a named schema. */
+export function dataResponseOf(model: Type<unknown>, options: DataOptions = {}): Type<unknown> {
+  const list = options.isArray ? 'List' : '';
+  const name = `DataResponse${list}${options.nullable ? 'Nullable' : ''}${model.name}`;
   return envelope(name, (prototype) =>
-    ApiProperty({ type: model, isArray: options.isArray === true })(prototype, 'data'),
+    ApiProperty({ type: model, isArray: options.isArray === true, ...nullableIf(options) })(
+      prototype,
+      'data',
+    ),
   );
 }
 
@@ -123,19 +144,27 @@ export function paginatedResponseOf(model: Type<unknown>): Type<unknown> {
 }
 
 /** `{ data: Model, errors: UpstreamApiError[] }` (HEAD's `Response<Model>`), as a named schema. */
-export function dataWithErrorsResponseOf(model: Type<unknown>): Type<unknown> {
-  return envelope(`Response${model.name}`, (prototype) => {
-    ApiProperty({ type: model })(prototype, 'data');
+export function dataWithErrorsResponseOf(
+  model: Type<unknown>,
+  options: Pick<DataOptions, 'nullable'> = {},
+): Type<unknown> {
+  return envelope(`Response${options.nullable ? 'Nullable' : ''}${model.name}`, (prototype) => {
+    ApiProperty({ type: model, ...nullableIf(options) })(prototype, 'data');
     ApiProperty({ type: UpstreamApiErrorResponse, isArray: true })(prototype, 'errors');
   });
 }
 
 /** A `{ data, errors }` success answer, with its status (201 and 202 for writes). */
-export function ApiDataWithErrorsResponse(model: Type<unknown>, description: string, status = 200) {
-  return ApiResponse({ status, description, type: dataWithErrorsResponseOf(model) });
+export function ApiDataWithErrorsResponse(
+  model: Type<unknown>,
+  description: string,
+  status = 200,
+  options: Pick<DataOptions, 'nullable'> = {},
+) {
+  return ApiResponse({ status, description, type: dataWithErrorsResponseOf(model, options) });
 }
 
-export function ApiDataOk(model: Type<unknown>, description: string, options: { isArray?: boolean } = {}) {
+export function ApiDataOk(model: Type<unknown>, description: string, options: DataOptions = {}) {
   return ApiOkResponse({ description, type: dataResponseOf(model, options) });
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { nullableFields } from '../common/nullable-fields';
 
-/** Response models of the contact search and emergency contacts, named as the reference names them. */
+/** The response model of the contact search, named as the reference names it. */
 
 const ADDRESS_TEXT = [
   'flat',
@@ -26,40 +26,3 @@ nullableFields(ContactSearchResponseItem, {
   dates: ['dateOfBirth', 'startDate', 'endDate'],
   flags: ['mailAddress', 'noFixedAddress'],
 });
-
-export class Contact {}
-nullableFields(Contact, {
-  integers: ['contactId'],
-  text: [
-    'lastName',
-    'firstName',
-    'middleNames',
-    ...ADDRESS_TEXT,
-    'phoneType',
-    'phoneTypeDescription',
-    'phoneNumber',
-    'extNumber',
-  ],
-  dates: ['dateOfBirth'],
-  flags: ['primaryAddress', 'mailAddress'],
-});
-
-export class Relationship {}
-nullableFields(Relationship, {
-  text: [
-    'relationshipTypeCode',
-    'relationshipTypeDescription',
-    'relationshipToPrisonerCode',
-    'relationshipToPrisonerDescription',
-    'comments',
-  ],
-  flags: ['approvedVisitor', 'nextOfKin', 'emergencyContact', 'isRelationshipActive', 'currentTerm'],
-});
-
-export class PrisonerContact {
-  @ApiProperty({ type: Contact })
-  contact!: Contact;
-
-  @ApiProperty({ type: Relationship })
-  relationship!: Relationship;
-}

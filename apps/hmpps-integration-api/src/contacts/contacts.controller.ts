@@ -3,13 +3,9 @@ import { pathDetails, pathParams, queryAs } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-} from '../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
 import { PageQuery } from '../common/page-query';
+import { ApiDataOk, ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { DetailedContact, PrisonerContact } from '../domain/contact';
@@ -23,10 +19,7 @@ export class ContactsController {
   @Get('persons/:hmppsId/contacts')
   @ApiOperation({ summary: "Returns a prisoner's contacts.", description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
-  @ApiPaginatedResponse("Successfully found a prisoner's contacts.", {
-    type: 'object',
-    properties: { contact: { type: 'object' }, relationship: { type: 'object' } },
-  })
+  @ApiPaginatedOk(PrisonerContact, "Successfully found a prisoner's contacts.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_PRISONER_CONTACTS', (request) => {
     const { page, perPage } = queryAs(PageQuery, request);
@@ -43,7 +36,8 @@ export class ContactsController {
   @Get('contacts/:contactId')
   @ApiOperation({ summary: 'Returns a contact by ID.' })
   @ApiParam({ name: 'contactId', description: 'The contact ID (a whole number)' })
-  @ApiDataResponse('Successfully found contact by contact ID.', { type: 'object' })
+  // The detailed contact is not described in the document yet: any object.
+  @ApiDataOk(Object, 'Successfully found contact by contact ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CONTACT_BY_ID', pathDetails('contactId'))
   async getContact(@Param('contactId') contactId: string): Promise<DataWithErrorsResponse<DetailedContact>> {

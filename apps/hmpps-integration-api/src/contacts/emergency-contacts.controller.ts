@@ -8,8 +8,8 @@ import { PageQuery } from '../common/page-query';
 import { ApiErrors, ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
+import { PrisonerContact } from '../domain/contact';
 import { FeatureFlag } from '../feature-flags/feature-flag.decorator';
-import { PrisonerContact } from './contact-responses';
 import { ContactsService } from './contacts.service';
 
 @ApiTags('contacts')

@@ -183,9 +183,3 @@ export interface ActivityScheduleAtPrison {
   prisonCode: string | null;
   schedule: ActivitySchedule;
 }
-
-/** What the API answers once a write is on its way to the Activities service. */
-export class HmppsMessageResponse {
-  @ApiProperty({ example: 'Attendance update written to queue' })
-  message!: string;
-}

@@ -1,15 +1,43 @@
-/** A NOMIS alert (spec §5.3 #21–23). */
-export interface Alert {
-  offenderNo: string | null;
-  type: string | null;
-  typeDescription: string | null;
-  code: string | null;
-  codeDescription: string | null;
-  comment: string | null;
-  dateCreated: string | null;
-  dateExpired: string | null;
-  expired: boolean | null;
-  active: boolean | null;
+import { ApiProperty } from '@nestjs/swagger';
+
+const text = () => ApiProperty({ type: String, nullable: true });
+const date = () => ApiProperty({ type: String, nullable: true, format: 'date' });
+const flag = () => ApiProperty({ type: Boolean, nullable: true });
+
+/**
+ * A prisoner's alert (spec §5.3 #21–23), from Prison API or the Alerts API, as the reference's `Alert`
+ * model has it. A class, so that the same declaration is the OpenAPI schema.
+ */
+export class Alert {
+  @text()
+  offenderNo!: string | null;
+
+  @text()
+  type!: string | null;
+
+  @text()
+  typeDescription!: string | null;
+
+  @text()
+  code!: string | null;
+
+  @text()
+  codeDescription!: string | null;
+
+  @text()
+  comment!: string | null;
+
+  @date()
+  dateCreated!: string | null;
+
+  @date()
+  dateExpired!: string | null;
+
+  @flag()
+  expired!: boolean | null;
+
+  @flag()
+  active!: boolean | null;
 }
 
 /** The alert codes the PND consumer may see (spec §5.3). */

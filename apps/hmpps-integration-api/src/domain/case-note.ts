@@ -1,21 +1,52 @@
-/** A NOMIS case note (spec §5.3 #24). */
-export interface CaseNoteAmendment {
-  id: string | null;
-  creationDateTime: string | null;
-  additionalNoteText: string | null;
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableFlag, NullableText } from '../common/optional-properties';
+
+/** A NOMIS case note (spec §5.3 #24). Classes, so that the same declarations are the OpenAPI schemas. */
+export class CaseNoteAmendment {
+  @NullableText()
+  id!: string | null;
+
+  @NullableText()
+  creationDateTime!: string | null;
+
+  @NullableText()
+  additionalNoteText!: string | null;
 }
 
-export interface CaseNote {
-  caseNoteId: string | null;
-  offenderIdentifier: string | null;
-  type: string | null;
-  typeDescription: string | null;
-  subType: string | null;
-  subTypeDescription: string | null;
-  creationDateTime: string | null;
-  occurrenceDateTime: string | null;
-  text: string | null;
-  locationId: string | null;
-  sensitive: boolean | null;
-  amendments: CaseNoteAmendment[];
+export class CaseNote {
+  @NullableText()
+  caseNoteId!: string | null;
+
+  @NullableText()
+  offenderIdentifier!: string | null;
+
+  @NullableText()
+  type!: string | null;
+
+  @NullableText()
+  typeDescription!: string | null;
+
+  @NullableText()
+  subType!: string | null;
+
+  @NullableText()
+  subTypeDescription!: string | null;
+
+  @NullableText()
+  creationDateTime!: string | null;
+
+  @NullableText()
+  occurrenceDateTime!: string | null;
+
+  @NullableText()
+  text!: string | null;
+
+  @NullableText()
+  locationId!: string | null;
+
+  @NullableFlag()
+  sensitive!: boolean | null;
+
+  @ApiPropertyOptional({ type: [CaseNoteAmendment] })
+  amendments!: CaseNoteAmendment[];
 }

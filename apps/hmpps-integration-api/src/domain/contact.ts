@@ -1,41 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+const text = () => ApiProperty({ type: String, nullable: true });
+const flag = () => ApiProperty({ type: Boolean, nullable: true });
+
+/** A prisoner's contact (classes, so that the same declarations are the OpenAPI schemas). */
+export class Contact {
+  @ApiProperty({ type: 'integer', nullable: true })
+  contactId!: number | null;
+
+  @text()
+  lastName!: string | null;
+
+  @text()
+  firstName!: string | null;
+
+  @text()
+  middleNames!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
+  dateOfBirth!: string | null;
+
+  @text()
+  flat!: string | null;
+
+  @text()
+  property!: string | null;
+
+  @text()
+  street!: string | null;
+
+  @text()
+  area!: string | null;
+
+  @text()
+  cityCode!: string | null;
+
+  @text()
+  cityDescription!: string | null;
+
+  @text()
+  countyCode!: string | null;
+
+  @text()
+  countyDescription!: string | null;
+
+  @text()
+  postCode!: string | null;
+
+  @text()
+  countryCode!: string | null;
+
+  @text()
+  countryDescription!: string | null;
+
+  @flag()
+  primaryAddress!: boolean | null;
+
+  @flag()
+  mailAddress!: boolean | null;
+
+  @text()
+  phoneType!: string | null;
+
+  @text()
+  phoneTypeDescription!: string | null;
+
+  @text()
+  phoneNumber!: string | null;
+
+  @text()
+  extNumber!: string | null;
+}
+
+export class Relationship {
+  @text()
+  relationshipTypeCode!: string | null;
+
+  @text()
+  relationshipTypeDescription!: string | null;
+
+  @text()
+  relationshipToPrisonerCode!: string | null;
+
+  @text()
+  relationshipToPrisonerDescription!: string | null;
+
+  @flag()
+  approvedVisitor!: boolean | null;
+
+  @flag()
+  nextOfKin!: boolean | null;
+
+  @flag()
+  emergencyContact!: boolean | null;
+
+  @flag()
+  isRelationshipActive!: boolean | null;
+
+  @flag()
+  currentTerm!: boolean | null;
+
+  @text()
+  comments!: string | null;
+}
+
 /** A prisoner's contact with their relationship to the prisoner (spec §5.5 #40). */
-export interface PrisonerContact {
-  contact: {
-    contactId: number | null;
-    lastName: string | null;
-    firstName: string | null;
-    middleNames: string | null;
-    dateOfBirth: string | null;
-    flat: string | null;
-    property: string | null;
-    street: string | null;
-    area: string | null;
-    cityCode: string | null;
-    cityDescription: string | null;
-    countyCode: string | null;
-    countyDescription: string | null;
-    postCode: string | null;
-    countryCode: string | null;
-    countryDescription: string | null;
-    primaryAddress: boolean | null;
-    mailAddress: boolean | null;
-    phoneType: string | null;
-    phoneTypeDescription: string | null;
-    phoneNumber: string | null;
-    extNumber: string | null;
-  };
-  relationship: {
-    relationshipTypeCode: string | null;
-    relationshipTypeDescription: string | null;
-    relationshipToPrisonerCode: string | null;
-    relationshipToPrisonerDescription: string | null;
-    approvedVisitor: boolean | null;
-    nextOfKin: boolean | null;
-    emergencyContact: boolean | null;
-    isRelationshipActive: boolean | null;
-    currentTerm: boolean | null;
-    comments: string | null;
-  };
+export class PrisonerContact {
+  @ApiProperty({ type: Contact })
+  contact!: Contact;
+
+  @ApiProperty({ type: Relationship })
+  relationship!: Relationship;
 }
 
 export interface ContactPhoneNumber {
@@ -109,7 +184,11 @@ export interface ContactRestriction {
   updatedTime: string;
 }
 
-export interface PrisonerContactRestrictions {
-  prisonerContactRestrictions: ContactRestriction[];
-  contactGlobalRestrictions: ContactRestriction[];
+/** A class, so that the same declaration is the OpenAPI schema; the restrictions are not described there. */
+export class PrisonerContactRestrictions {
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  prisonerContactRestrictions!: ContactRestriction[];
+
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  contactGlobalRestrictions!: ContactRestriction[];
 }

@@ -1,3 +1,5 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+
 /** A PLP induction schedule (spec §5.5 #43–44). */
 export interface InductionSchedule {
   deadlineDate: string | null;
@@ -40,4 +42,15 @@ export interface ReviewSchedule {
   reviewCompletedAt: string | null;
   reviewType: string | null;
   reviewReason: string | null;
+}
+
+/** The lists of schedules, as classes so that they are the OpenAPI schemas (the schedules undescribed there). */
+export class InductionSchedules {
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  inductionSchedules!: InductionSchedule[];
+}
+
+export class ReviewSchedules {
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  reviewSchedules!: ReviewSchedule[];
 }

@@ -1,23 +1,52 @@
-/** Licences and their conditions from Create and Vary a Licence (spec §5.4 #34). */
-export interface LicenceCondition {
-  type: string | null;
-  code: string | null;
-  category: string | null;
-  condition: string | null;
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableText } from '../common/optional-properties';
+
+/**
+ * Licences and their conditions from Create and Vary a Licence (spec §5.4 #34). Classes, so that the same
+ * declarations are the OpenAPI schemas.
+ */
+export class LicenceCondition {
+  @NullableText()
+  type!: string | null;
+
+  @NullableText()
+  code!: string | null;
+
+  @NullableText()
+  category!: string | null;
+
+  @NullableText()
+  condition!: string | null;
 }
 
 /** HEAD's `Licence` leaves out (`@JsonIgnore`) CVL's licence id and the prison number. */
-export interface Licence {
-  status: string | null;
-  typeCode: string | null;
-  createdDate: string | null;
-  approvedDate: string | null;
-  updatedDate: string | null;
-  conditions: LicenceCondition[];
+export class Licence {
+  @NullableText()
+  status!: string | null;
+
+  @NullableText()
+  typeCode!: string | null;
+
+  @NullableText()
+  createdDate!: string | null;
+
+  @NullableText()
+  approvedDate!: string | null;
+
+  @NullableText()
+  updatedDate!: string | null;
+
+  @ApiPropertyOptional({ type: [LicenceCondition] })
+  conditions!: LicenceCondition[];
 }
 
-export interface PersonLicences {
-  hmppsId: string;
-  offenderNumber: string | null;
-  licences: Licence[];
+export class PersonLicences {
+  @ApiPropertyOptional()
+  hmppsId!: string;
+
+  @NullableText()
+  offenderNumber!: string | null;
+
+  @ApiPropertyOptional({ type: [Licence] })
+  licences!: Licence[];
 }

@@ -1,3 +1,5 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+
 export interface NonAssociationPrisonerDetails {
   prisonerNumber: string | null;
   role: string | null;
@@ -29,4 +31,10 @@ export interface NonAssociation {
   closedAt: string | null;
   otherPrisonerDetails: NonAssociationPrisonerDetails | null;
   isOpen: boolean | null;
+}
+
+/** A prisoner's non-associations, as a class so that it is the OpenAPI schema (the items undescribed there). */
+export class NonAssociations {
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  nonAssociations!: NonAssociation[];
 }

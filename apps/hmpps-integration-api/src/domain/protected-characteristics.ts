@@ -1,3 +1,5 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+
 export interface CodeDescription {
   code: string | null;
   description: string | null;
@@ -19,14 +21,37 @@ export interface ReasonableAdjustment {
   treatmentDescription: string | null;
 }
 
-export interface ProtectedCharacteristics {
-  age: number | null;
-  gender: string | null;
-  sexualOrientation: string | null;
-  ethnicity: string | null;
-  nationality: string | null;
-  religion: string | null;
-  disabilities: Disability[];
-  maritalStatus: string | null;
-  reasonableAdjustments: ReasonableAdjustment[];
+const Text = () => ApiPropertyOptional({ type: String });
+
+/**
+ * A class, so that the same declaration is the OpenAPI schema. The document describes the fields as it has
+ * since the seed era: not nullable, and the disabilities and adjustments as objects of no stated shape.
+ */
+export class ProtectedCharacteristics {
+  @ApiPropertyOptional({ type: 'integer' })
+  age!: number | null;
+
+  @Text()
+  gender!: string | null;
+
+  @Text()
+  sexualOrientation!: string | null;
+
+  @Text()
+  ethnicity!: string | null;
+
+  @Text()
+  nationality!: string | null;
+
+  @Text()
+  religion!: string | null;
+
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  disabilities!: Disability[];
+
+  @Text()
+  maritalStatus!: string | null;
+
+  @ApiPropertyOptional({ type: Object, isArray: true })
+  reasonableAdjustments!: ReasonableAdjustment[];
 }

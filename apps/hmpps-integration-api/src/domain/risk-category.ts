@@ -1,19 +1,46 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableText } from '../common/optional-properties';
+
 /** A prisoner's security category and its assessments, from Prison API (spec §5.4 #29). */
-export interface RiskCategoryAssessment {
-  classificationCode: string | null;
-  classification: string | null;
-  assessmentCode: string | null;
-  assessmentDescription: string | null;
-  assessmentDate: string | null;
-  nextReviewDate: string | null;
-  assessmentAgencyId: string | null;
-  assessmentStatus: string | null;
-  assessmentComment: string | null;
+export class RiskCategoryAssessment {
+  @NullableText()
+  classificationCode!: string | null;
+
+  @NullableText()
+  classification!: string | null;
+
+  @NullableText()
+  assessmentCode!: string | null;
+
+  @NullableText()
+  assessmentDescription!: string | null;
+
+  @NullableText()
+  assessmentDate!: string | null;
+
+  @NullableText()
+  nextReviewDate!: string | null;
+
+  @NullableText()
+  assessmentAgencyId!: string | null;
+
+  @NullableText()
+  assessmentStatus!: string | null;
+
+  @NullableText()
+  assessmentComment!: string | null;
 }
 
-export interface RiskCategory {
-  offenderNo: string | null;
-  assessments: RiskCategoryAssessment[];
-  category: string | null;
-  categoryCode: string | null;
+export class RiskCategory {
+  @NullableText()
+  offenderNo!: string | null;
+
+  @ApiPropertyOptional({ type: [RiskCategoryAssessment] })
+  assessments!: RiskCategoryAssessment[];
+
+  @NullableText()
+  category!: string | null;
+
+  @NullableText()
+  categoryCode!: string | null;
 }

@@ -1,28 +1,119 @@
-/** A prison visit (Manage Prison Visits), as the API hands it out (spec §5.2). */
-export interface Visit {
-  applicationReference: string | null;
-  reference: string | null;
-  prisonerId: string | null;
-  prisonId: string | null;
-  prisonName: string | null;
-  sessionTemplateReference: string | null;
-  visitRoom: string | null;
-  visitType: string | null;
-  visitStatus: string | null;
-  visitSubStatus: string | null;
-  outcomeStatus: string | null;
-  visitRestriction: string | null;
-  startTimestamp: string | null;
-  endTimestamp: string | null;
-  visitNotes: { type: string | null; text: string | null }[];
-  visitContact: { name: string | null; telephone: string | null; email: string | null } | null;
-  visitors: { contactId: number | null; visitContact: boolean | null }[];
-  visitorSupport: { description: string | null } | null;
-  /** Where the visit was booked from outside Manage Prison Visits, that system and its reference. */
-  visitExternalSystemDetails: { clientName: string | null; clientVisitReference: string | null } | null;
-  createdTimestamp: string | null;
-  modifiedTimestamp: string | null;
-  firstBookedDateTime: string | null;
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableText } from '../common/optional-properties';
+
+/** Classes, so that the same declarations are the OpenAPI schemas. */
+export class VisitNote {
+  @NullableText()
+  type!: string | null;
+
+  @NullableText()
+  text!: string | null;
+}
+
+export class VisitContact {
+  @NullableText()
+  name!: string | null;
+
+  @NullableText()
+  telephone!: string | null;
+
+  @NullableText()
+  email!: string | null;
+}
+
+/** Documented as always filled since the seed era; Manage Prison Visits may leave either out (null). */
+export class Visitor {
+  @ApiPropertyOptional({ type: 'integer' })
+  contactId!: number | null;
+
+  @ApiPropertyOptional({ type: Boolean })
+  visitContact!: boolean | null;
+}
+
+export class VisitorSupport {
+  @NullableText()
+  description!: string | null;
+}
+
+/** Where the visit was booked from outside Manage Prison Visits, that system and its reference. */
+export class VisitExternalSystemDetails {
+  @NullableText()
+  clientName!: string | null;
+
+  @NullableText()
+  clientVisitReference!: string | null;
+}
+
+/**
+ * A prison visit (Manage Prison Visits), as the API hands it out (spec §5.2). The contact and support
+ * are documented as present, as since the seed era, though either may be null.
+ */
+export class Visit {
+  @NullableText()
+  applicationReference!: string | null;
+
+  @NullableText()
+  reference!: string | null;
+
+  @NullableText()
+  prisonerId!: string | null;
+
+  @NullableText()
+  prisonId!: string | null;
+
+  @NullableText()
+  prisonName!: string | null;
+
+  @NullableText()
+  sessionTemplateReference!: string | null;
+
+  @NullableText()
+  visitRoom!: string | null;
+
+  @NullableText()
+  visitType!: string | null;
+
+  @NullableText()
+  visitStatus!: string | null;
+
+  @NullableText()
+  visitSubStatus!: string | null;
+
+  @NullableText()
+  outcomeStatus!: string | null;
+
+  @NullableText()
+  visitRestriction!: string | null;
+
+  @NullableText()
+  startTimestamp!: string | null;
+
+  @NullableText()
+  endTimestamp!: string | null;
+
+  @ApiPropertyOptional({ type: [VisitNote] })
+  visitNotes!: VisitNote[];
+
+  @ApiPropertyOptional({ type: VisitContact })
+  visitContact!: VisitContact | null;
+
+  @ApiPropertyOptional({ type: [Visitor] })
+  visitors!: Visitor[];
+
+  @ApiPropertyOptional({ type: VisitorSupport })
+  visitorSupport!: VisitorSupport | null;
+
+  @ApiPropertyOptional({ type: VisitExternalSystemDetails, nullable: true })
+  visitExternalSystemDetails!: VisitExternalSystemDetails | null;
+
+  @NullableText()
+  createdTimestamp!: string | null;
+
+  @NullableText()
+  modifiedTimestamp!: string | null;
+
+  @NullableText()
+  firstBookedDateTime!: string | null;
 }
 
 /** A restriction on a prisoner's visits (Prison API offender restrictions). */
@@ -36,7 +127,10 @@ export interface PersonVisitRestriction {
   active: boolean | null;
 }
 
-export interface VisitOrders {
-  remainingVisitOrders: number;
-  remainingPrivilegeVisitOrders: number;
+export class VisitOrders {
+  @ApiPropertyOptional({ type: 'integer' })
+  remainingVisitOrders!: number;
+
+  @ApiPropertyOptional({ type: 'integer' })
+  remainingPrivilegeVisitOrders!: number;
 }

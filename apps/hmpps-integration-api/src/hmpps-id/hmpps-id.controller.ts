@@ -3,10 +3,11 @@ import { pathDetails } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { ApiDataOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
-import { HmppsIdService } from './hmpps-id.service';
+import { HmppsIdResponse, HmppsIdService, NomisNumberResponse } from './hmpps-id.service';
 
 @ApiTags('hmpps-id')
 @Controller('v1/hmpps/id')
@@ -21,13 +22,13 @@ export class HmppsIdController {
       'The CRN when probation knows the person, otherwise the NOMIS number. Applicable filters: prisons.',
   })
   @ApiParam({ name: 'nomisNumber' })
-  @ApiDataResponse('The person was found.', { type: 'object', properties: { hmppsId: { type: 'string' } } })
+  @ApiDataOk(HmppsIdResponse, 'The person was found.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_HMPPS_ID_BY_NOMIS_NUMBER', pathDetails('nomisNumber'))
   async getHmppsId(
     @Param('nomisNumber') nomisNumber: string,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ hmppsId: string }>> {
+  ): Promise<DataResponse<HmppsIdResponse>> {
     const hmppsId = await this.service.getHmppsId(nomisNumber, consumer.filters);
     return dataResponse(hmppsId);
   }
@@ -38,16 +39,13 @@ export class HmppsIdController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The person was found.', {
-    type: 'object',
-    properties: { nomisNumber: { type: 'string' } },
-  })
+  @ApiDataOk(NomisNumberResponse, 'The person was found.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_NOMIS_NUMBER_BY_HMPPS_ID', pathDetails('hmppsId'))
   async getNomisNumber(
     @Param('hmppsId') hmppsId: string,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ nomisNumber: string }>> {
+  ): Promise<DataResponse<NomisNumberResponse>> {
     const nomisNumber = await this.service.getNomisNumber(hmppsId, consumer.filters);
     return dataResponse(nomisNumber);
   }

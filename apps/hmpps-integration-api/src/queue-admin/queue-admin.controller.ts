@@ -4,8 +4,6 @@ import { ApiOperationErrors } from '../common/openapi';
 import { WholeNumberParam } from '../common/query-rules';
 import { DlqMessages, MessagesFound, QueueAdminService } from './queue-admin.service';
 
-const FOUND_SCHEMA = { type: 'object', properties: { messagesFoundCount: { type: 'integer' } } };
-
 class DlqMessagesQuery {
   @WholeNumberParam(100)
   maxMessages!: number;
@@ -24,7 +22,7 @@ export class QueueAdminController {
   @Put('retry-dlq/:dlqName')
   @ApiOperation({ summary: 'Moves every message of a dead-letter queue back onto its queue.' })
   @ApiParam({ name: 'dlqName', example: 'jobsboardintegration-dlq' })
-  @ApiOkResponse({ schema: FOUND_SCHEMA })
+  @ApiOkResponse({ type: MessagesFound })
   @ApiOperationErrors(404)
   retryDlq(@Param('dlqName') dlqName: string): Promise<MessagesFound> {
     return this.service.retryDlq(dlqName);
@@ -32,7 +30,7 @@ export class QueueAdminController {
 
   @Put('retry-all-dlqs')
   @ApiOperation({ summary: 'Retries every dead-letter queue; one count per queue.' })
-  @ApiOkResponse({ schema: { type: 'array', items: FOUND_SCHEMA } })
+  @ApiOkResponse({ type: MessagesFound, isArray: true })
   @ApiOperationErrors()
   retryAllDlqs(): Promise<MessagesFound[]> {
     return this.service.retryAllDlqs();
@@ -41,7 +39,7 @@ export class QueueAdminController {
   @Put('purge-queue/:queueName')
   @ApiOperation({ summary: 'Removes the waiting messages of a queue or dead-letter queue.' })
   @ApiParam({ name: 'queueName', example: 'audit' })
-  @ApiOkResponse({ schema: FOUND_SCHEMA })
+  @ApiOkResponse({ type: MessagesFound })
   @ApiOperationErrors(404)
   purge(@Param('queueName') queueName: string): Promise<MessagesFound> {
     return this.service.purge(queueName);
@@ -50,19 +48,7 @@ export class QueueAdminController {
   @Get('get-dlq-messages/:dlqName')
   @ApiOperation({ summary: 'Shows the messages of a dead-letter queue without removing them.' })
   @ApiParam({ name: 'dlqName', example: 'jobsboardintegration-dlq' })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        messagesFoundCount: { type: 'integer' },
-        messagesReturnedCount: { type: 'integer' },
-        messages: {
-          type: 'array',
-          items: { type: 'object', properties: { body: { type: 'object' }, messageId: { type: 'string' } } },
-        },
-      },
-    },
-  })
+  @ApiOkResponse({ type: DlqMessages })
   @ApiOperationErrors(400, 404)
   getDlqMessages(
     @Param('dlqName') dlqName: string,

@@ -1,14 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { QueueAdmin, UnknownQueueError } from '@libs/queue';
 import { notFound } from '../common/api-errors';
 
-export interface MessagesFound {
-  messagesFoundCount: number;
+/** The answers, as the library's; classes, so that the same declarations are the OpenAPI schemas. */
+export class MessagesFound {
+  @ApiPropertyOptional({ type: 'integer' })
+  messagesFoundCount!: number;
 }
 
-export interface DlqMessages extends MessagesFound {
-  messagesReturnedCount: number;
-  messages: { body: unknown; messageId: string }[];
+export class DlqMessage {
+  @ApiPropertyOptional({ type: Object })
+  body!: unknown;
+
+  @ApiPropertyOptional()
+  messageId!: string;
+}
+
+export class DlqMessages extends MessagesFound {
+  @ApiPropertyOptional({ type: 'integer' })
+  messagesReturnedCount!: number;
+
+  @ApiPropertyOptional({ type: [DlqMessage] })
+  messages!: DlqMessage[];
 }
 
 /**

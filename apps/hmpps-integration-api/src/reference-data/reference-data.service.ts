@@ -2,14 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { upstreamFailure } from '../common/api-errors';
 import { DataWithErrorsResponse } from '../common/envelopes';
 import { UpstreamApiErrorType } from '../common/upstream-api-error';
-import { ReferenceDataCategories } from '../domain/reference-data';
+import { ReferenceData } from '../domain/reference-data';
 import { NDeliusGateway } from '../upstream/ndelius/ndelius.gateway';
 import { PrisonApiGateway } from '../upstream/prison-api/prison-api.gateway';
-
-export interface ReferenceData {
-  prisonReferenceData: ReferenceDataCategories;
-  probationReferenceData: ReferenceDataCategories;
-}
 
 /** Prison API domain → the category name consumers see, in the order they are listed. */
 const PRISON_DOMAINS: [string, string][] = [

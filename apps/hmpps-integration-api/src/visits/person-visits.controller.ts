@@ -3,16 +3,14 @@ import { pathDetails } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { ApiDataOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { PrisonerContactRestrictions } from '../domain/contact';
 import { PersonVisitRestriction, Visit, VisitOrders } from '../domain/visit';
 import { PersonVisitsService } from './person-visits.service';
-import { VISIT_SCHEMA } from './visit-schema';
 import { VisitorRestrictionsService } from './visitor-restrictions.service';
-
-const RESTRICTION_SCHEMA = { type: 'array', items: { type: 'object' } };
 
 @ApiTags('visits')
 @Controller('v1/persons/:hmppsId')
@@ -25,7 +23,7 @@ export class PersonVisitsController {
   @Get('visit/future')
   @ApiOperation({ summary: 'Get future visit information.', description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse("Successfully found a person's future visits.", { type: 'array', items: VISIT_SCHEMA })
+  @ApiDataOk(Visit, "Successfully found a person's future visits.", { isArray: true })
   @ApiOperationErrors(400, 404)
   @Audit('GET_FUTURE_VISITS', pathDetails('hmppsId'))
   async getFutureVisits(
@@ -42,7 +40,8 @@ export class PersonVisitsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse("Successfully found a person's visit restrictions.", RESTRICTION_SCHEMA)
+  // The restrictions are not described in the document yet: a list of any objects.
+  @ApiDataOk(Object, "Successfully found a person's visit restrictions.", { isArray: true })
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_VISIT_RESTRICTIONS', pathDetails('hmppsId'))
   async getVisitRestrictions(
@@ -60,13 +59,7 @@ export class PersonVisitsController {
   })
   @ApiHmppsIdParam()
   @ApiParam({ name: 'contactId', description: 'A contact ID' })
-  @ApiDataResponse("Successfully found a prisoner's visitor restrictions.", {
-    type: 'object',
-    properties: {
-      prisonerContactRestrictions: RESTRICTION_SCHEMA,
-      contactGlobalRestrictions: RESTRICTION_SCHEMA,
-    },
-  })
+  @ApiDataOk(PrisonerContactRestrictions, "Successfully found a prisoner's visitor restrictions.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_VISITOR_RESTRICTIONS', pathDetails('hmppsId', 'contactId'))
   async getVisitorRestrictions(
@@ -84,13 +77,7 @@ export class PersonVisitsController {
     description: 'Not found when either balance is 0, as in the reference. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse("Successfully found a prisoner's visit orders.", {
-    type: 'object',
-    properties: {
-      remainingVisitOrders: { type: 'integer' },
-      remainingPrivilegeVisitOrders: { type: 'integer' },
-    },
-  })
+  @ApiDataOk(VisitOrders, "Successfully found a prisoner's visit orders.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_PRISONER_VISIT_ORDERS', pathDetails('hmppsId'))
   async getVisitOrders(

@@ -3,11 +3,11 @@ import { pathDetails } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../common/envelopes';
-import { ApiDataResponse, ApiOperationErrors } from '../common/openapi';
+import { ApiOperationErrors } from '../common/openapi';
+import { ApiDataOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { Visit } from '../domain/visit';
-import { VISIT_SCHEMA } from './visit-schema';
 import { VisitReferenceService } from './visit-reference.service';
 
 @ApiTags('visits')
@@ -21,7 +21,7 @@ export class VisitReferenceController {
     description: "Applicable filters: prisons (the visit's prison).",
   })
   @ApiParam({ name: 'visitReference', description: 'The visit reference number relating to the visit.' })
-  @ApiDataResponse('Successfully found visit information for a given visit reference.', VISIT_SCHEMA)
+  @ApiDataOk(Visit, 'Successfully found visit information for a given visit reference.')
   @ApiOperationErrors(404)
   @Audit('GET_VISIT_INFORMATION_BY_REFERENCE', pathDetails('visitReference'))
   async getVisit(

@@ -3,11 +3,11 @@ import { pathParams, queryAs } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../common/envelopes';
-import { ApiOperationErrors, ApiPaginatedResponse } from '../common/openapi';
+import { ApiOperationErrors } from '../common/openapi';
+import { ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { Visit } from '../domain/visit';
-import { VISIT_SCHEMA } from './visit-schema';
 import { visitSearchOf, VisitSearchQuery } from './visit-search.query';
 import { VisitSearchService } from './visit-search.service';
 
@@ -22,7 +22,7 @@ export class VisitSearchController {
     description: 'Applicable filters: prisons.',
   })
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison to be queried against' })
-  @ApiPaginatedResponse('The matching visits; an empty list when there are none.', VISIT_SCHEMA)
+  @ApiPaginatedOk(Visit, 'The matching visits; an empty list when there are none.')
   @ApiOperationErrors(400, 404)
   @Audit('SEARCH_VISITS', (request) =>
     visitSearchOf(pathParams(request).prisonId, queryAs(VisitSearchQuery, request)),

@@ -4,7 +4,7 @@ import { ServiceResult, UpstreamApiErrorType } from '../common/upstream-api-erro
 import { ConsumerFilters, matchesPrison } from '../consumers/consumer-filters';
 import { Visit } from '../domain/visit';
 import { HmppsMessageResponse } from '../hmpps-messages/hmpps-message';
-import { HmppsMessageWriter } from '../hmpps-messages/hmpps-message-writer';
+import { HmppsMessageWriter, notQueued, WriteQueue } from '../hmpps-messages/hmpps-message-writer';
 import { PersonIdentityService } from '../identity/person-identity.service';
 import { ManagePrisonVisitsGateway } from '../upstream/manage-prison-visits/manage-prison-visits.gateway';
 import { PersonalRelationshipsGateway } from '../upstream/personal-relationships/personal-relationships.gateway';
@@ -17,7 +17,7 @@ import {
 } from './visit-write-requests.dto';
 
 /** The queue id Manage Prison Visits reads visits reported by external systems from. */
-export const VISITS_QUEUE = 'visits';
+export const VISITS_QUEUE: WriteQueue = 'visits';
 
 /** HEAD answers every refused write input with this one message (duplicate note types included). */
 const INVALID_INPUT = 'Either invalid prisoner or prison id.';
@@ -38,12 +38,19 @@ export class VisitWritesService {
     private readonly messages: HmppsMessageWriter,
   ) {}
 
-  async create(request: CreateVisitRequest, who: string, filters: ConsumerFilters): Promise<HmppsMessageResponse> {
+  async create(
+    request: CreateVisitRequest,
+    who: string,
+    filters: ConsumerFilters,
+  ): Promise<HmppsMessageResponse> {
     requireUniqueNoteTypes(request);
-    const nomisNumber = requireData(await this.identity.getNomisNumberWithFilters(request.prisonerId, filters), {
-      badRequest: INVALID_INPUT,
-      notFound: VISIT_NOT_FOUND,
-    });
+    const nomisNumber = requireData(
+      await this.identity.getNomisNumberWithFilters(request.prisonerId, filters),
+      {
+        badRequest: INVALID_INPUT,
+        notFound: VISIT_NOT_FOUND,
+      },
+    );
     if (!matchesPrison(filters, request.prisonId)) throw notFound('Not found');
     await this.requireVisitorsAreContacts(nomisNumber, request);
     const attributes = {
@@ -55,7 +62,10 @@ export class VisitWritesService {
       // HEAD writes an absent time as the text "null"; the owning service reads a time, so we send null.
       createDateTime: request.createDateTime ?? null,
     };
-    await this.messages.send(VISITS_QUEUE, 'VISIT_CREATED', attributes, who, 'Could not send Visit create to queue');
+    await this.messages.send(VISITS_QUEUE, 'VISIT_CREATED', attributes, {
+      who,
+      failure: () => notQueued('Could not send Visit create to queue'),
+    });
     return { message: 'Visit creation written to queue' };
   }
 
@@ -66,10 +76,17 @@ export class VisitWritesService {
     filters: ConsumerFilters,
   ): Promise<HmppsMessageResponse> {
     requireUniqueNoteTypes(request);
-    const visit = await this.visitInConsumerPrisons(visitReference, filters, (message) => message ?? VISIT_NOT_FOUND);
+    const visit = await this.visitInConsumerPrisons(
+      visitReference,
+      filters,
+      (message) => message ?? VISIT_NOT_FOUND,
+    );
     await this.requireVisitorsAreContacts(requirePrisoner(visit, VISIT_NOT_FOUND), request);
     const attributes = { visitReference, ...visitDetailsAttributes(request) };
-    await this.messages.send(VISITS_QUEUE, 'VISIT_UPDATED', attributes, who, 'Could not send Visit update to queue');
+    await this.messages.send(VISITS_QUEUE, 'VISIT_UPDATED', attributes, {
+      who,
+      failure: () => notQueued('Could not send Visit update to queue'),
+    });
     return { message: 'Visit update written to queue' };
   }
 
@@ -85,17 +102,17 @@ export class VisitWritesService {
     const prisonerId = requirePrisoner(visit, prisonerMessage);
     const attributes = {
       visitReference,
-      cancelOutcome: { outcomeStatus: request.cancelOutcome.outcomeStatus, text: request.cancelOutcome.text ?? null },
+      cancelOutcome: {
+        outcomeStatus: request.cancelOutcome.outcomeStatus,
+        text: request.cancelOutcome.text ?? null,
+      },
       userType: request.userType,
       actionedBy: request.userType === 'PRISONER' ? prisonerId : (request.actionedBy ?? null),
     };
-    await this.messages.send(
-      VISITS_QUEUE,
-      'VISIT_CANCELLED',
-      attributes,
+    await this.messages.send(VISITS_QUEUE, 'VISIT_CANCELLED', attributes, {
       who,
-      'Could not send Visit cancellation to queue',
-    );
+      failure: () => notQueued('Could not send Visit cancellation to queue'),
+    });
     return { message: 'Visit cancellation written to queue' };
   }
 
@@ -111,7 +128,8 @@ export class VisitWritesService {
     for (const reference of references) {
       const visit = await this.visits.getVisit(reference);
       throwIfErrors(visit, { notFound: message });
-      if (!visit.data?.prisonId?.trim() || !matchesPrison(filters, visit.data.prisonId)) throw notFound(message);
+      if (!visit.data?.prisonId?.trim() || !matchesPrison(filters, visit.data.prisonId))
+        throw notFound(message);
     }
     if (references.length === 0) throw notFound(message);
     return references;
@@ -138,7 +156,8 @@ export class VisitWritesService {
     for (let page = 0; ; page++) {
       const result = await this.relationships.getPrisonerContacts(nomisNumber, page, CONTACTS_PAGE_SIZE);
       const contacts = requireData(result, { notFound: VISIT_NOT_FOUND, badRequest: INVALID_INPUT });
-      for (const { contact } of contacts.content) if (contact.contactId !== null) contactIds.add(contact.contactId);
+      for (const { contact } of contacts.content)
+        if (contact.contactId !== null) contactIds.add(contact.contactId);
       if (contacts.last !== false || contacts.content.length === 0) break;
     }
     const stranger = visitors.find((visitor) => !contactIds.has(visitor.nomisPersonId));
@@ -157,5 +176,7 @@ function requirePrisoner(visit: Visit, message: string): string {
 }
 
 function firstDescription(result: ServiceResult<unknown>): string | null {
-  return result.errors.find((error) => error.type === UpstreamApiErrorType.ENTITY_NOT_FOUND)?.description ?? null;
+  return (
+    result.errors.find((error) => error.type === UpstreamApiErrorType.ENTITY_NOT_FOUND)?.description ?? null
+  );
 }

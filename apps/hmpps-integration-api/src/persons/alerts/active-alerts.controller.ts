@@ -8,8 +8,8 @@ import { PageQuery } from '../../common/page-query';
 import { ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
+import { Alert } from '../../domain/alert';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
-import { Alert } from './alert.responses';
 import { ActiveAlertsService } from './active-alerts.service';
 
 @ApiTags('persons')

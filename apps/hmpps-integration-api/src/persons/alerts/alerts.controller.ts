@@ -3,15 +3,15 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { PageQuery } from '../../common/page-query';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Alert } from '../../domain/alert';
-import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
 import { AlertsService } from './alerts.service';
-import { pndAlertsPage } from './pnd-alerts-page';
+import { PND_ALERTS_DESCRIPTION, pndAlertsPage } from './pnd-alerts-page';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
 const FOUND = 'Successfully found alerts for a person with the provided HMPPS ID.';
@@ -27,7 +27,7 @@ export class AlertsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiPaginatedResponse(FOUND, ALERT_SCHEMA)
+  @ApiPaginatedOk(Alert, FOUND)
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS', pathDetails('hmppsId'))
   async getAlerts(
@@ -47,7 +47,7 @@ export class AlertsController {
     description: PND_ALERTS_DESCRIPTION,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(FOUND, ALERT_SCHEMA)
+  @ApiPaginatedOk(Alert, FOUND)
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(

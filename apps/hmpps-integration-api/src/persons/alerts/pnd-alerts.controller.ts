@@ -3,12 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { PageQuery } from '../../common/page-query';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { Alert } from '../../domain/alert';
-import { ALERT_SCHEMA, PND_ALERTS_DESCRIPTION } from './alert.schema';
 import { AlertsService } from './alerts.service';
-import { pndAlertsPage } from './pnd-alerts-page';
+import { PND_ALERTS_DESCRIPTION, pndAlertsPage } from './pnd-alerts-page';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
 /** The PND client's own route (ADR 0012: the client name follows the version). */
@@ -24,7 +24,7 @@ export class PndAlertsController {
     description: PND_ALERTS_DESCRIPTION,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse('Successfully found alerts for a person with the provided HMPPS ID.', ALERT_SCHEMA)
+  @ApiPaginatedOk(Alert, 'Successfully found alerts for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(

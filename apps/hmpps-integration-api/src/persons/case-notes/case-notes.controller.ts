@@ -3,34 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { CaseNote } from '../../domain/case-note';
-import { arrayOf, fieldSchemas, nullable, objectOf } from '../schema';
 import { CaseNotesQuery } from './case-notes.query';
 import { CaseNotesService } from './case-notes.service';
-
-const CASE_NOTE_SCHEMA = objectOf({
-  ...fieldSchemas('string', [
-    'caseNoteId',
-    'offenderIdentifier',
-    'type',
-    'typeDescription',
-    'subType',
-    'subTypeDescription',
-    'creationDateTime',
-    'occurrenceDateTime',
-    'text',
-    'locationId',
-  ]),
-  sensitive: nullable('boolean'),
-  amendments: arrayOf(
-    objectOf({
-      id: nullable('string'),
-      ...fieldSchemas('string', ['creationDateTime', 'additionalNoteText']),
-    }),
-  ),
-});
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -40,10 +18,7 @@ export class CaseNotesController {
   @Get(':encodedHmppsId/case-notes')
   @ApiOperation({ summary: 'Returns case notes associated with a person' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(
-    'Successfully found case notes for a person with the provided HMPPS ID.',
-    CASE_NOTE_SCHEMA,
-  )
+  @ApiPaginatedOk(CaseNote, 'Successfully found case notes for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CASE_NOTES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getCaseNotes(

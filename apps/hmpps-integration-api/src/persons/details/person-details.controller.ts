@@ -4,7 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { pathDetails } from '../../audit/audit-details';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors, PERSON_SCHEMA } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiDataOk } from '../../common/response-classes';
 import { PersonDetails, PersonDetailsService } from './person-details.service';
 
 @ApiTags('persons')
@@ -16,10 +17,7 @@ export class PersonDetailsController {
   @Get(':encodedHmppsId')
   @ApiOperation({ summary: 'Returns a person, as probation and prisoner search know them' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiDataResponse('The person was found by probation.', {
-    type: 'object',
-    properties: { prisonerOffenderSearch: PERSON_SCHEMA, probationOffenderSearch: PERSON_SCHEMA },
-  })
+  @ApiDataOk(PersonDetails, 'The person was found by probation.')
   @ApiOperationErrors(404)
   @Audit('GET_PERSON_DETAILS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getPerson(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { forbiddenByUpstream, notFound, upstreamFailure } from '../../common/api-errors';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { requestFilters } from '../../consumers/authorised-consumer';
@@ -8,9 +9,13 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { prisonerToPerson } from '../../upstream/prisoner-offender-search/prisoner.dto';
 import { offenderToPersonOnProbation } from '../../upstream/probation-offender-search/offender.dto';
 
-export interface PersonDetails {
-  prisonerOffenderSearch: Person | null;
-  probationOffenderSearch: PersonOnProbation | null;
+/** A class, so that the same declaration is the OpenAPI schema (each half documented as a `Person`). */
+export class PersonDetails {
+  @ApiPropertyOptional({ type: Person })
+  prisonerOffenderSearch!: Person | null;
+
+  @ApiPropertyOptional({ type: Person })
+  probationOffenderSearch!: PersonOnProbation | null;
 }
 
 /** Asked for by a prisoner number that was merged into another (answered 303 to that number). */

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Audit } from '@libs/queue';
 import { pathDetails } from '../../audit/audit-details';
 import { DataWithErrorsResponse } from '../../common/envelopes';
-import { HmppsMessageResponse } from '../../common/hmpps-message';
+import { HmppsMessageResponse } from '../../hmpps-messages/hmpps-message';
 import { ApiHmppsIdParam } from '../../common/openapi';
 import { ApiDataWithErrorsResponse, ApiErrors } from '../../common/response-classes';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
@@ -58,7 +58,8 @@ export class EducationEventsController {
   @Post('persons/:hmppsId/education/aln-assessment')
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Notifies that the additional learning needs (ALN) assessment of a person in prison has changed.',
+    summary:
+      'Notifies that the additional learning needs (ALN) assessment of a person in prison has changed.',
     description: 'Published as the HMPPS domain event prison.education-aln-assessment.updated.',
   })
   @ApiHmppsIdParam()

@@ -2,11 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ApiError } from '@libs/errors';
 import { Outbox } from '@libs/queue';
 import { errorBody } from '../../common/api-errors';
+import { HmppsMessageWriter, notQueued } from '../../hmpps-messages/hmpps-message-writer';
 import {
   ASSESSMENT_EVENTS_QUEUE,
-  assessmentEventMessage,
+  assessmentEventAttributes,
   COURSE_COMPLETION_EVENTS_QUEUE,
-  courseCompletionMessage,
+  courseCompletionAttributes,
   curiousDomainEvent,
   DOMAIN_EVENTS_TOPIC,
   EDUCATION_ALN_ASSESSMENT_UPDATED_EVENT,
@@ -20,7 +21,10 @@ import {
 } from './education-requests.dto';
 import { EducationRecordsService } from './education-records.service';
 
-/** A message the outbox could not store: HEAD's `MessageFailedException` (500). */
+/**
+ * A domain event the outbox could not store (500). The queue writes answer HEAD's `MessageFailedException`
+ * instead (`notQueued`), as HEAD's exception handler does for them.
+ */
 function messageFailed(message: string): ApiError {
   return new ApiError(500, errorBody(500, message, `Unable to complete request: ${message}`));
 }
@@ -37,6 +41,7 @@ export class EducationEventsService {
   constructor(
     private readonly records: EducationRecordsService,
     private readonly outbox: Outbox,
+    private readonly messages: HmppsMessageWriter,
   ) {}
 
   async educationStatusChanged(hmppsId: string, request: EducationStatusChangeRequest): Promise<string> {
@@ -44,24 +49,37 @@ export class EducationEventsService {
     return 'Education status update event written to queue';
   }
 
-  async alnAssessmentChanged(hmppsId: string, request: EducationAlnAssessmentsChangeRequest): Promise<string> {
+  async alnAssessmentChanged(
+    hmppsId: string,
+    request: EducationAlnAssessmentsChangeRequest,
+  ): Promise<string> {
     await this.publishCuriousEvent(EDUCATION_ALN_ASSESSMENT_UPDATED_EVENT, hmppsId, request);
     return 'Education ALN Assessment update event written to queue';
   }
 
-  async assessmentStatusChanged(hmppsId: string, request: EducationAssessmentStatusChangeRequest): Promise<string> {
+  async assessmentStatusChanged(
+    hmppsId: string,
+    request: EducationAssessmentStatusChangeRequest,
+  ): Promise<string> {
     const prisonNumber = await this.records.nomisNumberOf(hmppsId);
-    const { body, attributes } = assessmentEventMessage(prisonNumber, request);
-    await this.store('Failed to send assessment event message to SQS', () =>
-      this.outbox.sendToQueue(ASSESSMENT_EVENTS_QUEUE, body, { id: body.messageId, attributes }),
+    await this.messages.send(
+      ASSESSMENT_EVENTS_QUEUE,
+      'EDUCATION_ASSESSMENT_EVENT_CREATED',
+      assessmentEventAttributes(prisonNumber, request),
+      { who: null, failure: () => notQueued('Failed to send assessment event message to SQS') },
     );
     return 'Education assessment event written to queue';
   }
 
   async courseCompleted(request: EducationCourseCompletionRequest): Promise<string> {
-    const { body, attributes } = courseCompletionMessage(request);
-    await this.store('Failed to send education course completion event message to SQS', () =>
-      this.outbox.sendToQueue(COURSE_COMPLETION_EVENTS_QUEUE, body, { id: body.messageId, attributes }),
+    await this.messages.send(
+      COURSE_COMPLETION_EVENTS_QUEUE,
+      'EDUCATION_COURSE_COMPLETION_CREATED',
+      courseCompletionAttributes(request),
+      {
+        who: null,
+        failure: () => notQueued('Failed to send education course completion event message to SQS'),
+      },
     );
     return 'Education course completion event written to queue';
   }
@@ -73,14 +91,9 @@ export class EducationEventsService {
   ): Promise<void> {
     const prisonNumber = await this.records.nomisNumberOf(hmppsId);
     const event = curiousDomainEvent(eventType, prisonNumber, request, new Date());
-    await this.store('Failed to publish the domain event', () =>
-      this.outbox.publishToTopic(DOMAIN_EVENTS_TOPIC, event, { attributes: { eventType } }),
-    );
-  }
-
-  private async store(failure: string, write: () => Promise<unknown>): Promise<void> {
+    const failure = 'Failed to publish the domain event';
     try {
-      await write();
+      await this.outbox.publishToTopic(DOMAIN_EVENTS_TOPIC, event, { attributes: { eventType } });
     } catch (error) {
       this.logger.error(`${failure}: ${(error as Error).message}`);
       throw messageFailed(failure);

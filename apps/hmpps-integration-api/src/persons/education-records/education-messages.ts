@@ -1,12 +1,12 @@
-import { hmppsMessage } from '../../common/hmpps-message';
+import { WriteQueue } from '../../hmpps-messages/hmpps-message-writer';
 import {
   EducationAssessmentStatusChangeRequest,
   EducationCourseCompletionRequest,
 } from './education-requests.dto';
 
 /** Where each education write goes: HEAD's queue and topic ids. */
-export const ASSESSMENT_EVENTS_QUEUE = 'assessmentevents';
-export const COURSE_COMPLETION_EVENTS_QUEUE = 'educationcoursecompletionevents';
+export const ASSESSMENT_EVENTS_QUEUE: WriteQueue = 'assessmentevents';
+export const COURSE_COMPLETION_EVENTS_QUEUE: WriteQueue = 'educationcoursecompletionevents';
 export const DOMAIN_EVENTS_TOPIC = 'domainevents';
 
 export const EDUCATION_UPDATED_EVENT = 'prison.education.updated';
@@ -60,28 +60,35 @@ export function curiousDomainEvent(
   };
 }
 
-export function assessmentEventMessage(prisonNumber: string, request: EducationAssessmentStatusChangeRequest) {
-  return hmppsMessage('EDUCATION_ASSESSMENT_EVENT_CREATED', {
+/** The attributes of HEAD's `EDUCATION_ASSESSMENT_EVENT_CREATED` message. */
+export function assessmentEventAttributes(
+  prisonNumber: string,
+  request: EducationAssessmentStatusChangeRequest,
+) {
+  return {
     prisonNumber,
     status: request.status,
     statusChangeDate: request.statusChangeDate,
     detailUrl: request.detailUrl ?? null,
     requestId: request.requestId,
-  });
+  };
 }
 
 /** `2023-12-31T16:00:00+00:00` → `2023-12-31T16:00:00.000Z`: HEAD's `yyyy-MM-dd'T'HH:mm:ss.SSSXXX`, offset kept. */
 export function completionTimestamp(value: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(
+    value,
+  );
   if (!match) return value;
   const [, minutes, seconds = '00', fraction = '', offset] = match;
   const zone = offset === '+00:00' || offset === '-00:00' ? 'Z' : offset;
   return `${minutes}:${seconds}.${fraction.padEnd(3, '0').slice(0, 3)}${zone}`;
 }
 
-export function courseCompletionMessage({ courseCompletion }: EducationCourseCompletionRequest) {
+/** The attributes of HEAD's `EDUCATION_COURSE_COMPLETION_CREATED` message. */
+export function courseCompletionAttributes({ courseCompletion }: EducationCourseCompletionRequest) {
   const { person, course } = courseCompletion;
-  return hmppsMessage('EDUCATION_COURSE_COMPLETION_CREATED', {
+  return {
     firstName: person.firstName,
     lastName: person.lastName,
     dateOfBirth: person.dateOfBirth,
@@ -98,5 +105,5 @@ export function courseCompletionMessage({ courseCompletion }: EducationCourseCom
     attempts: course.attempts === null || course.attempts === undefined ? '' : String(course.attempts),
     expectedTimeMinutes: String(course.expectedTimeMinutes),
     externalReference: courseCompletion.externalReference,
-  });
+  };
 }

@@ -9,17 +9,11 @@ import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import {
   EducationAssessmentSummary,
-  PlanCreationSchedule,
-  PlanReviewSchedule,
+  PlanCreationSchedules,
+  PlanReviewSchedules,
   PrisonerEducation,
 } from '../../domain/education-records';
 import { EducationRecordsService } from './education-records.service';
-import {
-  EducationAssessmentSummaryResponse,
-  PlanCreationSchedulesResponse,
-  PlanReviewSchedulesResponse,
-  PrisonerEducationResponse,
-} from './education-records.schemas';
 
 const HMPPS_ID = pathDetails('hmppsId');
 
@@ -34,7 +28,7 @@ export class EducationRecordsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataOk(PrisonerEducationResponse, "Successfully found a person's education.")
+  @ApiDataOk(PrisonerEducation, "Successfully found a person's education.")
   @ApiErrors([400, 404])
   @Audit('GET_PRISONER_EDUCATION', HMPPS_ID)
   async getEducation(
@@ -47,25 +41,28 @@ export class EducationRecordsController {
   @Get('assessments')
   @ApiOperation({ summary: "Returns whether a prisoner's education assessments are still required." })
   @ApiHmppsIdParam()
-  @ApiDataOk(EducationAssessmentSummaryResponse, 'Successfully found the education assessment summary.')
+  @ApiDataOk(EducationAssessmentSummary, 'Successfully found the education assessment summary.')
   @ApiErrors([400, 404])
   // HEAD records the request before it looks the person up.
   @Audit('GET EDUCATION ASSESSMENT SUMMARY EVENT', { details: HMPPS_ID, outcome: 'any' })
-  async getEducationAssessments(@Param('hmppsId') hmppsId: string): Promise<DataResponse<EducationAssessmentSummary>> {
+  async getEducationAssessments(
+    @Param('hmppsId') hmppsId: string,
+  ): Promise<DataResponse<EducationAssessmentSummary>> {
     return { data: await this.service.getEducationAssessmentSummary(hmppsId) };
   }
 
   @Get('san/plan-creation-schedule')
   @ApiOperation({
-    summary: 'Returns every version of the Support for Additional Needs (SAN) plan creation schedule of a person.',
+    summary:
+      'Returns every version of the Support for Additional Needs (SAN) plan creation schedule of a person.',
   })
   @ApiHmppsIdParam()
-  @ApiDataOk(PlanCreationSchedulesResponse, 'Successfully found the plan creation schedule history.')
+  @ApiDataOk(PlanCreationSchedules, 'Successfully found the plan creation schedule history.')
   @ApiErrors([400, 404])
   @Audit('GET_SAN_PLAN_CREATION_SCHEDULE', HMPPS_ID)
   async getPlanCreationSchedule(
     @Param('hmppsId') hmppsId: string,
-  ): Promise<DataResponse<{ planCreationSchedules: PlanCreationSchedule[] }>> {
+  ): Promise<DataResponse<PlanCreationSchedules>> {
     return { data: { planCreationSchedules: await this.service.getPlanCreationSchedules(hmppsId) } };
   }
 
@@ -74,12 +71,10 @@ export class EducationRecordsController {
     summary: 'Returns every version of the Support for Additional Needs (SAN) review schedules of a person.',
   })
   @ApiHmppsIdParam()
-  @ApiDataOk(PlanReviewSchedulesResponse, 'Successfully found the review schedule history.')
+  @ApiDataOk(PlanReviewSchedules, 'Successfully found the review schedule history.')
   @ApiErrors([400, 404])
   @Audit('GET_SAN_REVIEW_SCHEDULE', HMPPS_ID)
-  async getReviewSchedule(
-    @Param('hmppsId') hmppsId: string,
-  ): Promise<DataResponse<{ reviewSchedules: PlanReviewSchedule[] }>> {
+  async getReviewSchedule(@Param('hmppsId') hmppsId: string): Promise<DataResponse<PlanReviewSchedules>> {
     return { data: { reviewSchedules: await this.service.getReviewSchedules(hmppsId) } };
   }
 }

@@ -5,8 +5,9 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow } from 'class-validator';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { InductionSchedule, ReviewSchedule } from '../../domain/learning-plan';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiDataOk } from '../../common/response-classes';
+import { InductionSchedule, InductionSchedules, ReviewSchedules } from '../../domain/learning-plan';
 import { LearningPlanService } from './learning-plan.service';
 
 /** `statuses` repeated (`statuses=A&statuses=B`), comma-separated (`statuses=A,B`), or both. */
@@ -36,7 +37,8 @@ export class LearningPlanController {
   @Get('plp-induction-schedule')
   @ApiOperation({ summary: 'Returns the current PLP induction schedule of a person.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse('Successfully found the induction schedule.', { type: 'object' })
+  // The schedule is not described in the document yet: any object.
+  @ApiDataOk(Object, 'Successfully found the induction schedule.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
   async getInductionSchedule(@Param('hmppsId') hmppsId: string): Promise<DataResponse<InductionSchedule>> {
@@ -47,15 +49,12 @@ export class LearningPlanController {
   @Get('plp-induction-schedule/history')
   @ApiOperation({ summary: 'Returns the PLP induction schedule history of a person.' })
   @ApiHmppsIdParam()
-  @ApiDataResponse('Successfully found the induction schedule history.', {
-    type: 'object',
-    properties: { inductionSchedules: { type: 'array', items: { type: 'object' } } },
-  })
+  @ApiDataOk(InductionSchedules, 'Successfully found the induction schedule history.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
   async getInductionScheduleHistory(
     @Param('hmppsId') hmppsId: string,
-  ): Promise<DataResponse<{ inductionSchedules: InductionSchedule[] }>> {
+  ): Promise<DataResponse<InductionSchedules>> {
     const inductionSchedules = await this.service.getInductionScheduleHistory(hmppsId);
     return dataResponse({ inductionSchedules });
   }
@@ -66,16 +65,13 @@ export class LearningPlanController {
     description: 'Completed schedules carry who completed the review, when, its type and reason.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('Successfully found the review schedules.', {
-    type: 'object',
-    properties: { reviewSchedules: { type: 'array', items: { type: 'object' } } },
-  })
+  @ApiDataOk(ReviewSchedules, 'Successfully found the review schedules.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_REVIEW_SCHEDULE_HISTORY', pathDetails('hmppsId'))
   async getReviewSchedules(
     @Param('hmppsId') hmppsId: string,
     @Query() { statuses = [] }: ReviewSchedulesQuery,
-  ): Promise<DataResponse<{ reviewSchedules: ReviewSchedule[] }>> {
+  ): Promise<DataResponse<ReviewSchedules>> {
     const reviewSchedules = await this.service.getReviewSchedules(hmppsId, statuses);
     return dataResponse({ reviewSchedules });
   }

@@ -1,7 +1,8 @@
 import { Controller, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiDataWithErrorsResponse, EmptyData } from '../../common/response-classes';
 import { ExpressionOfInterestService } from './expression-of-interest.service';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
@@ -16,10 +17,7 @@ export class ExpressionOfInterestController {
   @ApiOperation({ summary: 'Registers that a person is interested in a job (sent to the jobs board).' })
   @ApiHmppsIdParam()
   @ApiParam({ name: 'jobid', description: 'A job identifier' })
-  @ApiOkResponse({
-    description: 'Successfully submitted an expression of interest',
-    schema: { example: { data: {}, errors: [] } },
-  })
+  @ApiDataWithErrorsResponse(EmptyData, 'Successfully submitted an expression of interest')
   @ApiOperationErrors(400, 404)
   async express(
     @Param('hmppsId') hmppsId: string,

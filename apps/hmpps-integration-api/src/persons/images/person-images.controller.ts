@@ -3,9 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { PageQuery } from '../../common/page-query';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { ImageMetadata } from '../../domain/image-metadata';
 import { PersonImagesService } from './person-images.service';
 
@@ -17,17 +18,7 @@ export class PersonImagesController {
   @Get(':encodedHmppsId/images')
   @ApiOperation({ summary: 'Returns metadata of images associated with a person, newest capture first' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse('The person was found; an empty list when they have no images.', {
-    type: 'object',
-    properties: {
-      id: { type: 'integer' },
-      active: { type: 'boolean' },
-      captureDateTime: { type: 'string' },
-      view: { type: 'string' },
-      orientation: { type: 'string' },
-      type: { type: 'string' },
-    },
-  })
+  @ApiPaginatedOk(ImageMetadata, 'The person was found; an empty list when they have no images.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_IMAGE', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getImages(

@@ -3,27 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPaginatedResponse } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { PageQuery } from '../../common/page-query';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { Offence } from '../../domain/offence';
-import { arrayOf, fieldSchemas, objectOf } from '../schema';
 import { OffencesService } from './offences.service';
-
-const OFFENCE_SCHEMA = objectOf({
-  ...fieldSchemas('string', [
-    'serviceSource',
-    'systemSource',
-    'cjsCode',
-    'hoCode',
-    'courtName',
-    'description',
-    'endDate',
-    'startDate',
-    'statuteCode',
-  ]),
-  courtDates: arrayOf({ type: 'string' }),
-});
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -36,10 +21,7 @@ export class OffencesController {
     description: 'Offences recorded by prison (NOMIS) and probation (nDelius) systems only.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(
-    'Successfully found offences for a person with the provided HMPPS ID.',
-    OFFENCE_SCHEMA,
-  )
+  @ApiPaginatedOk(Offence, 'Successfully found offences for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_OFFENCES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getOffences(

@@ -22,12 +22,6 @@ import {
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 import { ContactEventsService } from './contact-events.service';
 import { ProbationRecordsService } from './probation-records.service';
-import {
-  AccessLimitationsResponse,
-  AssessmentSummaryResponse,
-  ContactEventResponse,
-  CourtCasesSummaryResponse,
-} from './probation-records.schemas';
 
 const HMPPS_ID = pathDetails('hmppsId');
 
@@ -46,7 +40,7 @@ export class ProbationRecordsController {
     description: 'Applicable filters: mappaCategories (only contact events of those MAPPA categories).',
   })
   @ApiHmppsIdParam()
-  @ApiPaginatedOk(ContactEventResponse, "Successfully found a person's contact events.")
+  @ApiPaginatedOk(ContactEvent, "Successfully found a person's contact events.")
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CONTACT_EVENTS', HMPPS_ID)
   getContactEvents(
@@ -65,7 +59,7 @@ export class ProbationRecordsController {
   })
   @ApiHmppsIdParam()
   @ApiParam({ name: 'contactEventId', description: 'The nDelius contact event id', example: 1 })
-  @ApiDataOk(ContactEventResponse, "Successfully found a person's contact event.")
+  @ApiDataOk(ContactEvent, "Successfully found a person's contact event.")
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CONTACT_EVENT', HMPPS_ID)
   async getContactEvent(
@@ -83,7 +77,7 @@ export class ProbationRecordsController {
     description: 'The id is the case reference number (CRN).',
   })
   @ApiHmppsIdParam()
-  @ApiDataWithErrorsResponse(AccessLimitationsResponse, 'The access limitations of the case.')
+  @ApiDataWithErrorsResponse(AccessLimitations, 'The access limitations of the case.')
   @ApiErrors([404])
   // HEAD records the access whatever nDelius answers.
   @Audit('GET_LIMITED_ACCESS_INFORMATION', { details: HMPPS_ID, outcome: 'any' })
@@ -97,7 +91,7 @@ export class ProbationRecordsController {
   @Get('assessment-summary')
   @ApiOperation({ summary: 'Returns the most recent completed assessment (OASys) of a person on probation.' })
   @ApiHmppsIdParam()
-  @ApiDataOk(AssessmentSummaryResponse, 'Successfully found the most recent completed assessment.')
+  @ApiDataOk(AssessmentSummary, 'Successfully found the most recent completed assessment.')
   @ApiErrors([404])
   @Audit('GET_PERSON_ASSESSMENT_SUMMARY', HMPPS_ID)
   async getAssessmentSummary(
@@ -114,7 +108,7 @@ export class ProbationRecordsController {
     description: 'Applicable filters: prisons, supervisionStatuses.',
   })
   @ApiHmppsIdParam()
-  @ApiDataOk(CourtCasesSummaryResponse, 'Successfully found the court cases summary.')
+  @ApiDataOk(CourtCasesSummary, 'Successfully found the court cases summary.')
   @ApiErrors([400, 404])
   @Audit('COURT_CASES_SUMMARY', HMPPS_ID)
   async getCourtCases(

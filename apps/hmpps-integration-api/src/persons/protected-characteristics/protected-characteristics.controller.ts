@@ -3,7 +3,8 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiDataOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { ProtectedCharacteristics } from '../../domain/protected-characteristics';
@@ -20,20 +21,7 @@ export class ProtectedCharacteristicsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The person was found by probation.', {
-    type: 'object',
-    properties: {
-      age: { type: 'integer' },
-      gender: { type: 'string' },
-      sexualOrientation: { type: 'string' },
-      ethnicity: { type: 'string' },
-      nationality: { type: 'string' },
-      religion: { type: 'string' },
-      disabilities: { type: 'array', items: { type: 'object' } },
-      maritalStatus: { type: 'string' },
-      reasonableAdjustments: { type: 'array', items: { type: 'object' } },
-    },
-  })
+  @ApiDataOk(ProtectedCharacteristics, 'The person was found by probation.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_PROTECTED_CHARACTERISTICS', pathDetails('hmppsId'))
   async getProtectedCharacteristics(

@@ -3,22 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiDataOk } from '../../common/response-classes';
 import { PersonResponsibleOfficer } from '../../domain/probation-case';
-import { fieldSchemas, fieldsOf, objectOf } from '../schema';
 import { ResponsibleOfficerService } from './responsible-officer.service';
-
-const RESPONSIBLE_OFFICER_SCHEMA = objectOf({
-  prisonOffenderManager: objectOf({
-    ...fieldSchemas('string', ['forename', 'surname']),
-    prison: fieldsOf('string', ['code']),
-  }),
-  communityOffenderManager: objectOf({
-    name: fieldsOf('string', ['forename', 'surname']),
-    ...fieldSchemas('string', ['email', 'telephoneNumber']),
-    team: fieldsOf('string', ['code', 'description', 'email', 'telephoneNumber']),
-  }),
-});
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -28,9 +16,9 @@ export class ResponsibleOfficerController {
   @Get(':encodedHmppsId/person-responsible-officer')
   @ApiOperation({ summary: 'Returns the person responsible officer associated with a person' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiDataResponse(
+  @ApiDataOk(
+    PersonResponsibleOfficer,
     'Successfully found the person responsible officer for a person with the provided HMPPS ID.',
-    RESPONSIBLE_OFFICER_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_RESPONSIBLE_OFFICER', pathDetails({ hmppsId: 'encodedHmppsId' }))

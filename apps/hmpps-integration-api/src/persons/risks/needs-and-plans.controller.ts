@@ -3,19 +3,15 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { PageQuery } from '../../common/page-query';
-import { StatusInformation } from '../../domain/probation-case';
+import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
+import { Registration, StatusInformation } from '../../domain/probation-case';
 import { Needs, RiskManagementPlan } from '../../domain/risks';
 import { ProbationRegistrationsService } from './probation-registrations.service';
 import { RiskAssessmentsService } from './risk-assessments.service';
-import { LAO_NOTE, NEEDS_SCHEMA, REGISTRATION_SCHEMA, RISK_MANAGEMENT_PLAN_SCHEMA } from './risks.schemas';
+import { LAO_NOTE } from './lao-note';
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -31,9 +27,9 @@ export class NeedsAndPlansController {
     description: 'The id is used as the CRN. A restricted (LAO) case is a 403.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(
+  @ApiPaginatedOk(
+    RiskManagementPlan,
     'Successfully found risk management plans for a person with the provided HMPPS ID.',
-    RISK_MANAGEMENT_PLAN_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
   @Audit('GET_RISK_MANAGEMENT_PLANS', pathDetails({ hmppsId: 'encodedHmppsId' }))
@@ -52,10 +48,9 @@ export class NeedsAndPlansController {
     description: `Null for someone probation does not know. ${LAO_NOTE}`,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiDataResponse(
-    'Successfully found criminogenic needs for a person with the provided HMPPS ID.',
-    NEEDS_SCHEMA,
-  )
+  @ApiDataOk(Needs, 'Successfully found criminogenic needs for a person with the provided HMPPS ID.', {
+    nullable: true,
+  })
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_NEED', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getNeeds(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<Needs | null>> {
@@ -69,9 +64,9 @@ export class NeedsAndPlansController {
     description: 'Only the statuses ASFO (serious further offence review) and WRSM (warrant/summons).',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(
+  @ApiPaginatedOk(
+    Registration,
     'Successfully found status information for a person with the provided HMPPS ID.',
-    REGISTRATION_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
   @Audit('GET_STATUS_INFORMATION', pathDetails({ hmppsId: 'encodedHmppsId' }))

@@ -3,30 +3,19 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { PageQuery } from '../../common/page-query';
+import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
-import { DynamicRisk, MappaDetail } from '../../domain/probation-case';
+import { DynamicRisk, MappaDetail, Registration } from '../../domain/probation-case';
 import { RiskCategory } from '../../domain/risk-category';
 import { RiskPredictorScore, Risks } from '../../domain/risks';
+import { LAO_NOTE } from './lao-note';
 import { ProbationRegistrationsService } from './probation-registrations.service';
 import { RiskAssessmentsService } from './risk-assessments.service';
 import { RiskCategoriesService } from './risk-categories.service';
-import {
-  LAO_NOTE,
-  MAPPA_DETAIL_SCHEMA,
-  REGISTRATION_SCHEMA,
-  RISK_CATEGORY_SCHEMA,
-  RISK_PREDICTOR_SCORE_SCHEMA,
-  RISKS_SCHEMA,
-} from './risks.schemas';
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -44,9 +33,9 @@ export class RisksController {
     description: LAO_NOTE,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(
+  @ApiPaginatedOk(
+    RiskPredictorScore,
     'Successfully found risk scores for a person with the provided HMPPS ID.',
-    RISK_PREDICTOR_SCORE_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_RISK_SCORES', pathDetails({ hmppsId: 'encodedHmppsId' }))
@@ -65,7 +54,7 @@ export class RisksController {
     description: `Only assessments completed in the last year; null for someone probation does not know. ${LAO_NOTE}`,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiDataResponse('Successfully found risks for a person with the provided HMPPS ID.', RISKS_SCHEMA)
+  @ApiDataOk(Risks, 'Successfully found risks for a person with the provided HMPPS ID.', { nullable: true })
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_RISK', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getSeriousHarm(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<Risks | null>> {
@@ -76,10 +65,7 @@ export class RisksController {
   @Get(':encodedHmppsId/risks/mappadetail')
   @ApiOperation({ summary: 'Returns the MAPPA detail related to a person' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiDataResponse(
-    'Successfully found mappa detail for a person with the provided HMPPS ID.',
-    MAPPA_DETAIL_SCHEMA,
-  )
+  @ApiDataOk(MappaDetail, 'Successfully found mappa detail for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_MAPPA_DETAIL', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getMappaDetail(@Param('encodedHmppsId') hmppsId: string): Promise<DataResponse<MappaDetail>> {
@@ -90,10 +76,7 @@ export class RisksController {
   @Get(':encodedHmppsId/risks/dynamic')
   @ApiOperation({ summary: 'Returns dynamic risks associated with a person' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPaginatedResponse(
-    'Successfully found dynamic risks for a person with the provided HMPPS ID.',
-    REGISTRATION_SCHEMA,
-  )
+  @ApiPaginatedOk(Registration, 'Successfully found dynamic risks for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_DYNAMIC_RISKS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getDynamicRisks(
@@ -111,10 +94,7 @@ export class RisksController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse(
-    'Successfully found risk categories for a person with the provided HMPPS ID.',
-    RISK_CATEGORY_SCHEMA,
-  )
+  @ApiDataOk(RiskCategory, 'Successfully found risk categories for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_RISK_CATEGORIES', pathDetails('hmppsId'))
   async getRiskCategories(

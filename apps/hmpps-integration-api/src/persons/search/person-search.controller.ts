@@ -4,8 +4,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
 import { nameSearchOf } from '../../common/name-search.query';
-import { ApiOperationErrors, ApiPaginatedResponse, PERSON_SCHEMA } from '../../common/openapi';
+import { ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { ApiPaginatedOk } from '../../common/response-classes';
 import { Person } from '../../domain/person';
 import { PersonSearchQuery } from './person-search.query';
 import { PersonSearchService } from './person-search.service';
@@ -21,7 +22,7 @@ export class PersonSearchController {
     description:
       'Returns person(s) by search criteria, prison matches first then probation matches, each sorted by date of birth (newest first). At least one of first_name, last_name, pnc_number or date_of_birth must be given.',
   })
-  @ApiPaginatedResponse('The matching people; an empty list when nobody matches.', PERSON_SCHEMA)
+  @ApiPaginatedOk(Person, 'The matching people; an empty list when nobody matches.')
   @ApiOperationErrors(400)
   @Audit('SEARCH_PERSON', (request) => {
     const query = queryAs(PersonSearchQuery, request);

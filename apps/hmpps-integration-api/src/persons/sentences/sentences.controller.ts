@@ -3,21 +3,16 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { PageQuery } from '../../common/page-query';
+import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Sentence } from '../../domain/sentence';
 import { LatestSentenceKeyDatesAndAdjustments } from '../../domain/sentence-key-dates';
 import { LatestKeyDatesService } from './latest-key-dates.service';
 import { SentencesService } from './sentences.service';
-import { KEY_DATES_SCHEMA, SENTENCE_SCHEMA } from './sentences.schemas';
 
 @ApiTags('persons')
 @Controller('v1/persons')
@@ -34,10 +29,7 @@ export class SentencesController {
       'NOMIS sentences (newest first within each booking), then nDelius ones. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiPaginatedResponse(
-    'Successfully found sentences for a person with the provided HMPPS ID.',
-    SENTENCE_SCHEMA,
-  )
+  @ApiPaginatedOk(Sentence, 'Successfully found sentences for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_SENTENCES', pathDetails('hmppsId'))
   async getSentences(
@@ -57,9 +49,9 @@ export class SentencesController {
     description: 'A NOMIS number or CRN (a PNC id is refused). Applicable filters: prisons.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiDataResponse(
+  @ApiDataOk(
+    LatestSentenceKeyDatesAndAdjustments,
     'Successfully found latest sentence key dates and adjustments for a person with the provided HMPPS ID.',
-    KEY_DATES_SCHEMA,
   )
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_SENTENCES_LATEST_KEY_DATES_AND_ADJUSTMENTS', pathDetails({ hmppsId: 'encodedHmppsId' }))

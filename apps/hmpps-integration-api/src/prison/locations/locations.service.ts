@@ -10,13 +10,13 @@ import {
   ResidentialSummary,
 } from '../../domain/location';
 import { HmppsMessageResponse } from '../../hmpps-messages/hmpps-message';
-import { HmppsMessageWriter } from '../../hmpps-messages/hmpps-message-writer';
+import { HmppsMessageWriter, notQueued, WriteQueue } from '../../hmpps-messages/hmpps-message-writer';
 import { LocationsInsidePrisonGateway } from '../../upstream/locations-inside-prison/locations-inside-prison.gateway';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
 import { DeactivateLocationRequest, TEST_EVENT_REFERENCE } from './deactivate-location-request.dto';
 
 /** The queue id Locations Inside Prison reads deactivations from. */
-export const LOCATIONS_QUEUE = 'locations';
+export const LOCATIONS_QUEUE: WriteQueue = 'locations';
 
 const INVALID_QUERY = 'Invalid query parameters.';
 const DETAILS_NOT_FOUND = 'Could not find residential details with supplied query parameters.';
@@ -96,7 +96,12 @@ export class LocationsService {
     filters: ConsumerFilters,
   ): Promise<HmppsMessageResponse> {
     if (request.externalReference === TEST_EVENT_REFERENCE) {
-      await this.messages.send(LOCATIONS_QUEUE, 'TEST_EVENT', {}, who, NOT_QUEUED);
+      await this.messages.send(
+        LOCATIONS_QUEUE,
+        'TEST_EVENT',
+        {},
+        { who, failure: () => notQueued(NOT_QUEUED) },
+      );
       return { message: QUEUED };
     }
     requirePrison(prisonId, filters, 'Not found');
@@ -122,7 +127,10 @@ export class LocationsService {
       proposedReactivationDate: request.proposedReactivationDate ?? null,
       planetFmReference: null,
     };
-    await this.messages.send(LOCATIONS_QUEUE, 'LOCATION_DEACTIVATE', attributes, who, NOT_QUEUED);
+    await this.messages.send(LOCATIONS_QUEUE, 'LOCATION_DEACTIVATE', attributes, {
+      who,
+      failure: () => notQueued(NOT_QUEUED),
+    });
     return { message: QUEUED };
   }
 }

@@ -3,11 +3,12 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { ApiDataResponse, ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { BooleanParam } from '../../common/query-rules';
+import { ApiDataOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
-import { NonAssociation } from '../../domain/non-association';
+import { NonAssociations } from '../../domain/non-association';
 import { NonAssociationsService } from './non-associations.service';
 
 class NonAssociationsQuery {
@@ -31,10 +32,7 @@ export class NonAssociationsController {
   })
   @ApiParam({ name: 'prisonId', description: 'The prison ID of the prisoner' })
   @ApiHmppsIdParam()
-  @ApiDataResponse("Successfully found prisoner's non-associates.", {
-    type: 'object',
-    properties: { nonAssociations: { type: 'array', items: { type: 'object' } } },
-  })
+  @ApiDataOk(NonAssociations, "Successfully found prisoner's non-associates.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_PRISONERS_NON_ASSOCIATES', pathDetails('hmppsId', 'prisonId'))
   async getNonAssociations(
@@ -42,7 +40,7 @@ export class NonAssociationsController {
     @Param('hmppsId') hmppsId: string,
     @Query() { includeOpen, includeClosed }: NonAssociationsQuery,
     @Consumer() consumer: AuthorisedConsumer,
-  ): Promise<DataResponse<{ nonAssociations: NonAssociation[] }>> {
+  ): Promise<DataResponse<NonAssociations>> {
     const flags = { includeOpen, includeClosed };
     const nonAssociations = await this.service.getNonAssociations(prisonId, hmppsId, flags, consumer.filters);
     return dataResponse({ nonAssociations });

@@ -3,33 +3,15 @@ import { pathDetails, queryAs } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import {
-  ApiDataResponse,
-  ApiHmppsIdParam,
-  ApiOperationErrors,
-  ApiPaginatedResponse,
-  PERSON_SCHEMA,
-} from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { nameSearchOf } from '../../common/name-search.query';
+import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonInPrison } from '../../domain/person';
 import { PrisonerSearchQuery } from './prisoner-search.query';
 import { PrisonersService } from './prisoners.service';
-
-const PERSON_IN_PRISON_SCHEMA = {
-  type: 'object',
-  properties: {
-    ...PERSON_SCHEMA.properties,
-    ...Object.fromEntries(
-      ['category', 'csra', 'receptionDate', 'status', 'prisonId', 'prisonName', 'cellLocation'].map(
-        (name) => [name, { type: 'string', nullable: true }],
-      ),
-    ),
-    youthOffender: { type: 'boolean' },
-  },
-};
 
 @ApiTags('prison')
 @Controller('v1/prison/prisoners')
@@ -42,7 +24,7 @@ export class PrisonersController {
     description:
       'Returns prisoners by search criteria, sorted by date of birth (newest first). Only queries prisoner search. At least one of first_name, last_name or date_of_birth must be given. Applicable filters: prisons.',
   })
-  @ApiPaginatedResponse('The matching prisoners; an empty list when nobody matches.', PERSON_IN_PRISON_SCHEMA)
+  @ApiPaginatedOk(PersonInPrison, 'The matching prisoners; an empty list when nobody matches.')
   @ApiOperationErrors(400, 404)
   @Audit('SEARCH_PERSON', (request) => {
     const names = nameSearchOf(queryAs(PrisonerSearchQuery, request));
@@ -67,7 +49,7 @@ export class PrisonersController {
     description: 'Does not query probation records. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiDataResponse('The prisoner was found.', PERSON_IN_PRISON_SCHEMA)
+  @ApiDataOk(PersonInPrison, 'The prisoner was found.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_DETAILS', pathDetails('hmppsId'))
   async getPrisoner(
