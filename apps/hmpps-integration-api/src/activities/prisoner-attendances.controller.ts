@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audit } from '@libs/queue';
 import type { FastifyRequest } from 'fastify';
-import { pathParams, queryOf } from '../audit/audit-details';
+import { pathParams, queryAs } from '../audit/audit-details';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiHmppsIdParam } from '../common/openapi';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
@@ -26,7 +26,7 @@ export class PrisonerAttendancesController {
   @ApiDataOk(HistoricalAttendance, 'Successfully performed the query on upstream APIs.', { isArray: true })
   @ApiErrors([400, 404])
   @Audit('GET_PRISON_ATTENDANCES', (request: FastifyRequest) => {
-    const { startDate, endDate } = queryOf(request);
+    const { startDate, endDate } = queryAs(HistoricalAttendancesQuery, request);
     return { hmppsId: pathParams(request).hmppsId, startDate, endDate };
   })
   async getHistoricalAttendances(

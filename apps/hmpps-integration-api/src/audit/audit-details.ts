@@ -1,13 +1,21 @@
+import { plainToInstance } from 'class-transformer';
 import type { FastifyRequest } from 'fastify';
-import { QueryMap } from '../common/query-params';
 
 /** The request's path parameters (decoded by the router, e.g. `2004/13116M` for `2004%2F13116M`). */
 export function pathParams(request: FastifyRequest): Record<string, string> {
   return request.params as Record<string, string>;
 }
 
-export function queryOf(request: FastifyRequest): QueryMap {
-  return request.query as QueryMap;
+/**
+ * The request's query or path parameters as the handler's DTO reads them (converted, defaults filled in);
+ * by the time a request is audited they have passed the DTO's checks.
+ */
+export function queryAs<T>(type: new () => T, request: FastifyRequest): T {
+  return plainToInstance(type, request.query);
+}
+
+export function paramsAs<T>(type: new () => T, request: FastifyRequest): T {
+  return plainToInstance(type, request.params);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiParam, ApiQuery } from '@nestjs/swagger';
+import { ApiParam } from '@nestjs/swagger';
 import { ApiErrors, SUBJECT_DN_SCHEME } from './response-classes';
 
 export { SUBJECT_DN_SCHEME };
@@ -19,21 +18,4 @@ export function ApiHmppsIdParam(name = 'hmppsId', encoded = false) {
       ? 'A URL-encoded HMPPS identifier: NOMIS number, CRN or PNC id (2004%2F13116M)'
       : 'The HMPPS ID of the person: NOMIS number or CRN',
   });
-}
-
-export function ApiPagingQueries(defaultPerPage = 10) {
-  return applyDecorators(
-    ApiQuery({
-      name: 'page',
-      required: false,
-      description: 'The page number (starting from 1)',
-      schema: { type: 'integer', default: 1 },
-    }),
-    ApiQuery({
-      name: 'perPage',
-      required: false,
-      description: 'The maximum number of results for a page',
-      schema: { type: 'integer', default: defaultPerPage },
-    }),
-  );
 }

@@ -1,10 +1,10 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, pathParams, queryOf } from '../audit/audit-details';
+import { pathDetails, pathParams, queryAs } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../common/openapi';
-import { pageRequestOf, QueryMap } from '../common/query-params';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
+import { PageQuery } from '../common/page-query';
 import { ApiDataOk, ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
@@ -19,21 +19,18 @@ export class ContactsController {
   @Get('persons/:hmppsId/contacts')
   @ApiOperation({ summary: "Returns a prisoner's contacts.", description: 'Applicable filters: prisons.' })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(PrisonerContact, "Successfully found a prisoner's contacts.")
   @ApiOperationErrors(400, 404)
-  @Audit('GET_PRISONER_CONTACTS', (request) => ({
-    hmppsId: pathParams(request).hmppsId,
-    ...pageRequestOf(queryOf(request)),
-  }))
+  @Audit('GET_PRISONER_CONTACTS', (request) => {
+    const { page, perPage } = queryAs(PageQuery, request);
+    return { hmppsId: pathParams(request).hmppsId, page, perPage };
+  })
   async getPrisonerContacts(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<PrisonerContact>> {
-    const pageRequest = pageRequestOf(query);
-    const contacts = await this.service.getPrisonerContacts(hmppsId, pageRequest, consumer.filters);
-    return contacts;
+    return this.service.getPrisonerContacts(hmppsId, query, consumer.filters);
   }
 
   @Get('contacts/:contactId')

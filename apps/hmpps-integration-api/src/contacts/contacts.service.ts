@@ -4,7 +4,7 @@ import { errorBody, requireData } from '../common/api-errors';
 import { PaginatedResponse } from '../common/envelopes';
 import { isLong } from '../common/long-id';
 import { fromUpstreamPage } from '../common/pagination';
-import { PageRequest } from '../common/query-params';
+import { PageRequest } from '../common/page-query';
 import { ConsumerFilters } from '../consumers/consumer-filters';
 import { DetailedContact, PrisonerContact } from '../domain/contact';
 import { PersonIdentityService } from '../identity/person-identity.service';

@@ -3,8 +3,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pathDetails } from '../audit/audit-details';
 import { PaginatedResponse } from '../common/envelopes';
-import { ApiHmppsIdParam, ApiPagingQueries } from '../common/openapi';
-import { pageRequestOf, QueryMap } from '../common/query-params';
+import { ApiHmppsIdParam } from '../common/openapi';
+import { PageQuery } from '../common/page-query';
 import { ApiErrors, ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
@@ -26,16 +26,15 @@ export class EmergencyContactsController {
     deprecated: true,
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(PrisonerContact, "Successfully found a prisoner's contacts.")
   @ApiErrors([400, 404])
   @Audit('GET_PRISONER_EMERGENCY_CONTACTS', pathDetails('hmppsId'))
   getEmergencyContacts(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<PrisonerContact>> {
-    return this.service.getPrisonerContacts(hmppsId, pageRequestOf(query), consumer.filters, {
+    return this.service.getPrisonerContacts(hmppsId, query, consumer.filters, {
       emergencyOrNextOfKin: true,
     });
   }

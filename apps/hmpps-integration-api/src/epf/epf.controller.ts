@@ -1,12 +1,12 @@
 import { Audit } from '@libs/queue';
-import { pathParams } from '../audit/audit-details';
+import { paramsAs } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse } from '../common/envelopes';
 import { ApiOperationErrors } from '../common/openapi';
-import { positiveInteger } from '../common/query-params';
 import { ApiDataOk } from '../common/response-classes';
 import { CaseDetail } from '../domain/case-detail';
+import { EpfCaseParams } from './epf-case.params';
 import { EpfService } from './epf.service';
 
 /** Effective Proposal Framework (ADR 0012: the client name follows the version). */
@@ -21,19 +21,15 @@ export class EpfController {
     description:
       'Background on one event of a probation case, so EPF users need not re-key what Delius holds.',
   })
-  @ApiParam({ name: 'hmppsId', description: 'The CRN of the case' })
-  @ApiParam({ name: 'eventNumber', description: 'The Delius event number', schema: { type: 'integer' } })
   @ApiDataOk(CaseDetail, 'OK')
   @ApiOperationErrors(400, 404)
-  @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (request) => ({
-    hmppsId: pathParams(request).hmppsId,
-    eventNumber: String(positiveInteger(pathParams(request).eventNumber, 'eventNumber', 1)),
-  }))
+  @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (request) => {
+    const { hmppsId, eventNumber } = paramsAs(EpfCaseParams, request);
+    return { hmppsId, eventNumber: String(eventNumber) };
+  })
   async getCaseDetail(
-    @Param('hmppsId') hmppsId: string,
-    @Param('eventNumber') eventNumberParam: string,
+    @Param() { hmppsId, eventNumber }: EpfCaseParams,
   ): Promise<DataWithErrorsResponse<CaseDetail | null>> {
-    const eventNumber = positiveInteger(eventNumberParam, 'eventNumber', 1);
     const detail = await this.service.getCaseDetail(hmppsId, eventNumber);
     return { data: detail, errors: [] };
   }

@@ -1,15 +1,13 @@
 import { Controller, Get, Param, Put, Query } from '@nestjs/common';
-import {
-  ApiExcludeController,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiExcludeController, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiOperationErrors } from '../common/openapi';
-import { positiveInteger, QueryMap, singleValue } from '../common/query-params';
+import { WholeNumberParam } from '../common/query-rules';
 import { DlqMessages, MessagesFound, QueueAdminService } from './queue-admin.service';
+
+class DlqMessagesQuery {
+  @WholeNumberParam(100)
+  maxMessages!: number;
+}
 
 /**
  * Guarded only by consumer authorisation, as in the reference (an include such as `/.*`). Left out of the
@@ -50,11 +48,12 @@ export class QueueAdminController {
   @Get('get-dlq-messages/:dlqName')
   @ApiOperation({ summary: 'Shows the messages of a dead-letter queue without removing them.' })
   @ApiParam({ name: 'dlqName', example: 'jobsboardintegration-dlq' })
-  @ApiQuery({ name: 'maxMessages', required: false, schema: { type: 'integer', default: 100 } })
   @ApiOkResponse({ type: DlqMessages })
   @ApiOperationErrors(400, 404)
-  getDlqMessages(@Param('dlqName') dlqName: string, @Query() query: QueryMap): Promise<DlqMessages> {
-    const maxMessages = positiveInteger(singleValue(query.maxMessages, 'maxMessages'), 'maxMessages', 100);
+  getDlqMessages(
+    @Param('dlqName') dlqName: string,
+    @Query() { maxMessages }: DlqMessagesQuery,
+  ): Promise<DlqMessages> {
     return this.service.getDlqMessages(dlqName, maxMessages);
   }
 }

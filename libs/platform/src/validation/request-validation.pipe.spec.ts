@@ -149,4 +149,8 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('1899-12-31', { min: '1900-01-01' })).toBe(false);
     expect(isCalendarDate('2030-01-01', { max: '2029-12-31' })).toBe(false);
   });
+  it('reaches year 0000 (a leap year) only when the range asks for it', () => {
+    expect(isCalendarDate('0000-02-29', { min: '0000-01-01' })).toBe(true);
+    expect(isCalendarDate('0000-02-30', { min: '0000-01-01' })).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * A `yyyy-MM-dd` string that is a real calendar date (2023-02-30 is refused) within [min, max]. The
  * default range keeps dates inside what every store and upstream accepts (year 0000 and five-digit years
- * never reach a database).
+ * never reach a database); an app that only passes dates on may reach back to year 0000 with `min`.
  */
 export function isCalendarDate(value: unknown, range: { min?: string; max?: string } = {}): boolean {
   if (typeof value !== 'string') return false;
@@ -17,13 +17,7 @@ export function isCalendarDate(value: unknown, range: { min?: string; max?: stri
   // Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999, so 0001-01-01 would never match.
   const date = new Date(0);
   date.setUTCFullYear(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]));
-  if (
-    Number.isNaN(date.getTime()) ||
-    date.getUTCFullYear() < 1 ||
-    date.toISOString().slice(0, 10) !== value
-  ) {
-    return false;
-  }
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return false;
   return value >= (range.min ?? '0001-01-01') && value <= (range.max ?? '9999-12-31');
 }
 

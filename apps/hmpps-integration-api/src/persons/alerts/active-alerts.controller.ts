@@ -3,8 +3,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pathDetails } from '../../audit/audit-details';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { PageQuery } from '../../common/page-query';
 import { ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
@@ -25,15 +25,14 @@ export class ActiveAlertsController {
     deprecated: true,
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(Alert, 'Successfully found alerts for a prisoner with the provided HMPPS ID.')
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_ACTIVE_ALERTS', pathDetails('hmppsId'))
   getActiveAlerts(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Alert>> {
-    return this.service.getActiveAlerts(hmppsId, pageRequestOf(query), consumer.filters);
+    return this.service.getActiveAlerts(hmppsId, query, consumer.filters);
   }
 }

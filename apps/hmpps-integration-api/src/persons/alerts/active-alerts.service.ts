@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { requireData } from '../../common/api-errors';
 import { PaginatedResponse } from '../../common/envelopes';
 import { fromUpstreamPage } from '../../common/pagination';
-import { PageRequest } from '../../common/query-params';
+import { PageRequest } from '../../common/page-query';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
 import { Alert } from '../../domain/alert';
 import { PersonIdentityService } from '../../identity/person-identity.service';

@@ -3,9 +3,9 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageQuery } from '../../common/page-query';
 import { ApiPaginatedOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
@@ -27,16 +27,15 @@ export class AlertsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(Alert, FOUND)
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS', pathDetails('hmppsId'))
   async getAlerts(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Alert>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const alerts = await this.service.getAlerts(hmppsId, consumer.filters);
     return paginate(alerts, page, perPage);
   }
@@ -48,13 +47,12 @@ export class AlertsController {
     description: PND_ALERTS_DESCRIPTION,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(Alert, FOUND)
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<Alert>> {
     return pndAlertsPage(this.service, hmppsId, query);
   }

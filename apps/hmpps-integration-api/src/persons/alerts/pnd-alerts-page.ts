@@ -1,6 +1,6 @@
 import { PaginatedResponse } from '../../common/envelopes';
 import { paginate } from '../../common/pagination';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { PageRequest } from '../../common/page-query';
 import { Alert } from '../../domain/alert';
 import { AlertsService } from './alerts.service';
 
@@ -11,9 +11,8 @@ export const PND_ALERTS_DESCRIPTION =
 export async function pndAlertsPage(
   service: AlertsService,
   hmppsId: string,
-  query: QueryMap,
+  { page, perPage }: PageRequest,
 ): Promise<PaginatedResponse<Alert>> {
-  const { page, perPage } = pageRequestOf(query);
   const alerts = await service.getPndAlerts(hmppsId);
   return paginate(alerts, page, perPage);
 }

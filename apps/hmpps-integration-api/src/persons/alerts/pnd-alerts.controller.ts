@@ -3,8 +3,8 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
-import { QueryMap } from '../../common/query-params';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
+import { PageQuery } from '../../common/page-query';
 import { ApiPaginatedOk } from '../../common/response-classes';
 import { Alert } from '../../domain/alert';
 import { AlertsService } from './alerts.service';
@@ -24,13 +24,12 @@ export class PndAlertsController {
     description: PND_ALERTS_DESCRIPTION,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(Alert, 'Successfully found alerts for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_ALERTS_PND', pathDetails({ hmppsId: 'encodedHmppsId' }))
   getPndAlerts(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<Alert>> {
     return pndAlertsPage(this.service, hmppsId, query);
   }

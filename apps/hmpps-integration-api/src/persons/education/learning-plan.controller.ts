@@ -1,21 +1,32 @@
 import { Audit } from '@libs/queue';
 import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Allow } from 'class-validator';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { QueryMap } from '../../common/query-params';
 import { ApiDataOk } from '../../common/response-classes';
 import { InductionSchedule, InductionSchedules, ReviewSchedules } from '../../domain/learning-plan';
 import { LearningPlanService } from './learning-plan.service';
 
 /** `statuses` repeated (`statuses=A&statuses=B`), comma-separated (`statuses=A,B`), or both. */
-function statusesOf(value: QueryMap[string]): string[] {
-  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  return values
+function statusesOf(value: string | string[]): string[] {
+  return (Array.isArray(value) ? value : [value])
     .flatMap((item) => item.split(','))
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+class ReviewSchedulesQuery {
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Only schedules with one of these statuses (repeated or comma-separated)',
+  })
+  // Any statuses are accepted; those no schedule has simply match nothing.
+  @Allow()
+  @Transform(({ value }: { value: string | string[] }) => statusesOf(value))
+  statuses?: string[];
 }
 
 @ApiTags('education')
@@ -54,20 +65,14 @@ export class LearningPlanController {
     description: 'Completed schedules carry who completed the review, when, its type and reason.',
   })
   @ApiHmppsIdParam()
-  @ApiQuery({
-    name: 'statuses',
-    required: false,
-    type: [String],
-    description: 'Only schedules with one of these statuses (repeated or comma-separated)',
-  })
   @ApiDataOk(ReviewSchedules, 'Successfully found the review schedules.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_REVIEW_SCHEDULE_HISTORY', pathDetails('hmppsId'))
   async getReviewSchedules(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() { statuses = [] }: ReviewSchedulesQuery,
   ): Promise<DataResponse<ReviewSchedules>> {
-    const reviewSchedules = await this.service.getReviewSchedules(hmppsId, statusesOf(query.statuses));
+    const reviewSchedules = await this.service.getReviewSchedules(hmppsId, statuses);
     return dataResponse({ reviewSchedules });
   }
 }

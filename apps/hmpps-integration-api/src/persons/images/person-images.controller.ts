@@ -3,10 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { PageQuery } from '../../common/page-query';
 import { ApiPaginatedOk } from '../../common/response-classes';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { ImageMetadata } from '../../domain/image-metadata';
 import { PersonImagesService } from './person-images.service';
 
@@ -18,15 +18,14 @@ export class PersonImagesController {
   @Get(':encodedHmppsId/images')
   @ApiOperation({ summary: 'Returns metadata of images associated with a person, newest capture first' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(ImageMetadata, 'The person was found; an empty list when they have no images.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_IMAGE', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getImages(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<ImageMetadata>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const images = await this.service.getImages(hmppsId);
     return paginate(images, page, perPage);
   }

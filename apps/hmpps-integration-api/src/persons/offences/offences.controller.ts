@@ -3,10 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { PageQuery } from '../../common/page-query';
 import { ApiPaginatedOk } from '../../common/response-classes';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { Offence } from '../../domain/offence';
 import { OffencesService } from './offences.service';
 
@@ -21,15 +21,14 @@ export class OffencesController {
     description: 'Offences recorded by prison (NOMIS) and probation (nDelius) systems only.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(Offence, 'Successfully found offences for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_OFFENCES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getOffences(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<Offence>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const offences = await this.service.getOffences(hmppsId);
     return paginate(offences, page, perPage);
   }

@@ -3,7 +3,7 @@ import { ApiError } from '@libs/errors';
 import { errorBody, notFound, requireData } from '../../common/api-errors';
 import { PaginatedResponse } from '../../common/envelopes';
 import { isLong } from '../../common/long-id';
-import { PageRequest } from '../../common/query-params';
+import { PageRequest } from '../../common/page-query';
 import { MAPPA_CATEGORIES, ConsumerFilters } from '../../consumers/consumer-filters';
 import { ContactEvent } from '../../domain/probation-records';
 import { PersonIdentityService } from '../../identity/person-identity.service';
@@ -44,12 +44,20 @@ export class ContactEventsService {
     };
   }
 
-  async getContactEvent(hmppsId: string, contactEventId: string, filters: ConsumerFilters): Promise<ContactEvent> {
+  async getContactEvent(
+    hmppsId: string,
+    contactEventId: string,
+    filters: ConsumerFilters,
+  ): Promise<ContactEvent> {
     // HEAD binds the id to a Java long: anything else is a type mismatch, before any upstream call.
     if (!isLong(contactEventId)) {
       throw new ApiError(
         400,
-        errorBody(400, "Invalid input type for 'contactEventId'", 'Type mismatch: contactEventId must be a whole number'),
+        errorBody(
+          400,
+          "Invalid input type for 'contactEventId'",
+          'Type mismatch: contactEventId must be a whole number',
+        ),
       );
     }
     const crn = await this.crnOf(hmppsId, `NDelius CRN not found for ${hmppsId} with id ${contactEventId}`);

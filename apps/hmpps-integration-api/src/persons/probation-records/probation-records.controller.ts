@@ -3,8 +3,8 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Audit } from '@libs/queue';
 import { pathDetails } from '../../audit/audit-details';
 import { DataResponse, DataWithErrorsResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
+import { ApiHmppsIdParam } from '../../common/openapi';
+import { PageQuery } from '../../common/page-query';
 import {
   ApiDataOk,
   ApiDataWithErrorsResponse,
@@ -40,16 +40,15 @@ export class ProbationRecordsController {
     description: 'Applicable filters: mappaCategories (only contact events of those MAPPA categories).',
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(ContactEvent, "Successfully found a person's contact events.")
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CONTACT_EVENTS', HMPPS_ID)
   getContactEvents(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<ContactEvent>> {
-    return this.contactEvents.getContactEvents(hmppsId, pageRequestOf(query), consumer.filters);
+    return this.contactEvents.getContactEvents(hmppsId, query, consumer.filters);
   }
 
   @FeatureFlag('use-contact-events-endpoint')

@@ -3,10 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { PageQuery } from '../../common/page-query';
 import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { Registration, StatusInformation } from '../../domain/probation-case';
 import { Needs, RiskManagementPlan } from '../../domain/risks';
 import { ProbationRegistrationsService } from './probation-registrations.service';
@@ -27,7 +27,6 @@ export class NeedsAndPlansController {
     description: 'The id is used as the CRN. A restricted (LAO) case is a 403.',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(
     RiskManagementPlan,
     'Successfully found risk management plans for a person with the provided HMPPS ID.',
@@ -36,9 +35,9 @@ export class NeedsAndPlansController {
   @Audit('GET_RISK_MANAGEMENT_PLANS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getRiskManagementPlans(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<RiskManagementPlan>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const plans = await this.assessments.getRiskManagementPlans(hmppsId);
     return paginate(plans, page, perPage);
   }
@@ -65,7 +64,6 @@ export class NeedsAndPlansController {
     description: 'Only the statuses ASFO (serious further offence review) and WRSM (warrant/summons).',
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(
     Registration,
     'Successfully found status information for a person with the provided HMPPS ID.',
@@ -74,9 +72,9 @@ export class NeedsAndPlansController {
   @Audit('GET_STATUS_INFORMATION', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getStatusInformation(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<StatusInformation>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const statuses = await this.registrations.getStatusInformation(hmppsId);
     return paginate(statuses, page, perPage);
   }

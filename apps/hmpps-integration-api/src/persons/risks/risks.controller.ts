@@ -3,10 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { PageQuery } from '../../common/page-query';
 import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { DynamicRisk, MappaDetail, Registration } from '../../domain/probation-case';
@@ -33,7 +33,6 @@ export class RisksController {
     description: LAO_NOTE,
   })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(
     RiskPredictorScore,
     'Successfully found risk scores for a person with the provided HMPPS ID.',
@@ -42,9 +41,9 @@ export class RisksController {
   @Audit('GET_PERSON_RISK_SCORES', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getRiskScores(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<RiskPredictorScore>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const scores = await this.assessments.getRiskPredictorScores(hmppsId);
     return paginate(scores, page, perPage);
   }
@@ -77,15 +76,14 @@ export class RisksController {
   @Get(':encodedHmppsId/risks/dynamic')
   @ApiOperation({ summary: 'Returns dynamic risks associated with a person' })
   @ApiHmppsIdParam('encodedHmppsId', true)
-  @ApiPagingQueries()
   @ApiPaginatedOk(Registration, 'Successfully found dynamic risks for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_DYNAMIC_RISKS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getDynamicRisks(
     @Param('encodedHmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
   ): Promise<PaginatedResponse<DynamicRisk>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const risks = await this.registrations.getDynamicRisks(hmppsId);
     return paginate(risks, page, perPage);
   }

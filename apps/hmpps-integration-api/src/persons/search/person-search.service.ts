@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NameSearchQuery } from '../../common/query-params';
+import { NameSearch } from '../../common/name-search.query';
 import { success } from '../../common/upstream-api-error';
 import { requestFilters } from '../../consumers/authorised-consumer';
 import { isPrisonsOnly } from '../../consumers/consumer-filters';
@@ -9,7 +9,7 @@ import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-
 import { OffenderDto, offenderToPerson } from '../../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 
-export interface PersonSearchCriteria extends NameSearchQuery {
+export interface PersonSearchCriteria extends NameSearch {
   pncNumber?: string;
 }
 

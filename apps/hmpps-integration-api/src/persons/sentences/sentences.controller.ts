@@ -3,10 +3,10 @@ import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { PageQuery } from '../../common/page-query';
 import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Sentence } from '../../domain/sentence';
@@ -29,16 +29,15 @@ export class SentencesController {
       'NOMIS sentences (newest first within each booking), then nDelius ones. Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  @ApiPagingQueries()
   @ApiPaginatedOk(Sentence, 'Successfully found sentences for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_SENTENCES', pathDetails('hmppsId'))
   async getSentences(
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Sentence>> {
-    const { page, perPage } = pageRequestOf(query);
+    const { page, perPage } = query;
     const sentences = await this.sentences.getSentences(hmppsId, consumer.filters);
     return paginate(sentences, page, perPage);
   }

@@ -1,5 +1,5 @@
-import { badRequest } from '../../common/api-errors';
-import { isoDate, QueryMap, singleValue } from '../../common/query-params';
+import { PageParam, PerPageParam } from '../../common/page-query';
+import { DateParam } from '../../common/query-rules';
 import { TransactionDates } from './transactions.service';
 
 /** Today in the UK, where NOMIS dates its transactions. */
@@ -8,12 +8,25 @@ function todayInPrisons(): string {
 }
 
 /** `from_date` and `to_date`: both or neither; neither means today only (spec §5.6 #49). */
-export function transactionDates(query: QueryMap): TransactionDates {
-  const fromDate = isoDate(singleValue(query.from_date, 'from_date'));
-  const toDate = isoDate(singleValue(query.to_date, 'to_date'));
-  if ((fromDate === undefined) !== (toDate === undefined)) {
-    throw badRequest('Both fromDate and toDate must be supplied if one is populated');
-  }
+export class TransactionsQuery {
+  @DateParam({ description: 'yyyy-MM-dd, defaults to today' })
+  from_date?: string;
+
+  @DateParam({ description: 'yyyy-MM-dd, defaults to today' }, (toDate, query) =>
+    (query.from_date === undefined) !== (toDate === undefined)
+      ? 'Both fromDate and toDate must be supplied if one is populated'
+      : undefined,
+  )
+  to_date?: string;
+
+  @PageParam()
+  page!: number;
+
+  @PerPageParam()
+  perPage!: number;
+}
+
+export function transactionDates(query: TransactionsQuery): TransactionDates {
   const today = todayInPrisons();
-  return { fromDate: fromDate ?? today, toDate: toDate ?? today };
+  return { fromDate: query.from_date ?? today, toDate: query.to_date ?? today };
 }

@@ -1,17 +1,16 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, queryOf } from '../../audit/audit-details';
+import { pathDetails, queryAs } from '../../audit/audit-details';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
 import { ApiDataOk, ApiErrors, ApiPaginatedOk } from '../../common/response-classes';
-import { pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Transaction, TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
 import type { FastifyRequest } from 'fastify';
-import { transactionDates } from './transaction-dates';
+import { transactionDates, TransactionsQuery } from './transaction-dates';
 import { TransactionPostingService } from './transaction-posting.service';
 import { TransactionRequestDto, TransactionTransferRequestDto } from './transaction-request.dto';
 import * as Schemas from './transaction-responses';
@@ -41,33 +40,28 @@ export class TransactionsController {
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison that holds the account' })
   @ApiHmppsIdParam()
   @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
-  @ApiQuery({ name: 'from_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
-  @ApiQuery({ name: 'to_date', required: false, description: 'yyyy-MM-dd, defaults to today' })
-  @ApiPagingQueries()
   @ApiPaginatedOk(Schemas.Transaction, "Successfully found a prisoner's transactions.")
   @ApiErrors([400, 404])
   @Audit('GET_TRANSACTIONS_FOR_PERSON', (request) => ({
     ...pathDetails('hmppsId', 'prisonId')(request),
-    ...transactionDates(queryOf(request)),
+    ...transactionDates(queryAs(TransactionsQuery, request)),
   }))
   async getAccountTransactions(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
     @Param('accountCode') accountCode: string,
-    @Query() query: QueryMap,
+    @Query() query: TransactionsQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Transaction>> {
-    const dates = transactionDates(query);
-    const { page, perPage } = pageRequestOf(query);
     const transactions = await this.transactions.getAccountTransactions(
       prisonId,
       hmppsId,
       accountCode,
-      dates,
+      transactionDates(query),
       consumer.filters,
     );
     // HEAD pages the whole list the Prison API gives for the dates in memory.
-    return paginate(transactions, page, perPage);
+    return paginate(transactions, query.page, query.perPage);
   }
 
   @Get('transactions/:clientUniqueRef')

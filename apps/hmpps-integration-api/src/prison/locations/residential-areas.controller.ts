@@ -1,9 +1,9 @@
 import { Audit } from '@libs/queue';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { pathDetails, pathParams, queryOf } from '../../audit/audit-details';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { pathDetails, pathParams, queryAs } from '../../audit/audit-details';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { booleanParam, QueryMap, singleValue } from '../../common/query-params';
+import { BooleanParam, TextParam } from '../../common/query-rules';
 import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
@@ -11,7 +11,22 @@ import { PrisonCapacity, ResidentialDetails, ResidentialHierarchyItem } from '..
 import { LocationsService } from './locations.service';
 
 const PRISONS_FILTER = 'Applicable filters: prisons.';
-const PrisonIdParam = () => ApiParam({ name: 'prisonId', description: 'The ID of the prison to be queried against' });
+const PrisonIdParam = () =>
+  ApiParam({ name: 'prisonId', description: 'The ID of the prison to be queried against' });
+
+class ResidentialHierarchyQuery {
+  @BooleanParam(false, { description: 'Include temporarily inactive locations' })
+  includeInactive!: boolean;
+}
+
+class ResidentialDetailsQuery {
+  // Sent upstream as given, empty included.
+  @TextParam(
+    { description: 'Parent location path hierarchy: a wing or landing code', example: 'A-1' },
+    { keepEmpty: true },
+  )
+  parentPathHierarchy?: string;
+}
 
 @ApiTags('prison', 'residential areas')
 @Controller('v1/prison/:prisonId')
@@ -21,50 +36,38 @@ export class ResidentialAreasController {
   @Get('residential-hierarchy')
   @ApiOperation({ summary: 'Gets the residential hierarchy for a prison.', description: PRISONS_FILTER })
   @PrisonIdParam()
-  @ApiQuery({
-    name: 'includeInactive',
-    required: false,
-    description: 'Include temporarily inactive locations',
-    schema: { type: 'boolean', default: false },
+  @ApiDataOk(ResidentialHierarchyItem, 'Successfully performed the query on upstream APIs.', {
+    isArray: true,
   })
-  @ApiDataOk(ResidentialHierarchyItem, 'Successfully performed the query on upstream APIs.', { isArray: true })
   @ApiErrors([400, 404])
   @Audit('GET_PRISON_RESIDENTIAL_HIERARCHY', pathDetails('prisonId'))
   async getResidentialHierarchy(
     @Param('prisonId') prisonId: string,
-    @Query() query: QueryMap,
+    @Query() { includeInactive }: ResidentialHierarchyQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<ResidentialHierarchyItem[]>> {
-    const includeInactive = booleanParam(
-      singleValue(query.includeInactive, 'includeInactive'),
-      'includeInactive',
-      false,
+    return dataResponse(
+      await this.service.getResidentialHierarchy(prisonId, includeInactive, consumer.filters),
     );
-    return dataResponse(await this.service.getResidentialHierarchy(prisonId, includeInactive, consumer.filters));
   }
 
   @Get('residential-details')
   @ApiOperation({ summary: 'Gets the residential details for a prison.', description: PRISONS_FILTER })
   @PrisonIdParam()
-  @ApiQuery({
-    name: 'parentPathHierarchy',
-    required: false,
-    description: 'Parent location path hierarchy: a wing or landing code',
-    example: 'A-1',
-  })
   @ApiDataOk(ResidentialDetails, 'Successfully performed the query on upstream APIs.')
   @ApiErrors([400, 404])
   @Audit('GET_PRISON_RESIDENTIAL_DETAILS', (request) => ({
     prisonId: pathParams(request).prisonId,
-    parentPathHierarchy: queryOf(request).parentPathHierarchy ?? null,
+    parentPathHierarchy: queryAs(ResidentialDetailsQuery, request).parentPathHierarchy ?? null,
   }))
   async getResidentialDetails(
     @Param('prisonId') prisonId: string,
-    @Query() query: QueryMap,
+    @Query() { parentPathHierarchy }: ResidentialDetailsQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<ResidentialDetails>> {
-    const parent = singleValue(query.parentPathHierarchy, 'parentPathHierarchy');
-    return dataResponse(await this.service.getResidentialDetails(prisonId, parent, consumer.filters));
+    return dataResponse(
+      await this.service.getResidentialDetails(prisonId, parentPathHierarchy, consumer.filters),
+    );
   }
 
   @Get('capacity')

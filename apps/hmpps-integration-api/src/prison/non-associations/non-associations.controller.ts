@@ -1,15 +1,23 @@
 import { Audit } from '@libs/queue';
 import { pathDetails } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { booleanParam, QueryMap, singleValue } from '../../common/query-params';
+import { BooleanParam } from '../../common/query-rules';
 import { ApiDataOk } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { NonAssociations } from '../../domain/non-association';
 import { NonAssociationsService } from './non-associations.service';
+
+class NonAssociationsQuery {
+  @BooleanParam(true)
+  includeOpen!: boolean;
+
+  @BooleanParam(false)
+  includeClosed!: boolean;
+}
 
 @ApiTags('prison')
 @Controller('v1/prison/:prisonId/prisoners/:hmppsId/non-associations')
@@ -24,21 +32,16 @@ export class NonAssociationsController {
   })
   @ApiParam({ name: 'prisonId', description: 'The prison ID of the prisoner' })
   @ApiHmppsIdParam()
-  @ApiQuery({ name: 'includeOpen', required: false, schema: { type: 'boolean', default: true } })
-  @ApiQuery({ name: 'includeClosed', required: false, schema: { type: 'boolean', default: false } })
   @ApiDataOk(NonAssociations, "Successfully found prisoner's non-associates.")
   @ApiOperationErrors(400, 404)
   @Audit('GET_PRISONERS_NON_ASSOCIATES', pathDetails('hmppsId', 'prisonId'))
   async getNonAssociations(
     @Param('prisonId') prisonId: string,
     @Param('hmppsId') hmppsId: string,
-    @Query() query: QueryMap,
+    @Query() { includeOpen, includeClosed }: NonAssociationsQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<NonAssociations>> {
-    const flags = {
-      includeOpen: booleanParam(singleValue(query.includeOpen, 'includeOpen'), 'includeOpen', true),
-      includeClosed: booleanParam(singleValue(query.includeClosed, 'includeClosed'), 'includeClosed', false),
-    };
+    const flags = { includeOpen, includeClosed };
     const nonAssociations = await this.service.getNonAssociations(prisonId, hmppsId, flags, consumer.filters);
     return dataResponse({ nonAssociations });
   }

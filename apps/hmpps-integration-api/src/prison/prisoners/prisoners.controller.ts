@@ -1,15 +1,16 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, queryOf } from '../../audit/audit-details';
+import { pathDetails, queryAs } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
-import { ApiHmppsIdParam, ApiOperationErrors, ApiPagingQueries } from '../../common/openapi';
+import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { paginate } from '../../common/pagination';
+import { nameSearchOf } from '../../common/name-search.query';
 import { ApiDataOk, ApiPaginatedOk } from '../../common/response-classes';
-import { nameSearchQuery, pageRequestOf, QueryMap } from '../../common/query-params';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { PersonInPrison } from '../../domain/person';
+import { PrisonerSearchQuery } from './prisoner-search.query';
 import { PrisonersService } from './prisoners.service';
 
 @ApiTags('prison')
@@ -23,15 +24,10 @@ export class PrisonersController {
     description:
       'Returns prisoners by search criteria, sorted by date of birth (newest first). Only queries prisoner search. At least one of first_name, last_name or date_of_birth must be given. Applicable filters: prisons.',
   })
-  @ApiQuery({ name: 'first_name', required: false })
-  @ApiQuery({ name: 'last_name', required: false })
-  @ApiQuery({ name: 'date_of_birth', required: false, description: 'yyyy-MM-dd' })
-  @ApiQuery({ name: 'search_within_aliases', required: false, schema: { type: 'boolean', default: false } })
-  @ApiPagingQueries()
   @ApiPaginatedOk(PersonInPrison, 'The matching prisoners; an empty list when nobody matches.')
   @ApiOperationErrors(400, 404)
   @Audit('SEARCH_PERSON', (request) => {
-    const names = nameSearchQuery(queryOf(request));
+    const names = nameSearchOf(queryAs(PrisonerSearchQuery, request));
     return {
       firstName: names.firstName ?? null,
       lastName: names.lastName ?? null,
@@ -40,13 +36,11 @@ export class PrisonersController {
     };
   })
   async search(
-    @Query() query: QueryMap,
+    @Query() query: PrisonerSearchQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<PersonInPrison>> {
-    const names = nameSearchQuery(query);
-    const { page, perPage } = pageRequestOf(query);
-    const prisoners = await this.service.search(names, consumer.filters);
-    return paginate(prisoners, page, perPage);
+    const prisoners = await this.service.search(nameSearchOf(query), consumer.filters);
+    return paginate(prisoners, query.page, query.perPage);
   }
 
   @Get(':hmppsId')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { forbiddenByUpstream, requireData, throwIfErrors } from '../../common/api-errors';
-import { NameSearchQuery } from '../../common/query-params';
+import { NameSearch } from '../../common/name-search.query';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
 import { byDateOfBirthDescending, PersonInPrison } from '../../domain/person';
 import { PersonIdentityService } from '../../identity/person-identity.service';
@@ -18,7 +18,7 @@ export class PrisonersService {
    * Prisoners matching the names, limited to the consumer's prisons, newest date of birth first. A
    * consumer allowed no prison at all is refused outright: the one filter outcome that is a 403 (ADR 0013).
    */
-  async search(query: NameSearchQuery, filters: ConsumerFilters): Promise<PersonInPrison[]> {
+  async search(query: NameSearch, filters: ConsumerFilters): Promise<PersonInPrison[]> {
     if (filters.prisons !== null && filters.prisons.length === 0) {
       throw forbiddenByUpstream('Consumer configured with no access to any prisons: []');
     }
