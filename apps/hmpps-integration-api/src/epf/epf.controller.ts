@@ -5,7 +5,7 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse } from '../common/envelopes';
 import { ApiOperationErrors } from '../common/openapi';
 import { positiveInteger } from '../common/query-params';
-import { ApiDataOk } from '../common/response-classes';
+import { ApiDataWithErrorsResponse } from '../common/response-classes';
 import { CaseDetail } from '../domain/case-detail';
 import { EpfService } from './epf.service';
 
@@ -23,7 +23,8 @@ export class EpfController {
   })
   @ApiParam({ name: 'hmppsId', description: 'The CRN of the case' })
   @ApiParam({ name: 'eventNumber', description: 'The Delius event number', schema: { type: 'integer' } })
-  @ApiDataOk(CaseDetail, 'OK')
+  // data is null when EPF answers a success without a body.
+  @ApiDataWithErrorsResponse(CaseDetail, 'OK', 200, { nullable: true })
   @ApiOperationErrors(400, 404)
   @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (request) => ({
     hmppsId: pathParams(request).hmppsId,
