@@ -39,8 +39,7 @@ export class ContactsController {
   @Get('contacts/:contactId')
   @ApiOperation({ summary: 'Returns a contact by ID.' })
   @ApiParam({ name: 'contactId', description: 'The contact ID (a whole number)' })
-  // The detailed contact is not described in the document yet: any object.
-  @ApiDataWithErrorsResponse(Object, 'Successfully found contact by contact ID.')
+  @ApiDataWithErrorsResponse(DetailedContact, 'Successfully found contact by contact ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CONTACT_BY_ID', pathDetails('contactId'))
   async getContact(@Param('contactId') contactId: string): Promise<DataWithErrorsResponse<DetailedContact>> {

@@ -1,31 +1,60 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-export interface CodeDescription {
-  code: string | null;
-  description: string | null;
+const text = () => ApiProperty({ type: String, nullable: true });
+
+/**
+ * A code and its description as Probation Offender Search gives them: passed on as they are, so either may
+ * be absent.
+ */
+export class CodeDescription {
+  @ApiPropertyOptional({ type: String, nullable: true })
+  code!: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  description!: string | null;
 }
 
-export interface Disability {
-  disabilityType: CodeDescription | null;
-  condition: CodeDescription | null;
-  startDate: string | null;
-  endDate: string | null;
-  notes: string | null;
+/** A disability recorded in nDelius. */
+export class Disability {
+  @ApiProperty({ type: CodeDescription, nullable: true })
+  disabilityType!: CodeDescription | null;
+
+  @ApiProperty({ type: CodeDescription, nullable: true })
+  condition!: CodeDescription | null;
+
+  @text()
+  startDate!: string | null;
+
+  @text()
+  endDate!: string | null;
+
+  @text()
+  notes!: string | null;
 }
 
-export interface ReasonableAdjustment {
-  treatmentCode: string | null;
-  commentText: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  treatmentDescription: string | null;
+/** A reasonable adjustment recorded in NOMIS. */
+export class ReasonableAdjustment {
+  @text()
+  treatmentCode!: string | null;
+
+  @text()
+  commentText!: string | null;
+
+  @text()
+  startDate!: string | null;
+
+  @text()
+  endDate!: string | null;
+
+  @text()
+  treatmentDescription!: string | null;
 }
 
 const Text = () => ApiPropertyOptional({ type: String });
 
 /**
  * A class, so that the same declaration is the OpenAPI schema. The document describes the fields as it has
- * since the seed era: not nullable, and the disabilities and adjustments as objects of no stated shape.
+ * since the seed era: not nullable.
  */
 export class ProtectedCharacteristics {
   @ApiPropertyOptional({ type: 'integer' })
@@ -46,12 +75,12 @@ export class ProtectedCharacteristics {
   @Text()
   religion!: string | null;
 
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiPropertyOptional({ type: Disability, isArray: true })
   disabilities!: Disability[];
 
   @Text()
   maritalStatus!: string | null;
 
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiPropertyOptional({ type: ReasonableAdjustment, isArray: true })
   reasonableAdjustments!: ReasonableAdjustment[];
 }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableText } from '../common/optional-properties';
 
 /** Classes, so that the same declarations are the OpenAPI schemas. */
@@ -117,14 +117,27 @@ export class Visit {
 }
 
 /** A restriction on a prisoner's visits (Prison API offender restrictions). */
-export interface PersonVisitRestriction {
-  restrictionId: number | null;
-  comment: string;
-  restrictionType: string | null;
-  restrictionTypeDescription: string | null;
-  startDate: string | null;
-  expiryDate: string | null;
-  active: boolean | null;
+export class PersonVisitRestriction {
+  @ApiProperty({ type: 'integer', nullable: true })
+  restrictionId!: number | null;
+
+  @ApiProperty({ description: 'Empty where NOMIS has no comment' })
+  comment!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  restrictionType!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  restrictionTypeDescription!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  startDate!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  expiryDate!: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  active!: boolean | null;
 }
 
 export class VisitOrders {
