@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableInteger, NullableText } from '../common/optional-properties';
 
 const text = () => ApiProperty({ type: String, nullable: true });
 
@@ -50,35 +51,30 @@ export class ReasonableAdjustment {
   treatmentDescription!: string | null;
 }
 
-const Text = () => ApiPropertyOptional({ type: String });
-
-/**
- * A class, so that the same declaration is the OpenAPI schema. The document describes the fields as it has
- * since the seed era: not nullable.
- */
+/** A class, so that the same declaration is the OpenAPI schema; a field is null where the records have none. */
 export class ProtectedCharacteristics {
-  @ApiPropertyOptional({ type: 'integer' })
+  @NullableInteger()
   age!: number | null;
 
-  @Text()
+  @NullableText()
   gender!: string | null;
 
-  @Text()
+  @NullableText()
   sexualOrientation!: string | null;
 
-  @Text()
+  @NullableText()
   ethnicity!: string | null;
 
-  @Text()
+  @NullableText()
   nationality!: string | null;
 
-  @Text()
+  @NullableText()
   religion!: string | null;
 
   @ApiPropertyOptional({ type: Disability, isArray: true })
   disabilities!: Disability[];
 
-  @Text()
+  @NullableText()
   maritalStatus!: string | null;
 
   @ApiPropertyOptional({ type: ReasonableAdjustment, isArray: true })
