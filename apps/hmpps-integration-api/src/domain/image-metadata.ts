@@ -8,7 +8,7 @@ export class ImageMetadata {
   @ApiPropertyOptional({ type: Boolean, nullable: true })
   active!: boolean | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   captureDateTime!: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })

@@ -2,10 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 
 const text = () => ApiProperty({ type: String, nullable: true });
 const integer = () => ApiProperty({ type: 'integer', nullable: true });
+const date = () => ApiProperty({ type: String, format: 'date', nullable: true });
+const instant = () => ApiProperty({ type: String, format: 'date-time', nullable: true });
 
 /** A PLP induction schedule (spec §5.5 #43–44); every field is null where PLP has none. */
 export class InductionSchedule {
-  @text()
+  @date()
   deadlineDate!: string | null;
 
   @text()
@@ -20,7 +22,7 @@ export class InductionSchedule {
   @text()
   systemCreatedBy!: string | null;
 
-  @text()
+  @instant()
   systemCreatedAt!: string | null;
 
   @text()
@@ -29,7 +31,7 @@ export class InductionSchedule {
   @text()
   systemUpdatedBy!: string | null;
 
-  @text()
+  @instant()
   systemUpdatedAt!: string | null;
 
   @text()
@@ -38,7 +40,7 @@ export class InductionSchedule {
   @text()
   inductionPerformedBy!: string | null;
 
-  @text()
+  @date()
   inductionPerformedAt!: string | null;
 
   @text()
@@ -65,10 +67,10 @@ export class ReviewSchedule {
   @text()
   reference!: string | null;
 
-  @text()
+  @date()
   reviewDateFrom!: string | null;
 
-  @text()
+  @date()
   reviewDateTo!: string | null;
 
   @text()
@@ -83,7 +85,7 @@ export class ReviewSchedule {
   @text()
   createdByDisplayName!: string | null;
 
-  @text()
+  @instant()
   createdAt!: string | null;
 
   @text()
@@ -95,7 +97,7 @@ export class ReviewSchedule {
   @text()
   updatedByDisplayName!: string | null;
 
-  @text()
+  @instant()
   updatedAt!: string | null;
 
   @text()
@@ -110,7 +112,7 @@ export class ReviewSchedule {
   @text()
   reviewCompletedByRole!: string | null;
 
-  @text()
+  @date()
   reviewCompletedAt!: string | null;
 
   @text()

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableText } from '../common/optional-properties';
+import { NullableDate, NullableText } from '../common/optional-properties';
 import { SERVICE_SOURCES, ServiceSource, SYSTEM_SOURCES, SystemSource } from './sentence';
 
 /**
@@ -19,7 +19,7 @@ export class Offence {
   @NullableText()
   hoCode!: string | null;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], format: 'date' })
   courtDates!: string[];
 
   @NullableText()
@@ -28,10 +28,10 @@ export class Offence {
   @NullableText()
   description!: string | null;
 
-  @NullableText()
+  @NullableDate()
   endDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   startDate!: string | null;
 
   @NullableText()

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableText } from '../common/optional-properties';
+import { NullableDate, NullableText } from '../common/optional-properties';
 
 /** The consumer-facing person (spec §1.2). Absent values are written out as null. */
 export interface Alias {
@@ -38,7 +38,7 @@ abstract class PersonBase {
   @NullableText()
   middleName!: string | null;
 
-  @NullableText()
+  @NullableDate()
   dateOfBirth!: string | null;
 
   @NullableText()

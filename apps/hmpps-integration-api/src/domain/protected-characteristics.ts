@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableInteger, NullableText } from '../common/optional-properties';
 
 const text = () => ApiProperty({ type: String, nullable: true });
+const date = () => ApiProperty({ type: String, format: 'date', nullable: true });
 
 /**
  * A code and its description as Probation Offender Search gives them: passed on as they are, so either may
@@ -23,10 +24,10 @@ export class Disability {
   @ApiProperty({ type: CodeDescription, nullable: true })
   condition!: CodeDescription | null;
 
-  @text()
+  @date()
   startDate!: string | null;
 
-  @text()
+  @date()
   endDate!: string | null;
 
   @text()
@@ -41,10 +42,10 @@ export class ReasonableAdjustment {
   @text()
   commentText!: string | null;
 
-  @text()
+  @date()
   startDate!: string | null;
 
-  @text()
+  @date()
   endDate!: string | null;
 
   @text()
