@@ -1,4 +1,5 @@
 import { http, openApiProblems } from '@libs/testing';
+import { documentedClassesByName } from './documented-classes';
 import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
 
 describe('the published OpenAPI document', () => {
@@ -14,5 +15,12 @@ describe('the published OpenAPI document', () => {
     // The document is behind consumer authorisation like every path: asked for as a consumer may.
     const document = (await http(context.app.url).get('/v3/api-docs', as('all-access'))).body as object;
     expect(await openApiProblems(document)).toEqual([]);
+  });
+
+  it('gives every documented class a component of its own (none documented as another of its name)', () => {
+    const byName = documentedClassesByName(context.app.app);
+    const shared = [...byName].filter(([, classes]) => classes.size > 1).map(([name]) => name);
+    expect(byName.size).toBeGreaterThan(200);
+    expect(shared).toEqual([]);
   });
 });

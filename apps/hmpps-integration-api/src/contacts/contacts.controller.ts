@@ -5,7 +5,7 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../common/openapi';
 import { PageQuery } from '../common/page-query';
-import { ApiDataOk, ApiPaginatedOk } from '../common/response-classes';
+import { ApiDataWithErrorsResponse, ApiPaginatedOk } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
 import { DetailedContact, PrisonerContact } from '../domain/contact';
@@ -36,8 +36,7 @@ export class ContactsController {
   @Get('contacts/:contactId')
   @ApiOperation({ summary: 'Returns a contact by ID.' })
   @ApiParam({ name: 'contactId', description: 'The contact ID (a whole number)' })
-  // The detailed contact is not described in the document yet: any object.
-  @ApiDataOk(Object, 'Successfully found contact by contact ID.')
+  @ApiDataWithErrorsResponse(DetailedContact, 'Successfully found contact by contact ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CONTACT_BY_ID', pathDetails('contactId'))
   async getContact(@Param('contactId') contactId: string): Promise<DataWithErrorsResponse<DetailedContact>> {

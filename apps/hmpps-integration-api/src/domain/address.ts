@@ -1,7 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** Classes rather than interfaces: the same declaration is the OpenAPI schema (component `Address`). */
-export class AddressType {
+
+/**
+ * A type or usage of an address (home, business, …): the reference's `Address.Type`. Named apart from the
+ * address search's `AddressType`, a different shape, so that each has its own component.
+ */
+export class AddressUsage {
   @ApiProperty({ example: 'HOME' })
   code!: string;
 
@@ -44,8 +49,8 @@ export class Address {
   @ApiProperty({ type: String, nullable: true })
   town!: string | null;
 
-  @ApiProperty({ type: AddressType, isArray: true })
-  types!: AddressType[];
+  @ApiProperty({ type: AddressUsage, isArray: true })
+  types!: AddressUsage[];
 
   @ApiProperty({ type: String, nullable: true })
   notes!: string | null;

@@ -84,12 +84,12 @@ export class OutcomeWithReferral {
   referralOutcome!: OutcomeDetail | null;
 }
 
-/** The seed era documented `outcome` as always present; it is null when Manage Adjudications has none. */
 export class AdjudicationOutcome {
   @ApiPropertyOptional({ type: Hearing, nullable: true })
   hearing!: Hearing | null;
 
-  @ApiPropertyOptional({ type: OutcomeWithReferral })
+  /** Null when Manage Adjudications has none. */
+  @ApiPropertyOptional({ type: OutcomeWithReferral, nullable: true })
   outcome!: OutcomeWithReferral | null;
 }
 

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableFlag, NullableText } from '../common/optional-properties';
+import { NullableDateTime, NullableFlag, NullableText } from '../common/optional-properties';
 
 /** A NOMIS case note (spec §5.3 #24). Classes, so that the same declarations are the OpenAPI schemas. */
 export class CaseNoteAmendment {
   @NullableText()
   id!: string | null;
 
-  @NullableText()
+  @NullableDateTime()
   creationDateTime!: string | null;
 
   @NullableText()
@@ -32,10 +32,10 @@ export class CaseNote {
   @NullableText()
   subTypeDescription!: string | null;
 
-  @NullableText()
+  @NullableDateTime()
   creationDateTime!: string | null;
 
-  @NullableText()
+  @NullableDateTime()
   occurrenceDateTime!: string | null;
 
   @NullableText()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 const text = () => ApiProperty({ type: String, nullable: true });
 const flag = () => ApiProperty({ type: Boolean, nullable: true });
@@ -113,82 +113,199 @@ export class PrisonerContact {
   relationship!: Relationship;
 }
 
-export interface ContactPhoneNumber {
-  phoneType: string | null;
-  phoneTypeDescription: string | null;
-  phoneNumber: string | null;
-  extNumber: string | null;
+export class ContactPhoneNumber {
+  @text()
+  phoneType!: string | null;
+
+  @text()
+  phoneTypeDescription!: string | null;
+
+  @text()
+  phoneNumber!: string | null;
+
+  @text()
+  extNumber!: string | null;
 }
 
-export interface ContactAddress {
-  addressType: string | null;
-  addressTypeDescription: string | null;
-  primaryAddress: boolean | null;
-  flat: string | null;
-  property: string | null;
-  street: string | null;
-  area: string | null;
-  cityCode: string | null;
-  cityDescription: string | null;
-  countyCode: string | null;
-  countyDescription: string | null;
-  postcode: string | null;
-  countryCode: string | null;
-  countryDescription: string | null;
-  verified: boolean | null;
-  verifiedBy: string | null;
-  verifiedTime: string | null;
-  mailFlag: boolean | null;
-  startDate: string | null;
-  endDate: string | null;
-  noFixedAddress: boolean | null;
-  comments: string | null;
-  phoneNumbers: ContactPhoneNumber[];
-  createdTime: string | null;
-  updatedTime: string | null;
+export class ContactAddress {
+  @text()
+  addressType!: string | null;
+
+  @text()
+  addressTypeDescription!: string | null;
+
+  @flag()
+  primaryAddress!: boolean | null;
+
+  @text()
+  flat!: string | null;
+
+  @text()
+  property!: string | null;
+
+  @text()
+  street!: string | null;
+
+  @text()
+  area!: string | null;
+
+  @text()
+  cityCode!: string | null;
+
+  @text()
+  cityDescription!: string | null;
+
+  @text()
+  countyCode!: string | null;
+
+  @text()
+  countyDescription!: string | null;
+
+  @text()
+  postcode!: string | null;
+
+  @text()
+  countryCode!: string | null;
+
+  @text()
+  countryDescription!: string | null;
+
+  @flag()
+  verified!: boolean | null;
+
+  @text()
+  verifiedBy!: string | null;
+
+  @text()
+  verifiedTime!: string | null;
+
+  @flag()
+  mailFlag!: boolean | null;
+
+  @text()
+  startDate!: string | null;
+
+  @text()
+  endDate!: string | null;
+
+  @flag()
+  noFixedAddress!: boolean | null;
+
+  @text()
+  comments!: string | null;
+
+  @ApiProperty({ type: ContactPhoneNumber, isArray: true })
+  phoneNumbers!: ContactPhoneNumber[];
+
+  @text()
+  createdTime!: string | null;
+
+  @text()
+  updatedTime!: string | null;
 }
 
-/** One contact in full (spec §5.5 #41). */
-export interface DetailedContact {
-  contactId: number | null;
-  titleCode: string | null;
-  titleDescription: string | null;
-  lastName: string | null;
-  firstName: string | null;
-  middleNames: string | null;
-  dateOfBirth: string | null;
-  isStaff: boolean | null;
-  deceasedDate: string | null;
-  languageCode: string | null;
-  languageDescription: string | null;
-  interpreterRequired: boolean | null;
-  addresses: ContactAddress[];
-  phoneNumbers: ContactPhoneNumber[];
-  emailAddresses: { emailAddress: string | null }[];
-  genderCode: string | null;
-  genderDescription: string | null;
+export class ContactEmailAddress {
+  @text()
+  emailAddress!: string | null;
 }
 
-/** A restriction on a visitor, either on one relationship or on the contact everywhere. */
-export interface ContactRestriction {
-  restrictionType: string;
-  restrictionTypeDescription: string;
-  startDate: string;
-  expiryDate: string;
-  comments: string;
-  enteredByUsername: string;
-  enteredByDisplayName: string;
-  createdBy: string;
-  createdTime: string;
-  updatedBy: string;
-  updatedTime: string;
+/** One contact in full (spec §5.5 #41); every field is null where Personal Relationships has none. */
+export class DetailedContact {
+  @ApiProperty({ type: 'integer', nullable: true })
+  contactId!: number | null;
+
+  @text()
+  titleCode!: string | null;
+
+  @text()
+  titleDescription!: string | null;
+
+  @text()
+  lastName!: string | null;
+
+  @text()
+  firstName!: string | null;
+
+  @text()
+  middleNames!: string | null;
+
+  @text()
+  dateOfBirth!: string | null;
+
+  @flag()
+  isStaff!: boolean | null;
+
+  @text()
+  deceasedDate!: string | null;
+
+  @text()
+  languageCode!: string | null;
+
+  @text()
+  languageDescription!: string | null;
+
+  @flag()
+  interpreterRequired!: boolean | null;
+
+  @ApiProperty({ type: ContactAddress, isArray: true })
+  addresses!: ContactAddress[];
+
+  @ApiProperty({ type: ContactPhoneNumber, isArray: true })
+  phoneNumbers!: ContactPhoneNumber[];
+
+  @ApiProperty({ type: ContactEmailAddress, isArray: true })
+  emailAddresses!: ContactEmailAddress[];
+
+  @text()
+  genderCode!: string | null;
+
+  @text()
+  genderDescription!: string | null;
 }
 
-/** A class, so that the same declaration is the OpenAPI schema; the restrictions are not described there. */
+/**
+ * A restriction on a visitor, either on one relationship or on the contact everywhere: every field text,
+ * empty where Personal Relationships has none.
+ */
+export class ContactRestriction {
+  @ApiProperty()
+  restrictionType!: string;
+
+  @ApiProperty()
+  restrictionTypeDescription!: string;
+
+  @ApiProperty()
+  startDate!: string;
+
+  @ApiProperty()
+  expiryDate!: string;
+
+  @ApiProperty()
+  comments!: string;
+
+  @ApiProperty()
+  enteredByUsername!: string;
+
+  @ApiProperty()
+  enteredByDisplayName!: string;
+
+  @ApiProperty()
+  createdBy!: string;
+
+  @ApiProperty()
+  createdTime!: string;
+
+  @ApiProperty()
+  updatedBy!: string;
+
+  @ApiProperty()
+  updatedTime!: string;
+}
+
 export class PrisonerContactRestrictions {
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiProperty({ type: ContactRestriction, isArray: true })
   prisonerContactRestrictions!: ContactRestriction[];
 
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiProperty({ type: ContactRestriction, isArray: true })
   contactGlobalRestrictions!: ContactRestriction[];
 }

@@ -1,56 +1,134 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
-/** A PLP induction schedule (spec §5.5 #43–44). */
-export interface InductionSchedule {
-  deadlineDate: string | null;
-  status: string | null;
-  calculationRule: string | null;
-  nomisNumber: string | null;
-  systemCreatedBy: string | null;
-  systemCreatedAt: string | null;
-  systemCreatedAtPrison: string | null;
-  systemUpdatedBy: string | null;
-  systemUpdatedAt: string | null;
-  systemUpdatedAtPrison: string | null;
-  inductionPerformedBy: string | null;
-  inductionPerformedAt: string | null;
-  inductionPerformedByRole: string | null;
-  inductionPerformedAtPrison: string | null;
-  exemptionReason: string | null;
-  version: number | null;
+const text = () => ApiProperty({ type: String, nullable: true });
+const integer = () => ApiProperty({ type: 'integer', nullable: true });
+const date = () => ApiProperty({ type: String, format: 'date', nullable: true });
+const instant = () => ApiProperty({ type: String, format: 'date-time', nullable: true });
+
+/** A PLP induction schedule (spec §5.5 #43–44); every field is null where PLP has none. */
+export class InductionSchedule {
+  @date()
+  deadlineDate!: string | null;
+
+  @text()
+  status!: string | null;
+
+  @text()
+  calculationRule!: string | null;
+
+  @text()
+  nomisNumber!: string | null;
+
+  @text()
+  systemCreatedBy!: string | null;
+
+  @instant()
+  systemCreatedAt!: string | null;
+
+  @text()
+  systemCreatedAtPrison!: string | null;
+
+  @text()
+  systemUpdatedBy!: string | null;
+
+  @instant()
+  systemUpdatedAt!: string | null;
+
+  @text()
+  systemUpdatedAtPrison!: string | null;
+
+  @text()
+  inductionPerformedBy!: string | null;
+
+  @date()
+  inductionPerformedAt!: string | null;
+
+  @text()
+  inductionPerformedByRole!: string | null;
+
+  @text()
+  inductionPerformedAtPrison!: string | null;
+
+  @text()
+  exemptionReason!: string | null;
+
+  @integer()
+  version!: number | null;
 }
 
-/** A PLP review schedule, with the completed review joined on when there is one (spec §5.5 #45). */
-export interface ReviewSchedule {
-  nomisNumber: string | null;
-  reference: string | null;
-  reviewDateFrom: string | null;
-  reviewDateTo: string | null;
-  status: string | null;
-  calculationRule: string | null;
-  createdBy: string | null;
-  createdByDisplayName: string | null;
-  createdAt: string | null;
-  createdAtPrison: string | null;
-  updatedBy: string | null;
-  updatedByDisplayName: string | null;
-  updatedAt: string | null;
-  updatedAtPrison: string | null;
-  version: number | null;
-  reviewCompletedBy: string | null;
-  reviewCompletedByRole: string | null;
-  reviewCompletedAt: string | null;
-  reviewType: string | null;
-  reviewReason: string | null;
+/**
+ * A PLP review schedule, with the completed review joined on when there is one (spec §5.5 #45); the review's
+ * fields are null when there is none, the schedule's where PLP has none.
+ */
+export class ReviewSchedule {
+  @ApiProperty()
+  nomisNumber!: string;
+
+  @text()
+  reference!: string | null;
+
+  @date()
+  reviewDateFrom!: string | null;
+
+  @date()
+  reviewDateTo!: string | null;
+
+  @text()
+  status!: string | null;
+
+  @text()
+  calculationRule!: string | null;
+
+  @text()
+  createdBy!: string | null;
+
+  @text()
+  createdByDisplayName!: string | null;
+
+  @instant()
+  createdAt!: string | null;
+
+  @text()
+  createdAtPrison!: string | null;
+
+  @text()
+  updatedBy!: string | null;
+
+  @text()
+  updatedByDisplayName!: string | null;
+
+  @instant()
+  updatedAt!: string | null;
+
+  @text()
+  updatedAtPrison!: string | null;
+
+  @integer()
+  version!: number | null;
+
+  @text()
+  reviewCompletedBy!: string | null;
+
+  @text()
+  reviewCompletedByRole!: string | null;
+
+  @date()
+  reviewCompletedAt!: string | null;
+
+  @text()
+  reviewType!: string | null;
+
+  @text()
+  reviewReason!: string | null;
 }
 
-/** The lists of schedules, as classes so that they are the OpenAPI schemas (the schedules undescribed there). */
+/** The lists of schedules. */
 export class InductionSchedules {
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiProperty({ type: InductionSchedule, isArray: true })
   inductionSchedules!: InductionSchedule[];
 }
 
 export class ReviewSchedules {
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiProperty({ type: ReviewSchedule, isArray: true })
   reviewSchedules!: ReviewSchedule[];
 }

@@ -1,16 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableText } from '../common/optional-properties';
-import { ServiceSource, SystemSource } from './sentence';
+import { NullableDate, NullableText } from '../common/optional-properties';
+import { SERVICE_SOURCES, ServiceSource, SYSTEM_SOURCES, SystemSource } from './sentence';
 
 /**
  * An offence from NOMIS offence history or an nDelius supervision (spec §5.3 #19). A class, so that the
- * same declaration is the OpenAPI schema; the sources are documented as the seed era's free text.
+ * same declaration is the OpenAPI schema; the sources are a sentence's.
  */
 export class Offence {
-  @NullableText()
+  @ApiPropertyOptional({ enum: SERVICE_SOURCES, enumName: 'ServiceSource' })
   serviceSource!: ServiceSource;
 
-  @NullableText()
+  @ApiPropertyOptional({ enum: SYSTEM_SOURCES, enumName: 'SystemSource' })
   systemSource!: SystemSource;
 
   @NullableText()
@@ -19,7 +19,7 @@ export class Offence {
   @NullableText()
   hoCode!: string | null;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], format: 'date' })
   courtDates!: string[];
 
   @NullableText()
@@ -28,10 +28,10 @@ export class Offence {
   @NullableText()
   description!: string | null;
 
-  @NullableText()
+  @NullableDate()
   endDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   startDate!: string | null;
 
   @NullableText()

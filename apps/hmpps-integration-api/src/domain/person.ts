@@ -1,33 +1,56 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableText } from '../common/optional-properties';
+import { NullableDate, NullableFlag, NullableText } from '../common/optional-properties';
 
-/** The consumer-facing person (spec §1.2). Absent values are written out as null. */
-export interface Alias {
-  firstName: string | null;
-  lastName: string | null;
-  middleName: string | null;
-  dateOfBirth: string | null;
-  gender: string | null;
-  ethnicity: string | null;
+/** The consumer-facing person (spec §1.2): classes, so that the same declarations are the OpenAPI schemas. */
+export class Alias {
+  @NullableText()
+  firstName!: string | null;
+
+  @NullableText()
+  lastName!: string | null;
+
+  @NullableText()
+  middleName!: string | null;
+
+  @NullableDate()
+  dateOfBirth!: string | null;
+
+  @NullableText()
+  gender!: string | null;
+
+  @NullableText()
+  ethnicity!: string | null;
 }
 
-export interface Identifiers {
-  nomisNumber: string | null;
-  croNumber: string | null;
-  deliusCrn: string | null;
+export class Identifiers {
+  @NullableText()
+  nomisNumber!: string | null;
+
+  @NullableText()
+  croNumber!: string | null;
+
+  @NullableText()
+  deliusCrn!: string | null;
 }
 
-export interface ContactDetails {
-  phoneNumbers: { number: string | null; type: string | null }[];
+export class PhoneNumber {
+  @NullableText()
+  number!: string | null;
+
+  @NullableText()
+  type!: string | null;
+}
+
+export class ContactDetails {
+  @ApiPropertyOptional({ type: [PhoneNumber] })
+  phoneNumbers!: PhoneNumber[];
+
   /** Email addresses as plain strings, as HEAD writes them. */
-  emails: string[];
+  @ApiPropertyOptional({ type: [String] })
+  emails!: string[];
 }
 
-/**
- * What every form of a person has: names, date of birth, gender, ethnicity, aliases and ids. Classes, so that
- * the same declarations are the OpenAPI schemas; the document describes the names, dates and ids only, as it
- * has since the seed era (the aliases, identifiers and LAO fields are answered but not in it).
- */
+/** What every form of a person has: names, date of birth, gender, ethnicity, aliases and ids. */
 abstract class PersonBase {
   @NullableText()
   firstName!: string | null;
@@ -38,7 +61,7 @@ abstract class PersonBase {
   @NullableText()
   middleName!: string | null;
 
-  @NullableText()
+  @NullableDate()
   dateOfBirth!: string | null;
 
   @NullableText()
@@ -47,26 +70,42 @@ abstract class PersonBase {
   @NullableText()
   ethnicity!: string | null;
 
+  @ApiPropertyOptional({ type: [Alias] })
   aliases!: Alias[];
+
+  @ApiPropertyOptional({ type: Identifiers })
   identifiers!: Identifiers;
 
   @NullableText()
   pncId!: string | null;
 }
 
+/** A person; the contact details and limited access (LAO) fields are null where the source has none. */
 export class Person extends PersonBase {
   @NullableText()
   hmppsId!: string | null;
 
+  @ApiPropertyOptional({ type: ContactDetails, nullable: true })
   contactDetails!: ContactDetails | null;
+
+  @NullableFlag()
   currentRestriction!: boolean | null;
+
+  @NullableText()
   restrictionMessage!: string | null;
+
+  @NullableFlag()
   currentExclusion!: boolean | null;
+
+  @NullableText()
   exclusionMessage!: string | null;
 }
 
 /** A probation person, flat, with `underActiveSupervision` first; the LAO fields are always null (spec §1.2). */
-export type PersonOnProbation = { underActiveSupervision: boolean | null } & Person;
+export class PersonOnProbation extends Person {
+  @NullableFlag()
+  underActiveSupervision!: boolean | null;
+}
 
 /** A prisoner as prisoner search knows them (spec §5.2). */
 export class PersonInPrison extends PersonBase {

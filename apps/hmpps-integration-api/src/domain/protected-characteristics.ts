@@ -1,57 +1,83 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableInteger, NullableText } from '../common/optional-properties';
 
-export interface CodeDescription {
-  code: string | null;
-  description: string | null;
-}
-
-export interface Disability {
-  disabilityType: CodeDescription | null;
-  condition: CodeDescription | null;
-  startDate: string | null;
-  endDate: string | null;
-  notes: string | null;
-}
-
-export interface ReasonableAdjustment {
-  treatmentCode: string | null;
-  commentText: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  treatmentDescription: string | null;
-}
-
-const Text = () => ApiPropertyOptional({ type: String });
+const text = () => ApiProperty({ type: String, nullable: true });
+const date = () => ApiProperty({ type: String, format: 'date', nullable: true });
 
 /**
- * A class, so that the same declaration is the OpenAPI schema. The document describes the fields as it has
- * since the seed era: not nullable, and the disabilities and adjustments as objects of no stated shape.
+ * A code and its description as Probation Offender Search gives them: passed on as they are, so either may
+ * be absent.
  */
+export class CodeDescription {
+  @ApiPropertyOptional({ type: String, nullable: true })
+  code!: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  description!: string | null;
+}
+
+/** A disability recorded in nDelius. */
+export class Disability {
+  @ApiProperty({ type: CodeDescription, nullable: true })
+  disabilityType!: CodeDescription | null;
+
+  @ApiProperty({ type: CodeDescription, nullable: true })
+  condition!: CodeDescription | null;
+
+  @date()
+  startDate!: string | null;
+
+  @date()
+  endDate!: string | null;
+
+  @text()
+  notes!: string | null;
+}
+
+/** A reasonable adjustment recorded in NOMIS. */
+export class ReasonableAdjustment {
+  @text()
+  treatmentCode!: string | null;
+
+  @text()
+  commentText!: string | null;
+
+  @date()
+  startDate!: string | null;
+
+  @date()
+  endDate!: string | null;
+
+  @text()
+  treatmentDescription!: string | null;
+}
+
+/** A class, so that the same declaration is the OpenAPI schema; a field is null where the records have none. */
 export class ProtectedCharacteristics {
-  @ApiPropertyOptional({ type: 'integer' })
+  @NullableInteger()
   age!: number | null;
 
-  @Text()
+  @NullableText()
   gender!: string | null;
 
-  @Text()
+  @NullableText()
   sexualOrientation!: string | null;
 
-  @Text()
+  @NullableText()
   ethnicity!: string | null;
 
-  @Text()
+  @NullableText()
   nationality!: string | null;
 
-  @Text()
+  @NullableText()
   religion!: string | null;
 
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiPropertyOptional({ type: Disability, isArray: true })
   disabilities!: Disability[];
 
-  @Text()
+  @NullableText()
   maritalStatus!: string | null;
 
-  @ApiPropertyOptional({ type: Object, isArray: true })
+  @ApiPropertyOptional({ type: ReasonableAdjustment, isArray: true })
   reasonableAdjustments!: ReasonableAdjustment[];
 }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableFlag, NullableText } from '../common/optional-properties';
+import { NullableDateTime, NullableFlag, NullableText } from '../common/optional-properties';
 
 /**
  * OASys risk and needs data from Assess Risks and Needs (spec §5.4 #25, #26, #30, #31). Classes, so that
@@ -173,7 +173,7 @@ export class RiskSummary {
 }
 
 export class Risks {
-  @NullableText()
+  @NullableDateTime()
   assessedOn!: string | null;
 
   @ApiPropertyOptional({ type: RiskToSelf })
@@ -198,7 +198,7 @@ export class Need {
 }
 
 export class Needs {
-  @NullableText()
+  @NullableDateTime()
   assessedOn!: string | null;
 
   @ApiPropertyOptional({ type: [Need] })

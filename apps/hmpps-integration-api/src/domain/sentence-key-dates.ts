@@ -1,21 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableInteger, NullableText } from '../common/optional-properties';
+import { NullableDate, NullableInteger, NullableText } from '../common/optional-properties';
 
 /**
  * The key dates and adjustments of a person's latest sentence (spec §5.3 #18). Classes, so that the same
  * declarations are the OpenAPI schemas.
  */
 export class SentenceKeyDate {
-  @NullableText()
+  @NullableDate()
   date!: string | null;
 
-  @NullableText()
+  @NullableDate()
   overrideDate!: string | null;
 }
 
 /** HEAD's `SentenceKeyDateWithCalculatedDate`: the key, null included, on the five dates NOMIS calculates. */
 export class SentenceKeyDateWithCalculatedDate extends SentenceKeyDate {
-  @NullableText()
+  @NullableDate()
   calculatedDate!: string | null;
 }
 
@@ -52,24 +52,24 @@ export class SentenceAdjustments {
 }
 
 export class HomeDetentionCurfewDates {
-  @NullableText()
+  @NullableDate()
   actualDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   eligibilityCalculatedDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   eligibilityDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   eligibilityOverrideDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   endDate!: string | null;
 }
 
 export class NonDtoReleaseDate {
-  @NullableText()
+  @NullableDate()
   date!: string | null;
 
   @NullableText()
@@ -77,29 +77,29 @@ export class NonDtoReleaseDate {
 }
 
 export class ReleaseDate {
-  @NullableText()
+  @NullableDate()
   date!: string | null;
 
-  @NullableText()
+  @NullableDate()
   confirmedDate!: string | null;
 }
 
 export class ExpiryDates {
-  @NullableText()
+  @NullableDate()
   expiryCalculatedDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   expiryDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   expiryOverrideDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   startDate!: string | null;
 }
 
 export class SentenceExpiryDates extends ExpiryDates {
-  @NullableText()
+  @NullableDate()
   effectiveEndDate!: string | null;
 }
 
@@ -155,19 +155,19 @@ export class LatestSentenceKeyDatesAndAdjustments {
   @Group(ExpiryDates)
   topupSupervision!: ExpiryDates | null;
 
-  @NullableText()
+  @NullableDate()
   actualParoleDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   earlyRemovalSchemeEligibilityDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   releaseOnTemporaryLicenceDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   tariffDate!: string | null;
 
-  @NullableText()
+  @NullableDate()
   tariffEarlyRemovalSchemeEligibilityDate!: string | null;
 }
 

@@ -1,5 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableFlag, NullableInteger, NullableNumber, NullableText } from '../common/optional-properties';
+import {
+  NullableDate,
+  NullableFlag,
+  NullableInteger,
+  NullableNumber,
+  NullableText,
+} from '../common/optional-properties';
 
 /**
  * Where a record came from: the upstream (`serviceSource`, HEAD's `UpstreamApi` constant) and the family of
@@ -53,7 +59,7 @@ export class Sentence {
   @ApiPropertyOptional({ enum: SYSTEM_SOURCES, enumName: 'SystemSource' })
   systemSource!: SystemSource;
 
-  @NullableText()
+  @NullableDate()
   dateOfSentencing!: string | null;
 
   @NullableText()

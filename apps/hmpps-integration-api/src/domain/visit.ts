@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { NullableText } from '../common/optional-properties';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NullableFlag, NullableInteger, NullableText } from '../common/optional-properties';
 
 /** Classes, so that the same declarations are the OpenAPI schemas. */
 export class VisitNote {
@@ -21,12 +21,12 @@ export class VisitContact {
   email!: string | null;
 }
 
-/** Documented as always filled since the seed era; Manage Prison Visits may leave either out (null). */
+/** Manage Prison Visits may leave either out (null). */
 export class Visitor {
-  @ApiPropertyOptional({ type: 'integer' })
+  @NullableInteger()
   contactId!: number | null;
 
-  @ApiPropertyOptional({ type: Boolean })
+  @NullableFlag()
   visitContact!: boolean | null;
 }
 
@@ -44,10 +44,7 @@ export class VisitExternalSystemDetails {
   clientVisitReference!: string | null;
 }
 
-/**
- * A prison visit (Manage Prison Visits), as the API hands it out (spec §5.2). The contact and support
- * are documented as present, as since the seed era, though either may be null.
- */
+/** A prison visit (Manage Prison Visits), as the API hands it out (spec §5.2). */
 export class Visit {
   @NullableText()
   applicationReference!: string | null;
@@ -94,13 +91,13 @@ export class Visit {
   @ApiPropertyOptional({ type: [VisitNote] })
   visitNotes!: VisitNote[];
 
-  @ApiPropertyOptional({ type: VisitContact })
+  @ApiPropertyOptional({ type: VisitContact, nullable: true })
   visitContact!: VisitContact | null;
 
   @ApiPropertyOptional({ type: [Visitor] })
   visitors!: Visitor[];
 
-  @ApiPropertyOptional({ type: VisitorSupport })
+  @ApiPropertyOptional({ type: VisitorSupport, nullable: true })
   visitorSupport!: VisitorSupport | null;
 
   @ApiPropertyOptional({ type: VisitExternalSystemDetails, nullable: true })
@@ -117,14 +114,27 @@ export class Visit {
 }
 
 /** A restriction on a prisoner's visits (Prison API offender restrictions). */
-export interface PersonVisitRestriction {
-  restrictionId: number | null;
-  comment: string;
-  restrictionType: string | null;
-  restrictionTypeDescription: string | null;
-  startDate: string | null;
-  expiryDate: string | null;
-  active: boolean | null;
+export class PersonVisitRestriction {
+  @ApiProperty({ type: 'integer', nullable: true })
+  restrictionId!: number | null;
+
+  @ApiProperty({ description: 'Empty where NOMIS has no comment' })
+  comment!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  restrictionType!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  restrictionTypeDescription!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  startDate!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  expiryDate!: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  active!: boolean | null;
 }
 
 export class VisitOrders {

@@ -4,7 +4,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse } from '../common/envelopes';
 import { ApiOperationErrors } from '../common/openapi';
-import { ApiDataOk } from '../common/response-classes';
+import { ApiDataWithErrorsResponse } from '../common/response-classes';
 import { CaseDetail } from '../domain/case-detail';
 import { EpfCaseParams } from './epf-case.params';
 import { EpfService } from './epf.service';
@@ -21,7 +21,8 @@ export class EpfController {
     description:
       'Background on one event of a probation case, so EPF users need not re-key what Delius holds.',
   })
-  @ApiDataOk(CaseDetail, 'OK')
+  // data is null when EPF answers a success without a body.
+  @ApiDataWithErrorsResponse(CaseDetail, 'OK', 200, { nullable: true })
   @ApiOperationErrors(400, 404)
   @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (request) => {
     const { hmppsId, eventNumber } = paramsAs(EpfCaseParams, request);

@@ -40,8 +40,7 @@ export class PersonVisitsController {
     description: 'Applicable filters: prisons.',
   })
   @ApiHmppsIdParam()
-  // The restrictions are not described in the document yet: a list of any objects.
-  @ApiDataOk(Object, "Successfully found a person's visit restrictions.", { isArray: true })
+  @ApiDataOk(PersonVisitRestriction, "Successfully found a person's visit restrictions.", { isArray: true })
   @ApiOperationErrors(400, 404)
   @Audit('GET_PERSON_VISIT_RESTRICTIONS', pathDetails('hmppsId'))
   async getVisitRestrictions(

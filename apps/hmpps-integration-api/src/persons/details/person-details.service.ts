@@ -9,12 +9,15 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { prisonerToPerson } from '../../upstream/prisoner-offender-search/prisoner.dto';
 import { offenderToPersonOnProbation } from '../../upstream/probation-offender-search/offender.dto';
 
-/** A class, so that the same declaration is the OpenAPI schema (each half documented as a `Person`). */
+/**
+ * A class, so that the same declaration is the OpenAPI schema. A half is null when its search does not know
+ * the person, or, for the prison half, when the consumer may not see it.
+ */
 export class PersonDetails {
-  @ApiPropertyOptional({ type: Person })
+  @ApiPropertyOptional({ type: Person, nullable: true })
   prisonerOffenderSearch!: Person | null;
 
-  @ApiPropertyOptional({ type: Person })
+  @ApiPropertyOptional({ type: PersonOnProbation, nullable: true })
   probationOffenderSearch!: PersonOnProbation | null;
 }
 

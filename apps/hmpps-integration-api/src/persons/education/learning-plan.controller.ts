@@ -37,8 +37,7 @@ export class LearningPlanController {
   @Get('plp-induction-schedule')
   @ApiOperation({ summary: 'Returns the current PLP induction schedule of a person.' })
   @ApiHmppsIdParam()
-  // The schedule is not described in the document yet: any object.
-  @ApiDataOk(Object, 'Successfully found the induction schedule.')
+  @ApiDataOk(InductionSchedule, 'Successfully found the induction schedule.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_INDUCTION_SCHEDULE', pathDetails('hmppsId'))
   async getInductionSchedule(@Param('hmppsId') hmppsId: string): Promise<DataResponse<InductionSchedule>> {

@@ -28,6 +28,7 @@ export class PrisonerProfileController {
   @ApiHmppsIdParam()
   @ApiDataOk(PersonalCareNeed, "Successfully found a person's care needs with the provided HMPPS ID.", {
     isArray: true,
+    nullable: true,
   })
   @ApiErrors([400, 404])
   @Audit('GET_PERSON_CARE_NEEDS', pathDetails('hmppsId'))
@@ -43,6 +44,7 @@ export class PrisonerProfileController {
   @ApiHmppsIdParam()
   @ApiDataOk(Language, "Successfully found a person's Language information with the provided HMPPS ID.", {
     isArray: true,
+    nullable: true,
   })
   @ApiErrors([400, 404])
   @Audit('GET_LANGUAGES', pathDetails('hmppsId'))

@@ -1,4 +1,4 @@
-import { Address, AddressType } from '../../domain/address';
+import { Address, AddressUsage } from '../../domain/address';
 import { ImageMetadata } from '../../domain/image-metadata';
 import { ReasonableAdjustment } from '../../domain/protected-characteristics';
 import { ReferenceCode } from '../../domain/reference-data';
@@ -51,7 +51,7 @@ const ADDRESS_TYPE_DESCRIPTIONS: Record<string, string> = {
 export function toAddress(address: NomisAddressDto): Address {
   const usageTypes = (address.addressUsages ?? [])
     .filter((usage) => usage.addressUsage)
-    .map((usage): AddressType => ({
+    .map((usage): AddressUsage => ({
       code: usage.addressUsage as string,
       description: usage.addressUsageDescription ?? (usage.addressUsage as string),
     }));
