@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Audit } from '@libs/queue';
-import { pathDetails, pathParams, queryAs } from '../audit/audit-details';
+import { pathDetails, pathParams, argumentOf } from '../audit/audit-details';
 import { ApiHmppsIdParam } from '../common/openapi';
 import type { FastifyRequest } from 'fastify';
 import { DataResponse, dataResponse } from '../common/envelopes';
@@ -102,8 +102,11 @@ export class PrisonActivitiesController {
 }
 
 /** HEAD's details: the path, the dates and the slot (null when not asked for). */
-function scheduledInstancesDetails(request: FastifyRequest): Record<string, unknown> {
+function scheduledInstancesDetails(
+  request: FastifyRequest,
+  args: readonly unknown[],
+): Record<string, unknown> {
   const { prisonId, hmppsId } = pathParams(request);
-  const { startDate, endDate, slot } = queryAs(ScheduledInstancesQuery, request);
+  const { startDate, endDate, slot } = argumentOf(ScheduledInstancesQuery, args);
   return { prisonId, hmppsId, startDate, endDate, slot: slot ?? null };
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audit } from '@libs/queue';
 import type { FastifyRequest } from 'fastify';
-import { pathParams, queryAs } from '../audit/audit-details';
+import { pathParams, argumentOf } from '../audit/audit-details';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiHmppsIdParam } from '../common/openapi';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
@@ -25,8 +25,8 @@ export class PrisonerAttendancesController {
   @ApiHmppsIdParam()
   @ApiDataOk(HistoricalAttendance, 'Successfully performed the query on upstream APIs.', { isArray: true })
   @ApiErrors([400, 404])
-  @Audit('GET_PRISON_ATTENDANCES', (request: FastifyRequest) => {
-    const { startDate, endDate } = queryAs(HistoricalAttendancesQuery, request);
+  @Audit('GET_PRISON_ATTENDANCES', (request: FastifyRequest, args) => {
+    const { startDate, endDate } = argumentOf(HistoricalAttendancesQuery, args);
     return { hmppsId: pathParams(request).hmppsId, startDate, endDate };
   })
   async getHistoricalAttendances(

@@ -1,4 +1,3 @@
-import { plainToInstance } from 'class-transformer';
 import type { FastifyRequest } from 'fastify';
 
 /** The request's path parameters (decoded by the router, e.g. `2004/13116M` for `2004%2F13116M`). */
@@ -7,15 +6,13 @@ export function pathParams(request: FastifyRequest): Record<string, string> {
 }
 
 /**
- * The request's query or path parameters as the handler's DTO reads them (converted, defaults filled in);
- * by the time a request is audited they have passed the DTO's checks.
+ * The handler's argument of a DTO class (its query or path parameters converted, defaults filled in), as
+ * the validation pipe made it: by the time a request is audited it has passed the DTO's checks.
  */
-export function queryAs<T>(type: new () => T, request: FastifyRequest): T {
-  return plainToInstance(type, request.query);
-}
-
-export function paramsAs<T>(type: new () => T, request: FastifyRequest): T {
-  return plainToInstance(type, request.params);
+export function argumentOf<T>(type: abstract new () => T, handlerArguments: readonly unknown[]): T {
+  const found = handlerArguments.find((argument) => argument instanceof type);
+  if (found === undefined) throw new Error(`the handler takes no ${type.name} argument to audit`);
+  return found as T;
 }
 
 /**

@@ -1,8 +1,6 @@
 import { RequestValidationPipe } from '@libs/platform';
 import type { Paramtype } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { platformOptions } from '../app-platform';
-import { queryAs } from '../audit/audit-details';
 import { EpfCaseParams } from '../epf/epf-case.params';
 import { CaseNotesQuery } from '../persons/case-notes/case-notes.query';
 import { PersonSearchQuery } from '../persons/search/person-search.query';
@@ -99,13 +97,6 @@ describe('a query', () => {
 
   it('ignores parameters its DTO does not declare, as Spring does', async () => {
     expect(await read(PageQuery, { page: '2', extra: 'x', other: ['a', 'b'] })).toMatchObject({ page: 2 });
-  });
-
-  it('is read for the audit event as the handler was given it', async () => {
-    const query = { first_name: 'Ann', search_within_aliases: 'TRUE', pnc_number: '', page: '2' };
-    expect(queryAs(PersonSearchQuery, { query } as unknown as FastifyRequest)).toEqual(
-      await read(PersonSearchQuery, query),
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, pathParams, queryAs } from '../audit/audit-details';
+import { pathDetails, pathParams, argumentOf } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse, PaginatedResponse } from '../common/envelopes';
@@ -21,8 +21,8 @@ export class ContactsController {
   @ApiHmppsIdParam()
   @ApiPaginatedOk(PrisonerContact, "Successfully found a prisoner's contacts.")
   @ApiOperationErrors(400, 404)
-  @Audit('GET_PRISONER_CONTACTS', (request) => {
-    const { page, perPage } = queryAs(PageQuery, request);
+  @Audit('GET_PRISONER_CONTACTS', (request, args) => {
+    const { page, perPage } = argumentOf(PageQuery, args);
     return { hmppsId: pathParams(request).hmppsId, page, perPage };
   })
   async getPrisonerContacts(

@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { paramsAs } from '../audit/audit-details';
+import { argumentOf } from '../audit/audit-details';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataWithErrorsResponse } from '../common/envelopes';
@@ -24,8 +24,8 @@ export class EpfController {
   // data is null when EPF answers a success without a body.
   @ApiDataWithErrorsResponse(CaseDetail, 'OK', 200, { nullable: true })
   @ApiOperationErrors(400, 404)
-  @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (request) => {
-    const { hmppsId, eventNumber } = paramsAs(EpfCaseParams, request);
+  @Audit('GET_EPF_PROBATION_CASE_INFORMATION', (_request, args) => {
+    const { hmppsId, eventNumber } = argumentOf(EpfCaseParams, args);
     return { hmppsId, eventNumber: String(eventNumber) };
   })
   async getCaseDetail(

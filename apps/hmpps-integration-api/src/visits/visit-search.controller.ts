@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { pathParams, queryAs } from '../audit/audit-details';
+import { pathParams, argumentOf } from '../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../common/envelopes';
@@ -24,8 +24,8 @@ export class VisitSearchController {
   @ApiParam({ name: 'prisonId', description: 'The ID of the prison to be queried against' })
   @ApiPaginatedOk(Visit, 'The matching visits; an empty list when there are none.')
   @ApiOperationErrors(400, 404)
-  @Audit('SEARCH_VISITS', (request) =>
-    visitSearchOf(pathParams(request).prisonId, queryAs(VisitSearchQuery, request)),
+  @Audit('SEARCH_VISITS', (request, args) =>
+    visitSearchOf(pathParams(request).prisonId, argumentOf(VisitSearchQuery, args)),
   )
   async search(
     @Param('prisonId') prisonId: string,

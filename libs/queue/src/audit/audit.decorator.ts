@@ -3,8 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface AuditSpec {
-  /** The event's details, from the request (its params, query and body have passed the handler's checks). */
-  details?: (request: FastifyRequest) => unknown;
+  /**
+   * The event's details, from the request and the handler's arguments as Nest resolved them (its params,
+   * query and body have passed their pipes; a DTO argument is the converted one, not to be read again).
+   */
+  details?: (request: FastifyRequest, handlerArguments: readonly unknown[]) => unknown;
   /**
    * `success` (default): audited when the handler succeeds, before its answer is sent. `any`: audited
    * whatever the handler's outcome (learner-records' "before the lookup, whatever it finds"), but not
@@ -21,8 +24,14 @@ export interface AuditMetadata extends AuditSpec {
 
 export const AUDIT_METADATA = 'libs-queue:audit';
 
-/** Set by the interceptor around a handler call; the wrapped handler marks that it was entered. */
-export const auditScope = new AsyncLocalStorage<{ entered: boolean }>();
+/** One handler call: the wrapped handler marks that it was entered and keeps the arguments it was given. */
+export interface AuditScope {
+  entered: boolean;
+  handlerArguments?: readonly unknown[];
+}
+
+/** Set by the interceptor around a handler call. */
+export const auditScope = new AsyncLocalStorage<AuditScope>();
 
 /**
  * Declares the audit event of a handler: `@Audit('GET_PERSON_NAME', (request) => ({ hmppsId: … }))`.
@@ -35,7 +44,10 @@ export function Audit(what: string, spec: AuditSpec | AuditSpec['details'] = {})
     // Runs once Nest has resolved the arguments (pipes, parameter decorators): the handler proper.
     const handler = function (this: unknown, ...args: unknown[]) {
       const scope = auditScope.getStore();
-      if (scope) scope.entered = true;
+      if (scope) {
+        scope.entered = true;
+        scope.handlerArguments = args;
+      }
       return original.apply(this, args);
     };
     Object.defineProperty(handler, 'name', { value: original.name });

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 import { QUEUE_MODULE_OPTIONS, QueueModuleOptions } from '../queue.options';
-import { AUDIT_METADATA, AuditMetadata, auditScope } from './audit.decorator';
+import { AUDIT_METADATA, AuditMetadata, AuditScope, auditScope } from './audit.decorator';
 import { AuditPublisher } from './audit.publisher';
 
 /** Stores the `@Audit` event of a handler in the outbox, and only then lets its answer (or error) go. */
@@ -23,11 +23,11 @@ export class AuditInterceptor implements NestInterceptor {
     const settings = this.options.audit;
     if (!settings) throw new Error(`@Audit('${audit.what}') needs QueueModule.forRoot({ audit })`);
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const scope = { entered: false };
+    const scope: AuditScope = { entered: false };
     const record = async (): Promise<void> => {
       try {
         if (audit.when && !audit.when(request)) return;
-        const details = audit.details?.(request);
+        const details = audit.details?.(request, scope.handlerArguments ?? []);
         await this.publisher.publish({
           what: audit.what,
           who: settings.who(request),

@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { queryAs } from '../../audit/audit-details';
+import { argumentOf } from '../../audit/audit-details';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
@@ -24,8 +24,8 @@ export class PersonSearchController {
   })
   @ApiPaginatedOk(Person, 'The matching people; an empty list when nobody matches.')
   @ApiOperationErrors(400)
-  @Audit('SEARCH_PERSON', (request) => {
-    const query = queryAs(PersonSearchQuery, request);
+  @Audit('SEARCH_PERSON', (_request, args) => {
+    const query = argumentOf(PersonSearchQuery, args);
     return {
       firstName: query.first_name ?? null,
       lastName: query.last_name ?? null,

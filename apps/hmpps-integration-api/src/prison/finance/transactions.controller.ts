@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, queryAs } from '../../audit/audit-details';
+import { pathDetails, argumentOf } from '../../audit/audit-details';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
@@ -42,9 +42,9 @@ export class TransactionsController {
   @ApiParam({ name: 'accountCode', description: "One of 'spends', 'savings' or 'cash'" })
   @ApiPaginatedOk(Schemas.Transaction, "Successfully found a prisoner's transactions.")
   @ApiErrors([400, 404])
-  @Audit('GET_TRANSACTIONS_FOR_PERSON', (request) => ({
+  @Audit('GET_TRANSACTIONS_FOR_PERSON', (request, args) => ({
     ...pathDetails('hmppsId', 'prisonId')(request),
-    ...transactionDates(queryAs(TransactionsQuery, request)),
+    ...transactionDates(argumentOf(TransactionsQuery, args)),
   }))
   async getAccountTransactions(
     @Param('prisonId') prisonId: string,

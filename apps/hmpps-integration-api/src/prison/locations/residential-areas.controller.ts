@@ -1,7 +1,7 @@
 import { Audit } from '@libs/queue';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { pathDetails, pathParams, queryAs } from '../../audit/audit-details';
+import { pathDetails, pathParams, argumentOf } from '../../audit/audit-details';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { BooleanParam, TextParam } from '../../common/query-rules';
 import { ApiDataOk, ApiErrors } from '../../common/response-classes';
@@ -56,9 +56,9 @@ export class ResidentialAreasController {
   @PrisonIdParam()
   @ApiDataOk(ResidentialDetails, 'Successfully performed the query on upstream APIs.')
   @ApiErrors([400, 404])
-  @Audit('GET_PRISON_RESIDENTIAL_DETAILS', (request) => ({
+  @Audit('GET_PRISON_RESIDENTIAL_DETAILS', (request, args) => ({
     prisonId: pathParams(request).prisonId,
-    parentPathHierarchy: queryAs(ResidentialDetailsQuery, request).parentPathHierarchy ?? null,
+    parentPathHierarchy: argumentOf(ResidentialDetailsQuery, args).parentPathHierarchy ?? null,
   }))
   async getResidentialDetails(
     @Param('prisonId') prisonId: string,

@@ -1,5 +1,5 @@
 import { Audit } from '@libs/queue';
-import { pathDetails, queryAs } from '../../audit/audit-details';
+import { pathDetails, argumentOf } from '../../audit/audit-details';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse, PaginatedResponse } from '../../common/envelopes';
@@ -26,8 +26,8 @@ export class PrisonersController {
   })
   @ApiPaginatedOk(PersonInPrison, 'The matching prisoners; an empty list when nobody matches.')
   @ApiOperationErrors(400, 404)
-  @Audit('SEARCH_PERSON', (request) => {
-    const names = nameSearchOf(queryAs(PrisonerSearchQuery, request));
+  @Audit('SEARCH_PERSON', (_request, args) => {
+    const names = nameSearchOf(argumentOf(PrisonerSearchQuery, args));
     return {
       firstName: names.firstName ?? null,
       lastName: names.lastName ?? null,
