@@ -175,7 +175,7 @@ describe('consumer filters', () => {
   });
 
   describe('mappaCategories', () => {
-    it('is carried by its roles but, as in the reference, limits only contact events, which this service does not serve yet', async () => {
+    it('is carried by its roles but, as in the reference, limits only contact events (tested in head-probation), not the MAPPA detail', async () => {
       const response = await context.api.get(
         '/v1/persons/AB123123/risks/mappadetail',
         as('limited-mappa-categories'),

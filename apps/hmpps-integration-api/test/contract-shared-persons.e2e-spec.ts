@@ -40,4 +40,10 @@ describe('contract with HEAD: persons, identities, prisoners', () => {
     expect(response.status).toBe(200);
     expectHeadShape(operation, response);
   });
+
+  it('PUT /v1/persons/{hmppsId}/expression-of-interest/jobs/{jobId}: HEAD’s 410 ErrorResponse (its flag off)', async () => {
+    const response = await context.api.put('/v1/persons/G2996UX/expression-of-interest/jobs/J1', ALL);
+    expect(response.status).toBe(410);
+    expectHeadShape('PUT /v1/persons/{hmppsId}/expression-of-interest/jobs/{jobId}', response);
+  });
 });

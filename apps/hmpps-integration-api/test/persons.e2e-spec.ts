@@ -174,7 +174,7 @@ describe('person operations (spec §5.1)', () => {
       });
     });
 
-    it('does not find a person known only to prison, as the reference does', async () => {
+    it('does not find a person known only to prison, as the seed-era reference did (HEAD answers 200 with no probation half)', async () => {
       const response = await context.api.get('/v1/persons/A1234AA', ALL);
       expect(response.status).toBe(404);
       expect(response.body.userMessage).toBe('Could not find person with id: A1234AA');
