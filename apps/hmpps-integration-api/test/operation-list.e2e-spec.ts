@@ -6,7 +6,8 @@ import { as, useHmppsApi } from './hmpps-test-app';
  * Parity with HEAD, operation by operation: the method + path pairs of our `/v3/api-docs` must be HEAD's
  * (contract/head-operations.json, which names the HEAD commit) plus the extras we keep on purpose
  * (contract/our-only-operations.json, each with its reason), nothing more and nothing less. Parameter
- * names do not count (`{encodedHmppsId}` is HEAD's `{hmppsId}`).
+ * names do not count for the set (`{encodedHmppsId}` is HEAD's `{hmppsId}`); each such rename is recorded as
+ * the operation's `ourPath`, which the last test holds the document to.
  */
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
 
@@ -55,5 +56,18 @@ describe(`operation list: ours = HEAD ${headOperations.headCommit.slice(0, 9)} +
       recordedExtrasNoLongerServed: [],
       recordedExtrasThatAreHeadOperations: [],
     });
+  });
+
+  it('names each HEAD operation’s path parameters as HEAD does, or as its recorded `ourPath` says', async () => {
+    const response = await context.api.get('/v3/api-docs', as('all-access'));
+    const paths = response.body.paths as Record<string, Record<string, unknown>>;
+    const exactly = (method: string, path: string) => paths[path]?.[method.toLowerCase()] !== undefined;
+    const operations = headOperations.operations as { method: string; path: string; ourPath?: string }[];
+    const misnamed = operations
+      .filter(({ method, path, ourPath }) => !exactly(method, ourPath ?? path))
+      .map(({ method, path, ourPath }) => `${method} ${ourPath ?? path}`);
+    expect(misnamed).toEqual([]);
+    // A recorded rename is a real one: an `ourPath` equal to HEAD's path would hide nothing.
+    expect(operations.filter(({ path, ourPath }) => ourPath === path)).toEqual([]);
   });
 });
