@@ -57,6 +57,13 @@ function stopped(child: ChildProcess): Promise<void> {
     : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/** Stops the relay as a replica is stopped, then the collector once nothing more can arrive. */
+async function stopBoth(relay: ChildProcess, messages: ReturnType<typeof collector>): Promise<void> {
+  relay.kill('SIGTERM');
+  await stopped(relay);
+  await messages.stop();
+}
+
 /** Takes every message off the queue as it arrives, until stopped. */
 function collector(emulator: QueueEmulator, queueName: string) {
   const received: EmulatedMessage[] = [];
@@ -179,9 +186,7 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
         relay = await startRelay(env);
         await awaitDrained(messages, sent.length);
       } finally {
-        relay.kill('SIGTERM');
-        await stopped(relay);
-        await messages.stop();
+        await stopBoth(relay, messages);
       }
       const ids = messages.ids();
       expect(new Set(ids).size).toBe(sent.length);
@@ -203,9 +208,7 @@ describe('outbox relay: at least once across a SIGKILL, exactly once without one
       try {
         await awaitDrained(messages, sent.length);
       } finally {
-        relay.kill('SIGTERM');
-        await stopped(relay);
-        await messages.stop();
+        await stopBoth(relay, messages);
       }
       const ids = messages.ids();
       expect(ids.length).toBe(sent.length);
