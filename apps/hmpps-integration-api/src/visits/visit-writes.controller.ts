@@ -4,7 +4,6 @@ import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { pathDetails, pathParams } from '../audit/audit-details';
 import { DataResponse, dataResponse } from '../common/envelopes';
-import { validBody } from '../common/request-body';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
@@ -33,21 +32,33 @@ export class VisitWritesController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Report the creation of a visit in an external system.', description: EXISTENCE_ONLY })
+  @ApiOperation({
+    summary: 'Report the creation of a visit in an external system.',
+    description: EXISTENCE_ONLY,
+  })
   @ApiBody({ type: CreateVisitRequest })
   @ApiDataOk(HmppsMessageResponse, 'Successfully wrote to visit queue.')
   @ApiErrors([400, 404], { body: true })
   @Audit('POST_VISIT', (request) => {
     const body = request.body as CreateVisitRequest;
-    return { prisonerId: body.prisonerId, clientVisitReference: body.clientVisitReference, clientName: clientName(request) };
+    return {
+      prisonerId: body.prisonerId,
+      clientVisitReference: body.clientVisitReference,
+      clientName: clientName(request),
+    };
   })
-  async create(@Body() body: unknown, @Consumer() consumer: AuthorisedConsumer): Promise<DataResponse<HmppsMessageResponse>> {
-    const request = validBody(CreateVisitRequest, body);
+  async create(
+    @Body() request: CreateVisitRequest,
+    @Consumer() consumer: AuthorisedConsumer,
+  ): Promise<DataResponse<HmppsMessageResponse>> {
     return dataResponse(await this.service.create(request, consumer.name, consumer.filters));
   }
 
   @Put(':visitReference')
-  @ApiOperation({ summary: 'Report the update of a visit in an external system.', description: EXISTENCE_ONLY })
+  @ApiOperation({
+    summary: 'Report the update of a visit in an external system.',
+    description: EXISTENCE_ONLY,
+  })
   @VisitReferenceParam()
   @ApiBody({ type: UpdateVisitRequest })
   @ApiDataOk(HmppsMessageResponse, 'Successfully wrote to visit queue.')
@@ -58,10 +69,9 @@ export class VisitWritesController {
   }))
   async update(
     @Param('visitReference') visitReference: string,
-    @Body() body: unknown,
+    @Body() request: UpdateVisitRequest,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<HmppsMessageResponse>> {
-    const request = validBody(UpdateVisitRequest, body);
     return dataResponse(await this.service.update(visitReference, request, consumer.name, consumer.filters));
   }
 
@@ -81,10 +91,9 @@ export class VisitWritesController {
   }))
   async cancel(
     @Param('visitReference') visitReference: string,
-    @Body() body: unknown,
+    @Body() request: CancelVisitRequest,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<HmppsMessageResponse>> {
-    const request = validBody(CancelVisitRequest, body);
     return dataResponse(await this.service.cancel(visitReference, request, consumer.name, consumer.filters));
   }
 

@@ -3,7 +3,6 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { pathDetails } from '../../audit/audit-details';
 import { DataResponse, dataResponse } from '../../common/envelopes';
-import { validBody } from '../../common/request-body';
 import { ApiDataOk, ApiErrors } from '../../common/response-classes';
 import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
@@ -52,10 +51,11 @@ export class LocationController {
   async deactivate(
     @Param('prisonId') prisonId: string,
     @Param('key') key: string,
-    @Body() body: unknown,
+    @Body() request: DeactivateLocationRequest,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<HmppsMessageResponse>> {
-    const request = validBody(DeactivateLocationRequest, body);
-    return dataResponse(await this.service.deactivate(prisonId, key, request, consumer.name, consumer.filters));
+    return dataResponse(
+      await this.service.deactivate(prisonId, key, request, consumer.name, consumer.filters),
+    );
   }
 }
