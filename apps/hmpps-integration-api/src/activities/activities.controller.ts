@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Audit } from '@libs/queue';
-import { pathDetails } from '../audit/audit-details';
+import { argumentOf } from '../audit/audit-details';
 import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
@@ -21,6 +21,17 @@ import { ActivityIdParams, ScheduleIdParams } from './activity-id.params';
 const PRISONS_FILTER = 'Applicable filters: prisons.';
 const EMPTY_LIST =
   'Successfully performed the query on upstream APIs. An empty list is returned when no results are found.';
+
+/** HEAD audits these with `mapOf()`: details `{}`, not none. */
+const NO_DETAILS = () => ({});
+
+/** HEAD audits the ids as its `Long`s write them: the converted path parameters, not the text sent. */
+const ACTIVITY_ID = (_request: FastifyRequest, args: readonly unknown[]) => ({
+  activityId: argumentOf(ActivityIdParams, args).activityId,
+});
+const SCHEDULE_ID = (_request: FastifyRequest, args: readonly unknown[]) => ({
+  scheduleId: argumentOf(ScheduleIdParams, args).scheduleId,
+});
 
 /** At most this many attendances in one update: a bounded body, each attendance checked upstream. */
 const MAX_ATTENDANCES = 100;
@@ -43,7 +54,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Gets possible reasons for attendance.', description: PRISONS_FILTER })
   @ApiDataOk(ReasonForAttendance, EMPTY_LIST, { isArray: true })
   @ApiErrors([])
-  @Audit('GET_ATTENDANCE_REASONS')
+  @Audit('GET_ATTENDANCE_REASONS', NO_DETAILS)
   async getAttendanceReasons(): Promise<DataResponse<ReasonForAttendance[]>> {
     return dataResponse(await this.service.getAttendanceReasons());
   }
@@ -52,7 +63,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Gets possible reasons for deallocation.', description: PRISONS_FILTER })
   @ApiDataOk(DeallocationReason, EMPTY_LIST, { isArray: true })
   @ApiErrors([])
-  @Audit('GET_DEALLOCATION_REASONS')
+  @Audit('GET_DEALLOCATION_REASONS', NO_DETAILS)
   async getDeallocationReasons(): Promise<DataResponse<DeallocationReason[]>> {
     return dataResponse(await this.service.getDeallocationReasons());
   }
@@ -61,7 +72,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Gets the schedule for an activity.', description: PRISONS_FILTER })
   @ApiDataOk(ActivitySchedule, EMPTY_LIST, { isArray: true })
   @ApiErrors([400, 404])
-  @Audit('GET_ACTIVITY_SCHEDULES', pathDetails('activityId'))
+  @Audit('GET_ACTIVITY_SCHEDULES', ACTIVITY_ID)
   async getActivitySchedules(
     @Param() params: ActivityIdParams,
     @Consumer() consumer: AuthorisedConsumer,
@@ -73,7 +84,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Gets the schedule details for an activity.', description: PRISONS_FILTER })
   @ApiDataOk(ActivityScheduleDetailed, 'Successfully performed the query on upstream APIs.')
   @ApiErrors([400, 404])
-  @Audit('GET_SCHEDULE_DETAILS', pathDetails('scheduleId'))
+  @Audit('GET_SCHEDULE_DETAILS', SCHEDULE_ID)
   async getScheduleDetails(
     @Param() params: ScheduleIdParams,
     @Consumer() consumer: AuthorisedConsumer,
@@ -88,7 +99,7 @@ export class ActivitiesController {
   })
   @ApiDataOk(SuitabilityCriteria, 'Successfully performed the query on upstream APIs.')
   @ApiErrors([400, 404])
-  @Audit('GET_ACTIVITY_SCHEDULE_SUITABILITY_CRITERIA', pathDetails('scheduleId'))
+  @Audit('GET_ACTIVITY_SCHEDULE_SUITABILITY_CRITERIA', SCHEDULE_ID)
   async getSuitabilityCriteria(
     @Param() params: ScheduleIdParams,
     @Consumer() consumer: AuthorisedConsumer,
@@ -103,7 +114,7 @@ export class ActivitiesController {
   })
   @ApiDataOk(WaitingListApplication, EMPTY_LIST, { isArray: true })
   @ApiErrors([400, 404])
-  @Audit('GET_WAITING_LIST_APPLICATIONS_BY_ID', pathDetails('scheduleId'))
+  @Audit('GET_WAITING_LIST_APPLICATIONS_BY_ID', SCHEDULE_ID)
   async getWaitingListApplications(
     @Param() params: ScheduleIdParams,
     @Consumer() consumer: AuthorisedConsumer,
@@ -133,7 +144,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Deallocate prisoner from activity.', description: PRISONS_FILTER })
   @ApiDataOk(HmppsMessageResponse, 'Prisoner deallocation written to queue.')
   @ApiErrors([400, 404], { body: true })
-  @Audit('PUT_DEALLOCATE_PRISONER_FROM_ACTIVITY', pathDetails('scheduleId'))
+  @Audit('PUT_DEALLOCATE_PRISONER_FROM_ACTIVITY', SCHEDULE_ID)
   async putDeallocation(
     @Param() params: ScheduleIdParams,
     @Body() request: PrisonerDeallocationRequest,
@@ -152,7 +163,7 @@ export class ActivitiesController {
   })
   @ApiDataOk(HmppsMessageResponse, 'Prisoner allocation written to queue.')
   @ApiErrors([400, 404, 409], { body: true })
-  @Audit('POST_ALLOCATE_PRISONER_TO_ACTIVITY', pathDetails('scheduleId'))
+  @Audit('POST_ALLOCATE_PRISONER_TO_ACTIVITY', SCHEDULE_ID)
   async postAllocation(
     @Param() params: ScheduleIdParams,
     @Body() request: PrisonerAllocationRequest,
