@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { HttpResponse } from '@libs/testing';
 import { expectHeadShape } from './head-contract';
 import { as, useHmppsApi } from './hmpps-test-app';
+import { CANCEL_VISIT as CANCEL, CREATE_VISIT as CREATE, VISIT_DETAILS } from './visit-requests';
 
 const ALL = as('all-access');
 /** all-endpoints, limited to MDI. */
@@ -16,20 +17,6 @@ const notFoundBody = (message: string) => ({
   developerMessage: `404 Not found error: ${message}`,
   moreInfo: null,
 });
-
-const VISIT_DETAILS = {
-  visitRoom: 'A1',
-  visitType: 'SOCIAL',
-  visitRestriction: 'OPEN',
-  startTimestamp: '2030-06-01T13:45:00',
-  endTimestamp: '2030-06-01T14:45:00',
-  visitNotes: [{ type: 'VISITOR_CONCERN', text: 'Needs a ramp' }],
-  visitContact: { name: 'John Doe', telephone: '01234 567890' },
-  visitors: [{ nomisPersonId: 123456, visitContact: true }, { nomisPersonId: 654321 }],
-  visitorSupport: { description: 'Wheelchair access' },
-};
-const CREATE = { ...VISIT_DETAILS, prisonerId: 'G2996UX', prisonId: 'MDI', clientVisitReference: 'client-ref-9' };
-const CANCEL = { cancelOutcome: { outcomeStatus: 'VISITOR_CANCELLED', text: 'Unwell' }, userType: 'PRISONER' };
 
 const DETAILS_ATTRIBUTES = {
   visitRoom: 'A1',
