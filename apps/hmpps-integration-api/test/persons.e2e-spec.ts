@@ -174,8 +174,24 @@ describe('person operations (spec §5.1)', () => {
       });
     });
 
-    it('does not find a person known only to prison, as the seed-era reference did (HEAD answers 200 with no probation half)', async () => {
+    it('answers a person known only to prison with the prison half alone, as the reference does', async () => {
       const response = await context.api.get('/v1/persons/A1234AA', ALL);
+      expect(response.status).toBe(200);
+      expect(response.body.data.probationOffenderSearch).toBeNull();
+      expect(response.body.data.prisonerOffenderSearch).toMatchObject({
+        firstName: 'JOHN',
+        lastName: 'MORGAN',
+        hmppsId: 'A1234AA',
+      });
+    });
+
+    it('does not find a person known only to prison with seed-person-requires-probation, as the seed era', async () => {
+      const response = await context.api.get('/v1/persons/A1234AA', {
+        headers: {
+          ...as('feature-override-client').headers,
+          'x-feature-override': 'seed-person-requires-probation=true',
+        },
+      });
       expect(response.status).toBe(404);
       expect(response.body.userMessage).toBe('Could not find person with id: A1234AA');
       expect(response.body.developerMessage).toBe(

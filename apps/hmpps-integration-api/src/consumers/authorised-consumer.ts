@@ -32,8 +32,17 @@ export const currentConsumer = new AsyncLocalStorage<AuthorisedConsumer>();
  * The filters of the consumer being served, for a service whose controller does not pass them. Outside
  * an authorised request this throws rather than serve unfiltered data.
  */
-export function requestFilters(): ConsumerFilters {
+function requestConsumer(): AuthorisedConsumer {
   const consumer = currentConsumer.getStore();
   if (!consumer) throw new Error('No authorised consumer for this request');
-  return consumer.filters;
+  return consumer;
+}
+
+export function requestFilters(): ConsumerFilters {
+  return requestConsumer().filters;
+}
+
+/** The flags of the request being served (its `X-Feature-Override` included), for a service's own choices. */
+export function requestFeatureFlags(): FeatureFlags {
+  return requestConsumer().featureFlags;
 }

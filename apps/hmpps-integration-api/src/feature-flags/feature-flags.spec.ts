@@ -41,7 +41,7 @@ describe('FeatureFlags', () => {
     ).toThrow(
       'FEATURE_FLAG_CSRA_ENDPOINT must be true or false, got yes; FEATURE_FLAG_CPR_ENABLED must be true or false, got 1',
     );
-    expect(FEATURE_FLAG_NAMES).toHaveLength(27);
+    expect(FEATURE_FLAG_NAMES).toHaveLength(28);
   });
 
   it('applies X-Feature-Override settings on top, without changing the environment flags', () => {

@@ -48,6 +48,11 @@ export const FEATURE_FLAG_DEFAULTS = {
   'seed-expression-of-interest': everywhere(false),
   /** A consumer missing from the config is told "Unable to authorise <path> for <name>", as in the seed era. */
   'seed-unknown-consumer-message': everywhere(false),
+  /**
+   * `GET /v1/persons/{id}` is 404 for someone probation does not know even when prisoner search knows the
+   * NOMIS number, as in the seed era; the reference answers with the prison half alone.
+   */
+  'seed-person-requires-probation': everywhere(false),
 } satisfies Record<string, Defaults>;
 
 export type FeatureFlagName = keyof typeof FEATURE_FLAG_DEFAULTS;

@@ -212,21 +212,31 @@ describe('PersonIdentityService', () => {
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
     });
 
-    it('asks again for the NOMIS number probation names when it differs from the id', async () => {
+    it('looks a NOMIS number up as given, even when probation names another, as the reference', async () => {
       const { service, prisoners } = setUp({
         offender: { ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A1234AA' } },
         prisoner: PRISONER,
       });
-      await service.getCombinedDataForPerson('G2996UX');
-      expect(prisoners.getPrisoner.mock.calls).toEqual([['G2996UX'], ['A1234AA']]);
+      expect(await service.getCombinedDataForPerson('G2996UX')).toEqual(
+        success({
+          offender: { ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A1234AA' } },
+          prisoner: PRISONER,
+        }),
+      );
+      expect(prisoners.getPrisoner.mock.calls).toEqual([['G2996UX']]);
     });
 
-    it('drops the early prisoner answer, even a failed one, when probation names no NOMIS number', async () => {
+    it('keeps the prison half of a NOMIS number probation does not name', async () => {
+      const { service } = setUp({ offender: PROBATION_ONLY, prisoner: PRISONER });
+      expect(await service.getCombinedDataForPerson('G2996UX')).toEqual(
+        success({ offender: PROBATION_ONLY, prisoner: PRISONER }),
+      );
+    });
+
+    it('passes on a failed prisoner search when probation names no NOMIS number', async () => {
       const { service, prisoners } = setUp({ offender: PROBATION_ONLY });
       prisoners.getPrisoner.mockRejectedValueOnce(new Error('prisoner search is down'));
-      expect(await service.getCombinedDataForPerson('G2996UX')).toEqual(
-        success({ offender: PROBATION_ONLY, prisoner: null }),
-      );
+      await expect(service.getCombinedDataForPerson('G2996UX')).rejects.toThrow('prisoner search is down');
     });
 
     it('passes on a failed prisoner search when probation confirms the number', async () => {

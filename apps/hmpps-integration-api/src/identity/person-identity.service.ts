@@ -193,30 +193,27 @@ export class PersonIdentityService {
   }
 
   /**
-   * `getCombinedDataForPerson`: the probation record and, when it names a NOMIS number, the prison one.
-   * A NOMIS number prisoner search does not know may have been merged into another prisoner's: asked
+   * `getCombinedDataForPerson`: the probation record, and the prison one of the NOMIS number asked for
+   * (or, for another id, the one probation names). A NOMIS number prisoner search does not know may have been merged into another prisoner's: asked
    * for by that old number, the answer is the number it was merged into (`mergedInto`); reached through
    * probation's record, the prison record is the merged prisoner's.
    */
   async getCombinedDataForPerson(id: string): Promise<ServiceResult<CombinedPersonRecords>> {
-    // An id that is a NOMIS number is almost always the one probation names, so prisoner search starts
-    // now rather than one upstream round trip later (the catch only keeps an unused failure from going
-    // unhandled).
-    const early = identifyHmppsId(id) === 'NOMS' ? this.prisonerSearch.getPrisoner(id) : undefined;
+    // As the reference: a NOMIS number is looked up in prisoner search as given, whatever probation says;
+    // any other id reaches prisoner search through the NOMIS number probation names. The search by a
+    // given number starts now rather than one upstream round trip later (the catch only keeps a failure
+    // from going unhandled before it is awaited).
+    const byNoms = identifyHmppsId(id) === 'NOMS';
+    const early = byNoms ? this.prisonerSearch.getPrisoner(id) : undefined;
     early?.catch(() => undefined);
     const offender = await this.probationSearch.findOffender(id);
-    const nomisNumber = offender.data?.otherIds?.nomsNumber;
-    if (early && nomisNumber !== id) {
-      const own = await early.catch(() => null);
-      const mergedInto = own && isNotFound(own) ? await this.prisonerSearch.findMergedInto(id) : null;
-      if (mergedInto) return success({ offender: null, prisoner: null, mergedInto });
-    }
+    const nomisNumber = byNoms ? id : offender.data?.otherIds?.nomsNumber;
     if (!nomisNumber) return { data: { offender: offender.data, prisoner: null }, errors: offender.errors };
-    let prisoner =
-      early && nomisNumber === id ? await early : await this.prisonerSearch.getPrisoner(nomisNumber);
-    if (isNotFound(prisoner)) {
+    let prisoner = early ? await early : await this.prisonerSearch.getPrisoner(nomisNumber);
+    const badRequest = [...offender.errors, ...prisoner.errors].some((error) => error.type === BAD_REQUEST);
+    if (isNotFound(prisoner) && !badRequest) {
       const mergedInto = await this.prisonerSearch.findMergedInto(nomisNumber);
-      if (mergedInto && nomisNumber === id) return success({ offender: null, prisoner: null, mergedInto });
+      if (mergedInto && byNoms) return success({ offender: null, prisoner: null, mergedInto });
       if (mergedInto) prisoner = await this.prisonerSearch.getPrisoner(mergedInto);
     }
     return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { forbiddenByUpstream, notFound, upstreamFailure } from '../../common/api-errors';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
-import { requestFilters } from '../../consumers/authorised-consumer';
+import { requestFeatureFlags, requestFilters } from '../../consumers/authorised-consumer';
 import { canAccessPrisons, isProbationOnly } from '../../consumers/consumer-filters';
 import { Person, PersonOnProbation } from '../../domain/person';
 import { PersonIdentityService } from '../../identity/person-identity.service';
@@ -31,29 +31,35 @@ export class PersonDetailsService {
   constructor(private readonly identity: PersonIdentityService) {}
 
   /**
-   * Probation is the source of record: a person probation does not know is not found, even when
-   * prisoner search knows the NOMIS number (spec §5.1 #2). A prisoner-search "not found" leaves the
-   * prison half empty.
+   * As the reference: each half is the one its search finds, and the person is not found only when
+   * neither half is there to show (the prison half counts only when the consumer may see it). With
+   * `seed-person-requires-probation`, as in the seed era, probation is the source of record: a person it
+   * does not know is not found, even when prisoner search knows the NOMIS number. A failing search is
+   * never hidden behind the other half.
    *
-   * As in the reference since the seed era: a merged prisoner number is answered with the number it
-   * was merged into; a consumer limited to people on probation may not see someone no longer under
-   * active supervision (403), and one whose supervision statuses leave out prisons gets no prison half.
+   * A merged prisoner number is answered with the number it was merged into; a consumer limited to
+   * people on probation may not see someone no longer under active supervision (403), and one whose
+   * supervision statuses leave out prisons gets no prison half.
    */
   async getPersonDetails(hmppsId: string): Promise<PersonDetails | MergedPerson> {
     const result = await this.identity.getCombinedDataForPerson(hmppsId);
     if (result.data.mergedInto) return { mergedInto: result.data.mergedInto };
-    for (const error of result.errors) {
-      const notFoundError = error.type === UpstreamApiErrorType.ENTITY_NOT_FOUND;
-      if (notFoundError && error.causedBy === UpstreamApi.PROBATION_OFFENDER_SEARCH) {
-        throw notFound(`Could not find person with id: ${hmppsId}`);
-      }
-      if (!notFoundError) throw upstreamFailure(error);
-    }
+    const notFoundHere = (causedBy?: UpstreamApi) =>
+      result.errors.some(
+        (error) =>
+          error.type === UpstreamApiErrorType.ENTITY_NOT_FOUND && (!causedBy || error.causedBy === causedBy),
+      );
+    const personNotFound = () => notFound(`Could not find person with id: ${hmppsId}`);
+    const failed = result.errors.find((error) => error.type !== UpstreamApiErrorType.ENTITY_NOT_FOUND);
+    const probationRequired = requestFeatureFlags().isEnabled('seed-person-requires-probation');
+    if (probationRequired && notFoundHere(UpstreamApi.PROBATION_OFFENDER_SEARCH)) throw personNotFound();
     const filters = requestFilters();
     if (isProbationOnly(filters) && result.data.offender?.activeProbationManagedSentence === false) {
       throw forbiddenByUpstream('Not under active supervision. Access denied.');
     }
     const prisoner = canAccessPrisons(filters) ? result.data.prisoner : null;
+    if (!prisoner && !result.data.offender && notFoundHere()) throw personNotFound();
+    if (failed) throw upstreamFailure(failed);
     return {
       prisonerOffenderSearch: prisoner ? prisonerToPerson(prisoner) : null,
       probationOffenderSearch: result.data.offender
