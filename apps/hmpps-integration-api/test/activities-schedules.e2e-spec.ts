@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expectHeadShape } from './head-contract';
 import { as, useHmppsApi } from './hmpps-test-app';
+import { ATTENDANCE } from './request-bodies';
 
 const ALL = as('all-access');
 /** Role all-endpoints, limited to MDI. */
@@ -240,16 +241,7 @@ describe('Activities: schedule details, attendance and deallocation (written to 
 
   describe('PUT /v1/activities/schedule/attendance', () => {
     const path = '/v1/activities/schedule/attendance';
-    const attendance = {
-      id: 9001,
-      prisonId: 'MDI',
-      status: 'COMPLETED',
-      attendanceReason: 'ATTENDED',
-      comment: 'Arrived on time',
-      issuePayment: true,
-      incentiveLevelWarningIssued: false,
-      otherAbsenceReason: null,
-    };
+    const attendance = ATTENDANCE;
 
     it('checks the attendance and writes HEAD’s MarkPrisonerAttendance message to the Activities queue', async () => {
       await queued(0);

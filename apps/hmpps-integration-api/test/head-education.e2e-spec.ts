@@ -2,6 +2,7 @@ import type { EmulatedMessage } from '@libs/testing';
 import { auditLog } from './head-audit';
 import { expectHeadShape } from './head-contract';
 import { as, useHmppsApi } from './hmpps-test-app';
+import { courseCompletion } from './request-bodies';
 
 /**
  * HEAD's education operations over real sockets: PLP education and assessments, SAN schedules, and the
@@ -26,33 +27,6 @@ function notification(message: EmulatedMessage): { event: Record<string, unknown
   const envelope = message.json as { Message: string; MessageAttributes: Record<string, { Value: string }> };
   return { event: JSON.parse(envelope.Message), eventType: envelope.MessageAttributes.eventType.Value };
 }
-
-const courseCompletion = (overrides: { person?: object; course?: object } = {}) => ({
-  courseCompletion: {
-    externalReference: 'CC-2025-0001',
-    person: {
-      firstName: 'Alex',
-      lastName: 'Learner',
-      dateOfBirth: '1990-01-01',
-      region: 'North East',
-      pdu: 'Leeds',
-      office: 'Leeds Office',
-      email: 'alex.learner@example.com',
-      ...overrides.person,
-    },
-    course: {
-      courseName: 'Digital skills',
-      courseType: 'Online',
-      provider: 'Moodle',
-      completionDateTime: '2025-06-01T16:00:00+00:00',
-      status: 'Completed',
-      totalTimeMinutes: 150,
-      attempts: 2,
-      expectedTimeMinutes: 140,
-      ...overrides.course,
-    },
-  },
-});
 
 describe('HEAD education operations', () => {
   const context = useHmppsApi();

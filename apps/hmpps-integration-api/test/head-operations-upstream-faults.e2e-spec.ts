@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HttpRequestOptions, HttpResponse } from '@libs/testing';
 import { as, useHmppsApi } from './hmpps-test-app';
-import { CANCEL_VISIT, CREATE_VISIT, VISIT_DETAILS } from './visit-requests';
+import { CANCEL_VISIT, CREATE_VISIT, VISIT_DETAILS } from './request-bodies';
 
 /**
  * What a caller sees when the upstream behind a HEAD operation fails: a 500 naming the upstream and the

@@ -21,9 +21,15 @@ describe('HEAD probation and risk operations', () => {
 
   it("refuses consumers whose roles do not grant the path, before any upstream call (HEAD's roles)", async () => {
     await context.stubs.clearRequests();
-    const education = await context.api.get('/v1/persons/G2996UX/contact-events', as('role-based-redacted-client'));
+    const education = await context.api.get(
+      '/v1/persons/G2996UX/contact-events',
+      as('role-based-redacted-client'),
+    );
     expect(education.status).toBe(403);
-    const publicProtection = await context.api.get('/v1/persons/G2996UX/court-cases', as('limited-mappa-categories'));
+    const publicProtection = await context.api.get(
+      '/v1/persons/G2996UX/court-cases',
+      as('limited-mappa-categories'),
+    );
     expect(publicProtection.status).toBe(403);
     expect(await context.stubs.requests('/ndelius/case')).toEqual([]);
     expect(await context.stubs.requests('/remand-and-sentencing')).toEqual([]);
@@ -73,7 +79,10 @@ describe('HEAD probation and risk operations', () => {
 
     it("passes the consumer's MAPPA categories to nDelius", async () => {
       await context.stubs.clearRequests();
-      const cat4 = await context.api.get('/v1/persons/AB123123/contact-events', as('limited-mappa-categories'));
+      const cat4 = await context.api.get(
+        '/v1/persons/AB123123/contact-events',
+        as('limited-mappa-categories'),
+      );
       expect(cat4.status).toBe(200);
       expect(cat4.body.pagination.totalCount).toBe(3);
       const [call] = await context.stubs.requests('/ndelius/case/AB123123/contacts');
@@ -85,7 +94,10 @@ describe('HEAD probation and risk operations', () => {
       expect(unknown.status).toBe(404);
       expect(unknown.body.userMessage).toBe('NDelius CRN not found for A1234AA');
       expectHeadShape('GET /v1/persons/{hmppsId}/contact-events', unknown);
-      const badPage = await context.api.get('/v1/persons/G2996UX/contact-events', { ...ALL, query: { page: '0' } });
+      const badPage = await context.api.get('/v1/persons/G2996UX/contact-events', {
+        ...ALL,
+        query: { page: '0' },
+      });
       expect(badPage.status).toBe(400);
     });
 
@@ -136,11 +148,31 @@ describe('HEAD probation and risk operations', () => {
 
     it('answers 404 for an unknown event or one outside the MAPPA categories, 400 for an id that is no number', async () => {
       expect((await context.api.get('/v1/persons/G2996UX/contact-events/99', ALL)).status).toBe(404);
-      const outside = await context.api.get('/v1/persons/Y123456/contact-events/1', as('limited-mappa-categories'));
+      const outside = await context.api.get(
+        '/v1/persons/Y123456/contact-events/1',
+        as('limited-mappa-categories'),
+      );
       expect(outside.status).toBe(404);
       const notANumber = await context.api.get('/v1/persons/G2996UX/contact-events/abc', ALL);
       expect(notANumber.status).toBe(400);
       expect(notANumber.body.userMessage).toBe("Invalid input type for 'contactEventId'");
+    });
+
+    it('is off in production (503, before any upstream call) and on with the flag', async () => {
+      await context.stubs.clearRequests();
+      const off = await context.api.get(
+        '/v1/persons/G2996UX/contact-events/2',
+        withFlags('use-contact-events-endpoint=false'),
+      );
+      expect(off.status).toBe(503);
+      expect(off.body.userMessage).toContain('use-contact-events-endpoint');
+      expect(await context.stubs.requests()).toEqual([]);
+      const on = await context.api.get(
+        '/v1/persons/G2996UX/contact-events/2',
+        withFlags('use-contact-events-endpoint=true'),
+      );
+      expect(on.status).toBe(200);
+      expect(on.body.data).toMatchObject({ contactEventIdentifier: 2 });
     });
   });
 
@@ -246,7 +278,9 @@ describe('HEAD probation and risk operations', () => {
 
     it('answers nulls for a prisoner without court cases', async () => {
       const response = await context.api.get('/v1/persons/A1234AA/court-cases', ALL);
-      expect(response.body).toEqual({ data: { dateOfFirstConviction: null, courtOutcome: null, courtCode: null } });
+      expect(response.body).toEqual({
+        data: { dateOfFirstConviction: null, courtOutcome: null, courtCode: null },
+      });
     });
 
     it("hides a prisoner outside the consumer's prisons (the filter's 404), 400 for an invalid id", async () => {

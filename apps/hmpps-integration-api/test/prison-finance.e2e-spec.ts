@@ -1,5 +1,6 @@
 import { http } from '@libs/testing';
 import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
+import { transferToSavings } from './request-bodies';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
@@ -383,14 +384,7 @@ describe('prison finance (spec §5.6, §7)', () => {
 
   describe('POST …/transactions/transfer (#52)', () => {
     it('moves money from spends to savings', async () => {
-      const body = {
-        description: 'Transfer to savings',
-        amount: 500,
-        clientTransactionId: 'CL-TR-1',
-        clientUniqueRef: uniqueRef('TR'),
-        fromAccount: 'spends',
-        toAccount: 'savings',
-      };
+      const body = transferToSavings(uniqueRef('TR'));
       await context.stubs.clearRequests();
       const response = await context.api.post(`${MDI}/G2996UX/transactions/transfer`, { ...ALL, body });
       expect(response.status).toBe(200);

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { HttpResponse } from '@libs/testing';
 import { expectHeadShape } from './head-contract';
 import { as, useHmppsApi } from './hmpps-test-app';
-import { CANCEL_VISIT as CANCEL, CREATE_VISIT as CREATE, VISIT_DETAILS } from './visit-requests';
+import { CANCEL_VISIT as CANCEL, CREATE_VISIT as CREATE, VISIT_DETAILS } from './request-bodies';
 
 const ALL = as('all-access');
 /** all-endpoints, limited to MDI. */
@@ -18,19 +18,14 @@ const notFoundBody = (message: string) => ({
   moreInfo: null,
 });
 
+/** VISIT_DETAILS as the queued message carries them: every optional field present, null when not sent. */
 const DETAILS_ATTRIBUTES = {
-  visitRoom: 'A1',
-  visitType: 'SOCIAL',
-  visitRestriction: 'OPEN',
-  startTimestamp: '2030-06-01T13:45:00',
-  endTimestamp: '2030-06-01T14:45:00',
-  visitNotes: [{ type: 'VISITOR_CONCERN', text: 'Needs a ramp' }],
+  ...VISIT_DETAILS,
   visitContact: { name: 'John Doe', telephone: '01234 567890', email: null },
   visitors: [
     { nomisPersonId: 123456, visitContact: true },
     { nomisPersonId: 654321, visitContact: null },
   ],
-  visitorSupport: { description: 'Wheelchair access' },
 };
 
 describe('visits (write / lookup) (HEAD)', () => {
@@ -40,7 +35,10 @@ describe('visits (write / lookup) (HEAD)', () => {
     const publish = jest.spyOn(context.app.app.get(AuditPublisher), 'publish');
     try {
       const response = await call();
-      return { response, events: publish.mock.calls.map(([event]) => [event.what, JSON.parse(event.details as string)]) };
+      return {
+        response,
+        events: publish.mock.calls.map(([event]) => [event.what, JSON.parse(event.details as string)]),
+      };
     } finally {
       publish.mockRestore();
     }
@@ -69,7 +67,10 @@ describe('visits (write / lookup) (HEAD)', () => {
       expect(response.body).toEqual({ data: { message: 'Visit creation written to queue' } });
       expectHeadShape('POST /v1/visit', response);
       expect(events).toEqual([
-        ['POST_VISIT', { prisonerId: 'G2996UX', clientVisitReference: 'client-ref-9', clientName: 'all-access' }],
+        [
+          'POST_VISIT',
+          { prisonerId: 'G2996UX', clientVisitReference: 'client-ref-9', clientName: 'all-access' },
+        ],
       ]);
       const [message] = await context.queues.collect('visits', { count: 1 });
       expect(message.json).toEqual({
@@ -113,14 +114,24 @@ describe('visits (write / lookup) (HEAD)', () => {
       const invalid = await post({ ...CREATE, prisonerId: 'not-an-id' });
       expect(invalid.status).toBe(400);
       expect(invalid.body.userMessage).toBe('Either invalid prisoner or prison id.');
-      const notes = await post({ ...CREATE, visitNotes: [VISIT_DETAILS.visitNotes[0], VISIT_DETAILS.visitNotes[0]] });
+      const notes = await post({
+        ...CREATE,
+        visitNotes: [VISIT_DETAILS.visitNotes[0], VISIT_DETAILS.visitNotes[0]],
+      });
       expect(notes.status).toBe(400);
       expect(notes.body.userMessage).toBe('Either invalid prisoner or prison id.');
       await nothingQueued();
     });
 
     it('answers 400 with the validation messages for a bad body, after authorisation', async () => {
-      const response = await post({ ...CREATE, prisonerId: ' ', visitType: 'PARTY', startTimestamp: '2030-13-01T10:00', visitContact: null, visitors: [{ nomisPersonId: 0 }] });
+      const response = await post({
+        ...CREATE,
+        prisonerId: ' ',
+        visitType: 'PARTY',
+        startTimestamp: '2030-13-01T10:00',
+        visitContact: null,
+        visitors: [{ nomisPersonId: 0 }],
+      });
       expect(response.status).toBe(400);
       expectHeadShape('POST /v1/visit', response);
       expect(response.body.validationErrors).toEqual(
@@ -153,7 +164,9 @@ describe('visits (write / lookup) (HEAD)', () => {
       const { response, events } = await audited(() => put('ab-cd-ef-gh', VISIT_DETAILS));
       expect(response.body).toEqual({ data: { message: 'Visit update written to queue' } });
       expectHeadShape('PUT /v1/visit/{visitReference}', response);
-      expect(events).toEqual([['POST_UPDATE_VISIT', { visitReference: 'ab-cd-ef-gh', clientName: 'all-access' }]]);
+      expect(events).toEqual([
+        ['POST_UPDATE_VISIT', { visitReference: 'ab-cd-ef-gh', clientName: 'all-access' }],
+      ]);
       const [message] = await context.queues.collect('visits', { count: 1 });
       expect(message.json).toMatchObject({
         eventType: 'VisitUpdated',
@@ -169,7 +182,9 @@ describe('visits (write / lookup) (HEAD)', () => {
       );
       expect((await put('hi-jk-lm-no', VISIT_DETAILS)).body).toEqual(notFoundBody('PrisonId not found'));
       expect((await put('ef-gh-ij-kl', VISIT_DETAILS, MDI_ONLY)).body).toEqual(notFoundBody('Not found'));
-      expect((await put('ab-cd-ef-gh', { ...VISIT_DETAILS, visitors: [{ nomisPersonId: 5 }] })).status).toBe(404);
+      expect((await put('ab-cd-ef-gh', { ...VISIT_DETAILS, visitors: [{ nomisPersonId: 5 }] })).status).toBe(
+        404,
+      );
       await nothingQueued();
     });
 
@@ -193,7 +208,9 @@ describe('visits (write / lookup) (HEAD)', () => {
       const { response, events } = await audited(() => cancel('ab-cd-ef-gh', CANCEL));
       expect(response.body).toEqual({ data: { message: 'Visit cancellation written to queue' } });
       expectHeadShape('POST /v1/visit/{visitReference}/cancel', response);
-      expect(events).toEqual([['POST_CANCEL_VISIT', { visitReference: 'ab-cd-ef-gh', clientName: 'all-access' }]]);
+      expect(events).toEqual([
+        ['POST_CANCEL_VISIT', { visitReference: 'ab-cd-ef-gh', clientName: 'all-access' }],
+      ]);
       const [message] = await context.queues.collect('visits', { count: 1 });
       expect(message.json).toMatchObject({
         eventType: 'VisitCancelled',
@@ -209,8 +226,13 @@ describe('visits (write / lookup) (HEAD)', () => {
 
     it('is "Could not find prisoner" for an unknown or filtered visit; 400 for a bad body; 500 upstream', async () => {
       expect((await cancel('zz-zz-zz-zz', CANCEL)).body).toEqual(notFoundBody('Could not find prisoner'));
-      expect((await cancel('ef-gh-ij-kl', CANCEL, MDI_ONLY)).body).toEqual(notFoundBody('Could not find prisoner'));
-      const bad = await cancel('ab-cd-ef-gh', { cancelOutcome: { outcomeStatus: 'BORED' }, userType: 'STAFF' });
+      expect((await cancel('ef-gh-ij-kl', CANCEL, MDI_ONLY)).body).toEqual(
+        notFoundBody('Could not find prisoner'),
+      );
+      const bad = await cancel('ab-cd-ef-gh', {
+        cancelOutcome: { outcomeStatus: 'BORED' },
+        userType: 'STAFF',
+      });
       expect(bad.status).toBe(400);
       expectHeadShape('POST /v1/visit/{visitReference}/cancel', bad);
       await context.stubs.setFault({ prefix: '/manage-prison-visits', status: 500 });
@@ -226,7 +248,9 @@ describe('visits (write / lookup) (HEAD)', () => {
       const { response, events } = await audited(() => context.api.get(path('client-ref-mdi'), MDI_ONLY));
       expect(response.body).toEqual({ data: { visitReferences: ['ab-cd-ef-gh', 'bc-de-fg-hi'] } });
       expectHeadShape('GET /v1/visit/id/by-client-ref/{clientReference}', response);
-      expect(events).toEqual([['GET_VISIT_REFERENCES_BY_CLIENT_REFERENCE', { clientReference: 'client-ref-mdi' }]]);
+      expect(events).toEqual([
+        ['GET_VISIT_REFERENCES_BY_CLIENT_REFERENCE', { clientReference: 'client-ref-mdi' }],
+      ]);
     });
 
     it('is not found when unknown, empty, without a prison or outside the consumer’s prisons', async () => {
