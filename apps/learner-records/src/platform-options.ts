@@ -51,7 +51,8 @@ export const LEARNER_RECORDS_PLATFORM_OPTIONS: PlatformOptions = {
       .addServer('https://learner-records-api-preprod.hmpps.service.justice.gov.uk', 'Pre-Production')
       .addServer('https://learner-records-api.hmpps.service.justice.gov.uk', 'Production');
   },
-  // Query and path parameters (bodies are bound by `@Checked`); the reference ignores unknown query parameters.
+  // Query and path parameters; the reference ignores unknown query parameters (`@Checked` has bodies
+  // validated by the same pipe, refusing unknown properties as the reference's parser does).
   validation: { forbidUnknownProperties: false },
   errorMapper: learnerRecordsErrorMapper(routes),
   configure: (app) => {

@@ -1,5 +1,5 @@
 import { GENDERS } from './gender';
-import { JsonEnum } from './json-field';
+import { JsonEnum } from './validation-rules';
 
 export const GENDER_ENUM: JsonEnum = {
   name: 'Gender',

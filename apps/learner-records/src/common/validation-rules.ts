@@ -1,4 +1,115 @@
-import { Matches, MaxLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, Matches, MaxLength, registerDecorator, ValidationArguments } from 'class-validator';
+
+/**
+ * The package of the reference's request models: its JSON parser names classes by their full name
+ * (``Cannot construct instance of `uk.gov….models.request.Gender` ``), and callers match on that text.
+ */
+const REFERENCE_MODEL_PACKAGE = 'uk.gov.justice.digital.hmpps.learnerrecordsapi.models.request';
+
+/** The reference's full class name of a request model or enum, e.g. `….models.request.LearnersRequest`. */
+export const referenceClassName = (simpleName: string): string => `${REFERENCE_MODEL_PACKAGE}.${simpleName}`;
+
+/**
+ * Rules a body breaks as the reference's JSON parser refuses it, before any bean validation: a value
+ * it cannot read (`JSON_TYPE`), then a required property missing or null (`JSON_REQUIRED`). Their
+ * messages are the parser's problem text; the error mapper picks and frames them.
+ */
+export const JSON_TYPE = 'jsonType';
+export const JSON_REQUIRED = 'jsonRequired';
+
+/** An enum read case-insensitively into one of its canonical values, as the reference's request models do. */
+export interface JsonEnum {
+  /** The enum's simple type name (the message gives its full reference name). */
+  name: string;
+  values: readonly string[];
+  /** Problem text for a value that is not one of `values`, e.g. `Invalid gender value`. */
+  invalidValue: string;
+}
+
+/**
+ * A property the reference's constructor needs: absent or null is refused. Documented here too, so that
+ * a property says once whether it is required. Declaration order matters: the first missing required
+ * property in that order is the one reported, as the reference's constructor binding does.
+ */
+export function Required(documentation: ApiPropertyOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty(documentation),
+    rule(
+      JSON_REQUIRED,
+      (value) => value !== undefined && value !== null,
+      ({ targetName, property }) =>
+        `Instantiation of [simple type, class ${referenceClassName(targetName)}] value failed for JSON property ${property} ` +
+        `due to missing (therefore NULL) value for creator parameter ${property} which is a non-nullable type`,
+    ),
+  );
+}
+
+/** A property that may be absent or null (both mean absent); its other rules apply to a value only. */
+export function Optional(documentation: ApiPropertyOptions = {}): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional(documentation), IsOptional());
+}
+
+/**
+ * Text as the reference's parser reads it: numbers and booleans become their text (`2` → `"2"`), null
+ * becomes absent, an object or array is refused.
+ */
+export function JsonText(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) => asText(value)),
+    rule(
+      JSON_TYPE,
+      (value) => value === undefined || typeof value === 'string',
+      (args) => notReadable('java.lang.String', args),
+    ),
+  );
+}
+
+/** One of `type`'s values whatever its case, given as its canonical spelling; read as text first. */
+export function JsonEnumValue(type: JsonEnum): PropertyDecorator {
+  const canonical = (text: string) =>
+    type.values.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) => {
+      const text = asText(value);
+      return typeof text === 'string' ? (canonical(text) ?? text) : text;
+    }),
+    rule(
+      JSON_TYPE,
+      (value) => value === undefined || (typeof value === 'string' && type.values.includes(value)),
+      (args) =>
+        typeof args.value === 'string'
+          ? `Cannot construct instance of \`${referenceClassName(type.name)}\`, problem: ${type.invalidValue}: ${args.value}`
+          : notReadable(referenceClassName(type.name), args),
+    ),
+  );
+}
+
+function asText(value: unknown): unknown {
+  if (value === null) return undefined;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+}
+
+const notReadable = (typeName: string, { value, property }: ValidationArguments) =>
+  `Cannot deserialize value of type \`${typeName}\` from ${Array.isArray(value) ? 'Array' : 'Object'} value (property "${property}")`;
+
+/** A class-validator rule of this service, with its message. */
+function rule(
+  name: string,
+  validate: (value: unknown) => boolean,
+  message: (args: ValidationArguments) => string,
+): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(property),
+      options: { message },
+      validator: { validate },
+    });
+}
 
 /**
  * The reference's validation rules, with its messages: `must match "<regex as declared>"` and
@@ -47,17 +158,11 @@ export function storableTextProblems(value: string): string[] {
 }
 
 export function IsStorableText(): PropertyDecorator {
-  return (target, property) => {
-    registerDecorator({
-      name: 'isStorableText',
-      target: target.constructor,
-      propertyName: String(property),
-      options: { message: (args) => storableTextProblems(String(args.value)).join(', ') },
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && storableTextProblems(value).length === 0,
-      },
-    });
-  };
+  return rule(
+    'isStorableText',
+    (value) => typeof value === 'string' && storableTextProblems(value).length === 0,
+    (args) => storableTextProblems(String(args.value)).join(', '),
+  );
 }
 
 /**
@@ -66,19 +171,11 @@ export function IsStorableText(): PropertyDecorator {
  */
 export function IsCalendarDate(): PropertyDecorator {
   const shape = new RegExp(DATE_PATTERN);
-  return (target, property) => {
-    const options: ValidationOptions = {
-      message: (args) =>
-        shape.test(String(args.value)) ? 'must be a valid calendar date' : mustMatch(DATE_PATTERN),
-    };
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: String(property),
-      options,
-      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
-    });
-  };
+  return rule(
+    'isCalendarDate',
+    (value) => typeof value === 'string' && isCalendarDate(value),
+    (args) => (shape.test(String(args.value)) ? 'must be a valid calendar date' : mustMatch(DATE_PATTERN)),
+  );
 }
 
 /** `YYYY-MM-DD` naming a day that exists. */

@@ -1,10 +1,17 @@
 import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@libs/auth';
-import { classifyError, ErrorMapper, MappedError } from '@libs/errors';
-import { RequestValidationError } from '@libs/platform';
+import { classifyError, ErrorMapper, ErrorRequest, MappedError } from '@libs/errors';
+import {
+  declaredProperties,
+  NOT_AN_OBJECT,
+  RequestValidationError,
+  UNKNOWN_PROPERTY,
+  type ValidationIssue,
+} from '@libs/platform';
 import { UnknownQueueError } from '@libs/queue';
 import { sarQueryRefusal } from '../sar/sar-errors';
 import { SarQuery } from '../sar/sar-query.dto';
 import { UpstreamError, UpstreamTimeoutError } from '@libs/upstream';
+import { JSON_REQUIRED, JSON_TYPE, referenceClassName } from '../common/validation-rules';
 import { LrsFaultError, LrsMaintenanceError, MiapApiException } from '../upstream/lrs-failure';
 import {
   errorBody,
@@ -17,6 +24,8 @@ import {
   missingHeader,
   noResourceFound,
   unexpectedError,
+  unreadableBody,
+  unrecognizedField,
 } from './learner-records-errors';
 import { KnownRoutes } from './known-routes';
 
@@ -30,7 +39,9 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
       return { status: 401, body: null, headers: { 'WWW-Authenticate': challenge(error.reason) } };
     if (error instanceof ForbiddenRoleError) return { status: 403, body: forbidden(error.message) };
     if (error instanceof MissingHeaderError) return { status: 400, body: missingHeader(error.header) };
-    if (error instanceof RequestValidationError) return validationAnswer(error);
+    if (error instanceof RequestValidationError) {
+      return error.location === 'body' ? bodyAnswer(error, request) : validationAnswer(error);
+    }
     if (error instanceof UpstreamError && error.upstream === 'lrs') return lrsAnswer(error);
     if (error instanceof UnknownQueueError) {
       return {
@@ -95,8 +106,64 @@ export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {
   };
 }
 
+const PARSE_ERROR = 'JSON parse error';
+
 /**
- * The platform's validation of query and path parameters (bodies are bound by `@Checked`): the subject
+ * A refused JSON body, as the reference's parser and bean validation answer it, the first that applies:
+ * no body or not an object; a value it cannot read (the first sent); a required property missing or
+ * null (the first declared); an unknown property (the first sent); then every broken rule.
+ */
+function bodyAnswer(error: RequestValidationError, request: ErrorRequest): MappedError {
+  const className = referenceClassName(error.dtoName ?? 'Object');
+  const answer = (body: object): MappedError => ({ status: 400, body });
+  const firstWith = (rule: string, issues: readonly ValidationIssue[] = error.issues) =>
+    issues.find((issue) => rule in issue.constraints);
+  const notAnObject = firstWith(NOT_AN_OBJECT);
+  if (notAnObject) {
+    const { value } = notAnObject;
+    return answer(
+      unreadableBody(
+        value === undefined || value === null || value === ''
+          ? 'Required request body is missing'
+          : `${PARSE_ERROR}: Cannot construct instance of \`${className}\` from a non-object value`,
+      ),
+    );
+  }
+  const unreadable = firstWith(JSON_TYPE, inSentOrder(error.issues, request));
+  if (unreadable) return answer(unreadableBody(`${PARSE_ERROR}: ${unreadable.constraints[JSON_TYPE]}`));
+  const missing = firstWith(JSON_REQUIRED);
+  if (missing) return answer(unreadableBody(`${PARSE_ERROR}: ${missing.constraints[JSON_REQUIRED]}`));
+  const unknown = firstWith(UNKNOWN_PROPERTY);
+  if (unknown) {
+    const known = error.dto ? declaredProperties(error.dto) : [];
+    return answer(
+      unrecognizedField(
+        `${PARSE_ERROR}: Unrecognized property "${unknown.path}" (class ${className}), not marked as ignorable ` +
+          `(${known.length} known properties: ${known.map((name) => `"${name}"`).join(', ')})`,
+      ),
+    );
+  }
+  return answer(
+    validationFailedBody(
+      error.issues.map((issue) => issue.path),
+      error.issues.map((issue) => Object.values(issue.constraints).join(', ')),
+    ),
+  );
+}
+
+/** The parser reads properties as they were sent (the routed request's body) and stops at the first it cannot read. */
+function inSentOrder(issues: readonly ValidationIssue[], request: ErrorRequest): ValidationIssue[] {
+  const body = (request as ErrorRequest & { body?: unknown }).body;
+  const sent = typeof body === 'object' && body !== null ? Object.keys(body) : [];
+  const position = (issue: ValidationIssue) => {
+    const index = sent.indexOf(issue.path);
+    return index === -1 ? sent.length : index;
+  };
+  return [...issues].sort((a, b) => position(a) - position(b));
+}
+
+/**
+ * The platform's validation of query and path parameters (bodies: `bodyAnswer`): the subject
  * access query in its library's body; a bad `maxMessages` the plain 400 envelope with its message; text
  * no database stores (a `{nomisId}` with a control character) `Validation Failed` for its fields.
  */

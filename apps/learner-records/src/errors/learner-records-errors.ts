@@ -43,11 +43,11 @@ export const validationFailedBody = (fields: string[], reasons: string[]): Learn
     `Validation(s) failed for [${fields.join(', ')}] with reason(s): [${reasons.join(', ')}]`,
   );
 
-export const unreadableBody = (parserMessage: string): ApiError =>
-  apiError(400, UNREADABLE, UNREADABLE, parserMessage, UNREADABLE);
+export const unreadableBody = (parserMessage: string): LearnerRecordsErrorBody =>
+  errorBody(400, UNREADABLE, UNREADABLE, parserMessage, UNREADABLE);
 
-export const unrecognizedField = (parserMessage: string): ApiError =>
-  apiError(
+export const unrecognizedField = (parserMessage: string): LearnerRecordsErrorBody =>
+  errorBody(
     400,
     UNREADABLE,
     'Unrecognized field in request',

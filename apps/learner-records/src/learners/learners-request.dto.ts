@@ -1,8 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
 import { Gender, GENDERS } from '../common/gender';
 import { GENDER_ENUM } from '../common/gender-field';
-import { JsonField } from '../common/json-field';
 import {
   IsCalendarDate,
   IsEmail,
@@ -10,65 +7,65 @@ import {
   IsPlaceOfBirth,
   IsPostcode,
   IsSchoolAtAge16,
+  JsonEnumValue,
+  JsonText,
+  Optional,
+  Required,
 } from '../common/validation-rules';
 
 /** Demographics to find a learner's ULN with (`POST /learners`). */
 export class LearnersRequest {
-  @ApiProperty({ example: 'Test', pattern: "^[A-Za-z' ,.-]{3,35}$" })
-  @JsonField({ required: true })
+  @Required({ example: 'Test', pattern: "^[A-Za-z' ,.-]{3,35}$" })
+  @JsonText()
   @IsName()
   givenName!: string;
 
-  @ApiProperty({ example: 'Tester', pattern: "^[A-Za-z' ,.-]{3,35}$" })
-  @JsonField({ required: true })
+  @Required({ example: 'Tester', pattern: "^[A-Za-z' ,.-]{3,35}$" })
+  @JsonText()
   @IsName()
   familyName!: string;
 
-  @ApiProperty({
+  @Required({
     example: '1976-08-16',
     format: 'date',
     description: 'YYYY-MM-DD; must be a real calendar date',
   })
-  @JsonField({ required: true })
+  @JsonText()
   @IsCalendarDate()
   dateOfBirth!: string;
 
-  @ApiProperty({ enum: GENDERS, example: 'FEMALE', description: 'Case-insensitive' })
-  @JsonField({ required: true, enum: GENDER_ENUM })
+  @Required({ enum: GENDERS, example: 'FEMALE', description: 'Case-insensitive' })
+  @JsonEnumValue(GENDER_ENUM)
   gender!: Gender;
 
-  @ApiProperty({
+  @Required({
     example: 'CV49EE',
     description: 'UK postcode, BFPO number or Eircode, upper case, at most one space',
   })
-  @JsonField({ required: true })
+  @JsonText()
   @IsPostcode()
   lastKnownPostCode!: string;
 
-  @ApiPropertyOptional({ example: 'Testname' })
-  @JsonField({ required: false })
-  @IsOptional()
+  @Optional({ example: 'Testname' })
+  @JsonText()
   @IsName()
   previousFamilyName?: string;
 
-  @ApiPropertyOptional({ maxLength: 254 })
-  @JsonField({ required: false })
-  @IsOptional()
+  @Optional({ maxLength: 254 })
+  @JsonText()
   @IsSchoolAtAge16()
   schoolAtAge16?: string;
 
-  @ApiPropertyOptional({ maxLength: 35 })
-  @JsonField({ required: false })
-  @IsOptional()
+  @Optional({ maxLength: 35 })
+  @JsonText()
   @IsPlaceOfBirth()
   placeOfBirth?: string;
 
-  @ApiPropertyOptional({
+  @Optional({
     example: 'test.tester@example.com',
     description: 'An empty string is not an e-mail address',
   })
-  @JsonField({ required: false })
-  @IsOptional()
+  @JsonText()
   @IsEmail()
   emailAddress?: string;
 }

@@ -1,4 +1,4 @@
-import type { Paramtype } from '@nestjs/common';
+import type { Paramtype, Type } from '@nestjs/common';
 
 export interface ValidationIssue {
   /** Where the problem is: `firstName`, `items[2].name`, or '' for the whole value. */
@@ -26,6 +26,8 @@ export class RequestValidationError extends Error {
     readonly issues: readonly ValidationIssue[],
     /** The DTO's class name, for formatters that name it as the reference does. */
     readonly dtoName?: string,
+    /** The DTO itself, for formatters that list its properties (`declaredProperties`). */
+    readonly dto?: Type<unknown>,
   ) {
     super(`invalid ${location}: ${issues.map((issue) => issue.path || location).join(', ')}`);
     this.name = 'RequestValidationError';

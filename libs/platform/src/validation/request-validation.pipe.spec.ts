@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { NOT_AN_OBJECT, RequestValidationError } from './request-validation.error';
-import { RequestValidationPipe } from './request-validation.pipe';
+import { declaredProperties, RequestValidationPipe } from './request-validation.pipe';
 import { IsCalendarDate, isCalendarDate, ToInteger } from './rules';
 
 class ItemDto {
@@ -52,6 +52,7 @@ describe('RequestValidationPipe', () => {
     const error = await failure(() => body({ reference: '', placedOn: '2023-02-30', items: [{ name: '' }] }));
     expect(error.location).toBe('body');
     expect(error.dtoName).toBe('OrderDto');
+    expect(error.dto).toBe(OrderDto);
     expect(error.issues.map((issue) => [issue.path, Object.keys(issue.constraints)])).toEqual([
       ['reference', ['isNotEmpty']],
       ['placedOn', ['isCalendarDate']],
@@ -71,6 +72,28 @@ describe('RequestValidationPipe', () => {
     await expect(
       lenient.transform({ ...valid, admin: true }, { type: 'body', metatype: OrderDto }),
     ).resolves.toMatchObject(valid);
+  });
+
+  it('refuses undeclared keys naming inherited members, which the transformation would drop unseen', async () => {
+    const sent = { admin: 1, constructor: 'x', ...valid, toString: 'y', prototype: 2, hasOwnProperty: 3 };
+    const error = await failure(() => body(sent));
+    expect(error.issues.map((issue) => [issue.path, Object.keys(issue.constraints), issue.value])).toEqual([
+      ['admin', ['whitelistValidation'], 1],
+      ['constructor', ['whitelistValidation'], 'x'],
+      ['toString', ['whitelistValidation'], 'y'],
+      ['prototype', ['whitelistValidation'], 2],
+      ['hasOwnProperty', ['whitelistValidation'], 3],
+    ]);
+    const withRules = await failure(() => body({ toString: 'y', ...valid, reference: '' }));
+    expect(withRules.issues.map((issue) => issue.path)).toEqual(['toString', 'reference']);
+    const lenient = new RequestValidationPipe({ forbidUnknownProperties: false });
+    await expect(
+      lenient.transform({ ...valid, toString: 'y' }, { type: 'body', metatype: OrderDto }),
+    ).resolves.toBeInstanceOf(OrderDto);
+  });
+
+  it('lists the properties a DTO declares rules for, in declaration order', () => {
+    expect(declaredProperties(OrderDto)).toEqual(['reference', 'placedOn', 'items']);
   });
 
   it.each([[[]], ['text'], [null], [42]])('refuses a body that is not a JSON object: %j', async (value) => {

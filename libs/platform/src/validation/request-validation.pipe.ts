@@ -1,8 +1,9 @@
-import { ArgumentMetadata, Injectable, type Paramtype, ValidationPipe } from '@nestjs/common';
-import type { ValidationError } from 'class-validator';
+import { ArgumentMetadata, Injectable, type Paramtype, type Type, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import {
   NOT_AN_OBJECT,
   RequestValidationError,
+  UNKNOWN_PROPERTY,
   UNSTORABLE_TEXT,
   type ValidationIssue,
 } from './request-validation.error';
@@ -36,6 +37,23 @@ function issuesOf(errors: ValidationError[], parent = ''): ValidationIssue[] {
   });
 }
 
+/** The properties a DTO declares rules for, in declaration order (inherited ones after its own). */
+export function declaredProperties(dto: Type<unknown>): string[] {
+  const rules = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+  return [...new Set(rules.map((rule) => rule.propertyName))];
+}
+
+/**
+ * Undeclared top-level keys that never reach the class-validator whitelist: Nest's pipe deletes
+ * `constructor` and `prototype` from the value, and class-transformer skips keys naming a member the
+ * instance inherits (`toString`, `hasOwnProperty`), so without this they would be dropped unreported.
+ */
+function undeclaredInheritedKeys(value: Record<string, unknown>, dto: Type<unknown>): string[] {
+  const declared = new Set(declaredProperties(dto));
+  const blank: object = Object.create(dto.prototype as object);
+  return Object.keys(value).filter((key) => !declared.has(key) && (key === 'prototype' || key in blank));
+}
+
 /**
  * The one validation step of every app, registered by the platform for every route: first text no
  * database can store as sent (control characters, unpaired surrogates) in any body, query or path
@@ -46,6 +64,7 @@ function issuesOf(errors: ValidationError[], parent = ''): ValidationIssue[] {
 @Injectable()
 export class RequestValidationPipe extends ValidationPipe {
   private readonly refuseUnstorableText: boolean;
+  private readonly forbidUnknownProperties: boolean;
 
   constructor(options: RequestValidationOptions = {}) {
     const forbidUnknown = options.forbidUnknownProperties ?? true;
@@ -58,6 +77,7 @@ export class RequestValidationPipe extends ValidationPipe {
       exceptionFactory: (errors) => new RequestValidationError('custom', issuesOf(errors)),
     });
     this.refuseUnstorableText = options.refuseUnstorableText ?? true;
+    this.forbidUnknownProperties = forbidUnknown;
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -82,25 +102,56 @@ export class RequestValidationPipe extends ValidationPipe {
           value: at(path),
         })),
         metadata.metatype?.name,
+        metadata.metatype,
       );
     }
     const dto = metadata.metatype;
-    if (metadata.type === 'body' && dto && this.toValidate(metadata) && !isPlainObject(value)) {
+    const isBodyDto = metadata.type === 'body' && dto !== undefined && this.toValidate(metadata);
+    if (isBodyDto && !isPlainObject(value)) {
       throw new RequestValidationError(
         'body',
         [{ path: '', constraints: { [NOT_AN_OBJECT]: 'the body must be a JSON object' }, value }],
         dto.name,
+        dto,
       );
     }
+    const body = value as Record<string, unknown>;
+    // Read before the transformation, which deletes some of these keys from the value.
+    const inherited: ValidationIssue[] =
+      isBodyDto && this.forbidUnknownProperties
+        ? undeclaredInheritedKeys(body, dto).map((key) => ({
+            path: key,
+            constraints: { [UNKNOWN_PROPERTY]: `property ${key} should not exist` },
+            value: body[key],
+          }))
+        : [];
+    const sent = inherited.length > 0 ? Object.keys(body) : [];
+    let issues: readonly ValidationIssue[] = [];
+    let result: unknown;
     try {
-      return await super.transform(value, metadata);
+      result = await super.transform(value, metadata);
     } catch (error) {
-      if (error instanceof RequestValidationError) {
-        throw new RequestValidationError(metadata.type, error.issues, dto?.name);
-      }
-      throw error;
+      if (!(error instanceof RequestValidationError)) throw error;
+      issues = error.issues;
     }
+    if (inherited.length > 0) issues = withUnknownKeys(issues, inherited, sent);
+    if (issues.length > 0) throw new RequestValidationError(metadata.type, issues, dto?.name, dto);
+    return result;
   }
+}
+
+/** The unknown top-level keys first, in the order they were sent, as class-validator lists its own. */
+function withUnknownKeys(
+  issues: readonly ValidationIssue[],
+  inherited: readonly ValidationIssue[],
+  sent: readonly string[],
+): ValidationIssue[] {
+  const isUnknownKey = (issue: ValidationIssue) =>
+    UNKNOWN_PROPERTY in issue.constraints && sent.includes(issue.path);
+  const unknown = [...issues.filter(isUnknownKey), ...inherited].sort(
+    (a, b) => sent.indexOf(a.path) - sent.indexOf(b.path),
+  );
+  return [...unknown, ...issues.filter((issue) => !isUnknownKey(issue))];
 }
 
 function isPlainObject(value: unknown): boolean {
