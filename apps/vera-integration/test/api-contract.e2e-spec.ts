@@ -141,7 +141,11 @@ describe('MIS and admin API contract', () => {
 
   it('drops the QR image once the request is answered, and sends no-store on every API answer', async () => {
     const created = await world.api.post(`${base}/share-requests/qr-code`, { headers: mis });
-    expect(created.body.qrCode).toMatch(/^data:image\/png;base64,/);
+    // Status and body together, so a refusal shows its answer rather than "qrCode is undefined".
+    expect([created.status, created.body]).toMatchObject([
+      201,
+      { qrCode: expect.stringMatching(/^data:image\/png;base64,/) },
+    ]);
     const { correlationId } = created.body;
     await approveInLearnerApp(world.stubsHttp, correlationId, { uln: SAM.uln });
     const shared = await world.api.get(`${base}/share-requests/${correlationId}`, { headers: mis });
