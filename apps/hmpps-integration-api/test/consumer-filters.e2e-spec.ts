@@ -110,7 +110,7 @@ describe('consumer filters', () => {
       expect(limited.status).toBe(200);
       expect(codes(limited, 'code').sort()).toEqual(['HA', 'XA']);
       const all = await context.api.get('/v1/persons/G2996UX/alerts', as('all-access'));
-      expect(codes(all, 'code').sort()).toEqual(['HA', 'PEEP', 'PL1', 'XA']);
+      expect(codes(all, 'code').sort()).toEqual(['HA', 'PEEP', 'PL1', 'VIP', 'XA']);
     });
   });
 

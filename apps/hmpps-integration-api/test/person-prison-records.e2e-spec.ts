@@ -501,8 +501,8 @@ describe('person prison records: sentences, offences, adjudications, alerts, cas
     it.each(['G2996UX', 'AB123123'])('gives every alert, newest first, for %s', async (id) => {
       const response = await context.api.get(`/v1/persons/${id}/alerts`, ALL);
       expect(response.status).toBe(200);
-      expect(dates(response, 'code')).toEqual(['PL1', 'PEEP', 'XA', 'HA']);
-      expect(response.body.data[3]).toEqual({
+      expect(dates(response, 'code')).toEqual(['VIP', 'PL1', 'PEEP', 'XA', 'HA']);
+      expect(response.body.data[4]).toEqual({
         offenderNo: 'G2996UX',
         type: 'H',
         typeDescription: 'Self Harm',
@@ -516,10 +516,11 @@ describe('person prison records: sentences, offences, adjudications, alerts, cas
       });
     });
 
-    it('asks Prison API for the v2 alerts', async () => {
+    it('asks the Alerts API for one page of alerts, as HEAD does, not Prison API', async () => {
       await context.stubs.clearRequests();
       await context.api.get('/v1/persons/G2996UX/alerts', ALL);
-      expect(await context.stubs.requests('/prison-api/api/offenders/G2996UX/alerts/v2')).toHaveLength(1);
+      expect(await context.stubs.requests('/alerts-api/prisoners/G2996UX/alerts')).toHaveLength(1);
+      expect(await context.stubs.requests('/prison-api/api/offenders/G2996UX/alerts/v2')).toHaveLength(0);
     });
 
     it('gives an empty page for a prisoner without alerts', async () => {
@@ -536,7 +537,8 @@ describe('person prison records: sentences, offences, adjudications, alerts, cas
       expect(pnc.body.userMessage).toBe('Invalid HMPPS ID: 2004/13116M');
       expect((await context.api.get('/v1/persons/A1234AA/alerts', LIMITED)).status).toBe(404);
       expect((await context.api.get('/v1/persons/X654321/alerts', ALL)).status).toBe(404);
-      expect((await context.api.get('/v1/persons/A7777BB/alerts', ALL)).status).toBe(404);
+      // The Alerts API answers an empty page for a prisoner it has no alerts for (Prison API's was a 404).
+      expect((await context.api.get('/v1/persons/A7777BB/alerts', ALL)).body.data).toEqual([]);
     });
   });
 

@@ -70,6 +70,41 @@ describe('HMPPS person stand-ins', () => {
     ).toEqual(['H1234BB']);
   });
 
+  it('narrows Alerts API alerts by isActive and alertCode, and pages and sorts them like Spring', async () => {
+    const path = '/alerts-api/prisoners/G2996UX/alerts';
+    const list = async (query: Record<string, string>) => {
+      const response = await client.get(path, { ...auth, query });
+      return { status: response.status, body: response.body };
+    };
+    const codes = (body: { content: Array<{ alertCode: { code: string } }> }) =>
+      body.content.map((alert) => alert.alertCode.code);
+    const all = await list({});
+    expect(codes(all.body)).toEqual(['VIP', 'PL1', 'PEEP', 'XA', 'HA']);
+    expect(codes((await list({ isActive: 'TRUE' })).body)).toEqual(['VIP', 'XA']);
+    expect(codes((await list({ isActive: 'false' })).body)).toEqual(['PL1', 'PEEP', 'HA']);
+    expect(codes((await list({ alertCode: 'HA, XA' })).body)).toEqual(['XA', 'HA']);
+    expect(codes((await list({ sort: 'activeFrom' })).body)).toEqual(['HA', 'XA', 'PEEP', 'PL1', 'VIP']);
+    expect(codes((await list({ sort: 'activeFrom,DESC' })).body)).toEqual(codes(all.body));
+    const second = await list({ page: '1', size: '2' });
+    expect(codes(second.body)).toEqual(['PEEP', 'XA']);
+    expect(second.body).toMatchObject({ number: 1, size: 2, totalElements: 5, totalPages: 3, last: false });
+    expect((await list({})).body).toMatchObject({ number: 0, totalElements: 5 });
+    expect((await client.get('/alerts-api/prisoners/Z0000ZZ/alerts', auth)).body).toMatchObject({
+      content: [],
+      totalElements: 0,
+    });
+    const refused: Array<Record<string, string>> = [
+      { page: '-1' },
+      { size: '0' },
+      { isActive: 'yes' },
+      { sort: 'nope' },
+      { sort: 'activeFrom,up' },
+    ];
+    for (const query of refused) {
+      expect((await list(query)).status).toBe(400);
+    }
+  });
+
   it('answers 404 in the HMPPS error body for an unknown prisoner', async () => {
     const response = await client.get('/prisoner-offender-search/prisoner/Z9999ZZ', auth);
     expect(response.status).toBe(404);

@@ -10,12 +10,12 @@ import { AuthorisedConsumer } from '../../consumers/authorised-consumer';
 import { Consumer } from '../../consumers/consumer.decorator';
 import { Alert } from '../../domain/alert';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
-import { ActiveAlertsService } from './active-alerts.service';
+import { AlertsPageService } from './alerts-page.service';
 
 @ApiTags('persons')
 @Controller('v1/persons')
 export class ActiveAlertsController {
-  constructor(private readonly service: ActiveAlertsService) {}
+  constructor(private readonly service: AlertsPageService) {}
 
   @FeatureFlag('use-active-alerts-endpoint')
   @Get(':hmppsId/active-alerts')
@@ -33,6 +33,6 @@ export class ActiveAlertsController {
     @Query() query: PageQuery,
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<PaginatedResponse<Alert>> {
-    return this.service.getActiveAlerts(hmppsId, query, consumer.filters);
+    return this.service.getAlerts(hmppsId, query, consumer.filters, true);
   }
 }

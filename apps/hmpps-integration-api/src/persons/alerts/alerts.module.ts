@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../../identity/identity.module';
 import { ActiveAlertsController } from './active-alerts.controller';
-import { ActiveAlertsService } from './active-alerts.service';
 import { AlertsController } from './alerts.controller';
+import { AlertsPageService } from './alerts-page.service';
 import { AlertsService } from './alerts.service';
 import { PndAlertsController } from './pnd-alerts.controller';
 
@@ -10,6 +10,6 @@ import { PndAlertsController } from './pnd-alerts.controller';
 @Module({
   imports: [IdentityModule],
   controllers: [AlertsController, PndAlertsController, ActiveAlertsController],
-  providers: [AlertsService, ActiveAlertsService],
+  providers: [AlertsService, AlertsPageService],
 })
 export class AlertsModule {}

@@ -1,34 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { notFound, requireData, throwIfErrors } from '../../common/api-errors';
-import { ConsumerFilters } from '../../consumers/consumer-filters';
+import { notFound, throwIfErrors } from '../../common/api-errors';
 import { Alert, PND_ALERT_CODES } from '../../domain/alert';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
 import { lookupPersonOrFail, personNotFoundMessage } from '../person-lookup';
 
+/** The seed era's PND alerts, from Prison API (the alerts of #21 come from the Alerts API: `AlertsPageService`). */
 @Injectable()
 export class AlertsService {
   constructor(
     private readonly identity: PersonIdentityService,
     private readonly prisonApi: PrisonApiGateway,
   ) {}
-
-  /**
-   * Every NOMIS alert of a prisoner within the consumer's prisons and supervision statuses, newest first;
-   * for a consumer limited to some alert codes, only alerts with those codes (an empty list limits nothing).
-   */
-  async getAlerts(hmppsId: string, filters: ConsumerFilters): Promise<Alert[]> {
-    const messages = { badRequest: `Invalid HMPPS ID: ${hmppsId}`, notFound: personNotFoundMessage(hmppsId) };
-    const nomisNumber = requireData(
-      await this.identity.getNomisNumberWithFilters(hmppsId, filters),
-      messages,
-    );
-    const alerts = await this.prisonApi.getAlerts(nomisNumber);
-    throwIfErrors(alerts, messages);
-    const codes = filters.alertCodes;
-    if (!codes?.length) return alerts.data;
-    return alerts.data.filter((alert) => alert.code !== null && codes.includes(alert.code));
-  }
 
   /**
    * The alerts with a PND code, newest first. Someone without a NOMIS number has none; a prisoner with

@@ -13,17 +13,22 @@ export class AlertsGateway extends Gateway {
     super(clients, 'alerts', 'alerts-api', UpstreamApi.PRISONER_ALERTS);
   }
 
-  /** One page (`page` from 0) of a prisoner's active alerts, only those with `alertCodes` when given. */
-  async getActiveAlerts(
+  /**
+   * One page (`page` from 0) of a prisoner's alerts, newest first (the Alerts API's default sort), only
+   * the active ones when `activeOnly` and only those with `alertCodes` when given, as the reference's
+   * `getPrisonerAlertsForCodes` asks (no `isActive` at all for every alert).
+   */
+  async getAlerts(
     nomisNumber: string,
     page: number,
     size: number,
     alertCodes: readonly string[],
+    activeOnly: boolean,
   ): Promise<ServiceResult<UpstreamPage<Alert> | null>> {
     const query = {
-      isActive: true,
       page,
       size,
+      ...(activeOnly ? { isActive: true } : {}),
       ...(alertCodes.length ? { alertCode: alertCodes.join(',') } : {}),
     };
     const result = await this.get<unknown>(`/prisoners/${segment(nomisNumber)}/alerts`, query, {

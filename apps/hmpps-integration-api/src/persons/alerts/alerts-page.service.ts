@@ -9,21 +9,25 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { AlertsGateway } from '../../upstream/alerts/alerts.gateway';
 import { personNotFoundMessage } from '../person-lookup';
 
+/** The alerts of `GET /v1/persons/{hmppsId}/alerts` and `/active-alerts`, as the reference's `GetAlertsForPersonService`. */
 @Injectable()
-export class ActiveAlertsService {
+export class AlertsPageService {
   constructor(
     private readonly identity: PersonIdentityService,
     private readonly alerts: AlertsGateway,
   ) {}
 
   /**
-   * A page of the prisoner's active alerts, paged by the Alerts API (its page 0 is our page 1), within
-   * the consumer's prisons and supervision statuses and limited to its alert codes.
+   * A page of the prisoner's alerts (only the active ones when `activeOnly`), paged by the Alerts API (its
+   * page 0 is our page 1), within the consumer's prisons and supervision statuses and limited to its alert
+   * codes (passed upstream; an empty list limits nothing). The Alerts API's 404 is the person's 404 and
+   * its 400 the invalid id's, as in the reference.
    */
-  async getActiveAlerts(
+  async getAlerts(
     hmppsId: string,
     { page, perPage }: PageRequest,
     filters: ConsumerFilters,
+    activeOnly: boolean,
   ): Promise<PaginatedResponse<Alert>> {
     const messages = { badRequest: `Invalid HMPPS ID: ${hmppsId}`, notFound: personNotFoundMessage(hmppsId) };
     const nomisNumber = requireData(
@@ -31,7 +35,7 @@ export class ActiveAlertsService {
       messages,
     );
     const alerts = requireData(
-      await this.alerts.getActiveAlerts(nomisNumber, page - 1, perPage, filters.alertCodes ?? []),
+      await this.alerts.getAlerts(nomisNumber, page - 1, perPage, filters.alertCodes ?? [], activeOnly),
       messages,
     );
     return fromUpstreamPage({ ...alerts, number: alerts.number + 1 }, (alert) => alert);
