@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expectHeadShape } from './head-contract';
 import { as, useHmppsApi } from './hmpps-test-app';
-import { ATTENDANCE } from './request-bodies';
+import { ATTENDANCE, DEALLOCATION } from './request-bodies';
 
 const ALL = as('all-access');
 /** Role all-endpoints, limited to MDI. */
@@ -359,12 +359,7 @@ describe('Activities: schedule details, attendance and deallocation (written to 
 
   describe('PUT /v1/activities/schedule/{scheduleId}/deallocate', () => {
     const path = '/v1/activities/schedule/100/deallocate';
-    const request = {
-      prisonerNumber: 'G2996UX',
-      reasonCode: 'HEALTH',
-      endDate: '2099-06-30',
-      scheduleInstanceId: 7001,
-    };
+    const request = DEALLOCATION;
 
     it('checks the allocation and writes HEAD’s DeallocatePrisonerFromActivitySchedule message', async () => {
       await queued(0);

@@ -1,15 +1,10 @@
 import { AuditPublisher } from '@libs/queue';
 import { as, useHmppsApi } from './hmpps-test-app';
+import { DEALLOCATION } from './request-bodies';
 
 const ALL = as('all-access');
 const REQUEST_ID = '0650ba37-a977-4fbe-9000-4715aaecadba';
 const MARCH = { startDate: '2025-03-01', endDate: '2025-03-31' };
-const DEALLOCATION = {
-  prisonerNumber: 'G2996UX',
-  reasonCode: 'HEALTH',
-  endDate: '2099-06-30',
-  scheduleInstanceId: 7001,
-};
 const EDUCATION_STATUS = {
   status: 'EDUCATION_STOPPED',
   detailUrl: 'https://example.com/x',

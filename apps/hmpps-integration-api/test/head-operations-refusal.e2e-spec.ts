@@ -2,7 +2,13 @@ import type { HttpRequestOptions } from '@libs/testing';
 import type { Dispatcher } from 'undici';
 import headOperations from '../contract/head-operations.json';
 import { as, useHmppsApi } from './hmpps-test-app';
-import { ATTENDANCE, courseCompletion, transferToSavings, VISIT_DETAILS } from './request-bodies';
+import {
+  ATTENDANCE,
+  courseCompletion,
+  DEALLOCATION,
+  transferToSavings,
+  VISIT_DETAILS,
+} from './request-bodies';
 
 /**
  * Every HEAD operation (contract/head-operations.json) refused to a consumer whose roles leave its path
@@ -65,12 +71,7 @@ const ROWS: Row[] = [
   {
     key: 'PUT /v1/activities/schedule/{scheduleId}/deallocate',
     path: '/v1/activities/schedule/100/deallocate',
-    body: {
-      prisonerNumber: 'G2996UX',
-      reasonCode: 'HEALTH',
-      endDate: '2099-06-30',
-      scheduleInstanceId: 7001,
-    },
+    body: DEALLOCATION,
   },
   { key: 'GET /v1/activities/deallocation-reasons', path: '/v1/activities/deallocation-reasons' },
   {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HttpRequestOptions, HttpResponse } from '@libs/testing';
 import { as, useHmppsApi } from './hmpps-test-app';
-import { CANCEL_VISIT, CREATE_VISIT, VISIT_DETAILS } from './request-bodies';
+import { CANCEL_VISIT, CREATE_VISIT, DEALLOCATION, VISIT_DETAILS } from './request-bodies';
 
 /**
  * What a caller sees when the upstream behind a HEAD operation fails: a 500 naming the upstream and the
@@ -42,12 +42,6 @@ interface FaultCase {
 }
 
 const MARCH = { startDate: '2025-03-01', endDate: '2025-03-31' };
-const DEALLOCATION = {
-  prisonerNumber: 'G2996UX',
-  reasonCode: 'HEALTH',
-  endDate: '2099-06-30',
-  scheduleInstanceId: 7001,
-};
 const get = (path: string, query?: Call['query']): Call => ({ method: 'GET', path, query });
 const ACTIVITIES_READ = get('/v1/activities/attendance-reasons');
 const VISITS_READ = get('/v1/visit/ab-cd-ef-gh');

@@ -23,6 +23,14 @@ export const CANCEL_VISIT = {
   userType: 'PRISONER',
 };
 
+/** PUT /v1/activities/schedule/100/deallocate: G2996UX's allocation to schedule 100 (MDI), ended. */
+export const DEALLOCATION = {
+  prisonerNumber: 'G2996UX',
+  reasonCode: 'HEALTH',
+  endDate: '2099-06-30',
+  scheduleInstanceId: 7001,
+};
+
 /** One entry of PUT /v1/activities/schedule/attendance: attendance 9001 (MDI) in the Activities stand-in. */
 export const ATTENDANCE = {
   id: 9001,
