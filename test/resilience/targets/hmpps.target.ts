@@ -194,7 +194,7 @@ export const hmppsTarget: AppTarget = {
     upstream('prisoner-offender-search', '/prisoner-offender-search', '/v1/prison/prisoners/G2996UX', {
       shared: true,
     }),
-    upstream('prison-api', '/prison-api', '/v1/persons/G2996UX/alerts'),
+    upstream('prison-api', '/prison-api', '/v1/persons/G2996UX/sentences/latest-key-dates-and-adjustments'),
     upstream('ndelius', '/ndelius', '/v1/persons/AB123123/risks/dynamic', { shared: true }),
     upstream(
       'effective-proposal-framework',
