@@ -614,15 +614,20 @@ describe('person prison records: sentences, offences, adjudications, alerts, cas
       },
     );
 
-    it('passes only the filters given, dates as the start of the day', async () => {
+    it('searches with only the dates given, as the start of the day (locationId is ignored, as HEAD)', async () => {
       await context.stubs.clearRequests();
       const response = await context.api.get(path('G2996UX'), {
         ...ALL,
         query: { locationId: 'MDI', startDate: '2023-12-01', page: 1, perPage: 5 },
       });
       expect(dates(response, 'caseNoteId')).toEqual(['131232']);
-      const [upstream] = await context.stubs.requests('/case-notes/case-notes/G2996UX');
-      expect(upstream.query).toEqual({ locationId: 'MDI', startDate: '2023-12-01T00:00:00' });
+      const [upstream] = await context.stubs.requests('/case-notes/search/case-notes/G2996UX');
+      expect(upstream.body).toEqual({
+        includeSensitive: true,
+        occurredFrom: '2023-12-01T00:00Z',
+        page: 1,
+        size: 5,
+      });
 
       const older = await context.api.get(path('G2996UX'), { ...ALL, query: { endDate: '2022-01-01' } });
       expect(dates(older, 'caseNoteId')).toEqual(['101445']);

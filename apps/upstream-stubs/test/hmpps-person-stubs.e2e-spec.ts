@@ -105,6 +105,56 @@ describe('HMPPS person stand-ins', () => {
     }
   });
 
+  it('searches Offender Case Notes as the service does: body filters, page from 1, PageMeta answer', async () => {
+    const search = async (body: unknown, id = 'G2996UX') => {
+      const response = await client.post(`/case-notes/search/case-notes/${id}`, { ...auth, body });
+      return { status: response.status, body: response.body };
+    };
+    const ids = (body: { content: Array<{ caseNoteId: string }> }) =>
+      body.content.map((note) => note.caseNoteId);
+    const everything = await search({ includeSensitive: true });
+    expect(everything.status).toBe(200);
+    expect(ids(everything.body)).toEqual(['131232', '129877', '101445']);
+    expect(everything.body).toMatchObject({
+      metadata: { totalElements: 3, page: 1, size: 10 },
+      hasCaseNotes: true,
+    });
+    // Sensitive notes only when asked for, as the service's default is false.
+    expect(ids((await search({})).body)).toEqual(['131232', '129877']);
+    const typed = await search({
+      includeSensitive: true,
+      typeSubTypes: [{ type: 'NEG' }, { type: 'POS', subTypes: ['IEP_ENC'] }],
+    });
+    expect(ids(typed.body)).toEqual(['129877', '101445']);
+    expect(ids((await search({ typeSubTypes: [{ type: 'POS', subTypes: ['OTHER'] }] })).body)).toEqual([]);
+    const dated = await search({
+      includeSensitive: true,
+      occurredFrom: '2021-08-01T20:30Z',
+      occurredTo: '2023-11-14T14:45:00',
+    });
+    expect(ids(dated.body)).toEqual(['129877', '101445']);
+    const second = await search({ includeSensitive: true, page: 2, size: 2, sort: 'occurredAt,asc' });
+    expect(ids(second.body)).toEqual(['131232']);
+    expect(second.body.metadata).toEqual({ totalElements: 3, page: 2, size: 2 });
+    expect((await search({}, 'H1234BB')).body).toEqual({
+      content: [],
+      metadata: { totalElements: 0, page: 1, size: 10 },
+      hasCaseNotes: false,
+    });
+    expect((await search({}, 'Z9999ZZ')).status).toBe(404);
+    expect((await search({}, 'G4563QC')).status).toBe(403);
+    for (const body of [
+      { page: 0 },
+      { size: '10' },
+      { includeSensitive: 'yes' },
+      { occurredFrom: '2024-01-01' },
+      { typeSubTypes: [{ subTypes: [] }] },
+      { sort: 'text,asc' },
+    ]) {
+      expect({ body, status: (await search(body)).status }).toEqual({ body, status: 400 });
+    }
+  });
+
   it('answers 404 in the HMPPS error body for an unknown prisoner', async () => {
     const response = await client.get('/prisoner-offender-search/prisoner/Z9999ZZ', auth);
     expect(response.status).toBe(404);

@@ -113,7 +113,7 @@ describe('dates', () => {
   );
 
   it('take an empty date as none, and refuse a repeated one', async () => {
-    expect(await read(CaseNotesQuery, { startDate: '', locationId: '' })).toEqual({ page: 1, perPage: 10 });
+    expect(await read(CaseNotesQuery, { startDate: '' })).toEqual({ page: 1, perPage: 10 });
     expect(await read(CaseNotesQuery, { endDate: ['2024-01-01', '2024-01-01'] })).toBe(repeated('endDate'));
   });
 

@@ -4,7 +4,6 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
-import { paginate } from '../../common/pagination';
 import { ApiPaginatedOk } from '../../common/response-classes';
 import { CaseNote } from '../../domain/case-note';
 import { CaseNotesQuery } from './case-notes.query';
@@ -21,12 +20,11 @@ export class CaseNotesController {
   @ApiPaginatedOk(CaseNote, 'Successfully found case notes for a person with the provided HMPPS ID.')
   @ApiOperationErrors(400, 404)
   @Audit('GET_CASE_NOTES', pathDetails({ hmppsId: 'encodedHmppsId' }))
-  async getCaseNotes(
+  getCaseNotes(
     @Param('encodedHmppsId') hmppsId: string,
     @Query() query: CaseNotesQuery,
   ): Promise<PaginatedResponse<CaseNote>> {
-    const { startDate, endDate, locationId, page, perPage } = query;
-    const caseNotes = await this.service.getCaseNotes(hmppsId, { startDate, endDate, locationId });
-    return paginate(caseNotes, page, perPage);
+    const { startDate, endDate, page, perPage } = query;
+    return this.service.getCaseNotes(hmppsId, { startDate, endDate }, { page, perPage });
   }
 }

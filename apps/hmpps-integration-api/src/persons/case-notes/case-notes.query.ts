@@ -1,16 +1,17 @@
 import { PageParam, PerPageParam } from '../../common/page-query';
-import { DateParam, TextParam } from '../../common/query-rules';
+import { DateParam } from '../../common/query-rules';
 
-/** startDate/endDate are calendar dates; impossible ones are a 400 rather than the reference's 500. */
+/**
+ * HEAD's query: `startDate`, `endDate`, `page`, `perPage`; anything else (such as the seed era's
+ * `locationId`) is ignored, as Spring ignores it. The dates are calendar dates; impossible ones are a 400
+ * rather than the reference's 500.
+ */
 export class CaseNotesQuery {
   @DateParam({ description: 'Filter case notes from this date (yyyy-MM-dd)' })
   startDate?: string;
 
   @DateParam({ description: 'Filter case notes up to this date (yyyy-MM-dd)' })
   endDate?: string;
-
-  @TextParam({ description: 'Filter by the location, e.g. MDI' })
-  locationId?: string;
 
   @PageParam()
   page!: number;

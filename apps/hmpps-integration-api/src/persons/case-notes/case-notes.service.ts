@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { throwIfErrors } from '../../common/api-errors';
-import { CaseNote } from '../../domain/case-note';
-import { PersonIdentityService } from '../../identity/person-identity.service';
-import { CaseNoteFilter, CaseNotesGateway } from '../../upstream/case-notes/case-notes.gateway';
+import { badRequest, requireData } from '../../common/api-errors';
+import { PaginatedResponse } from '../../common/envelopes';
+import { paginate } from '../../common/pagination';
+import { PageRequest } from '../../common/page-query';
 import { requestFilters } from '../../consumers/authorised-consumer';
+import { limitsPeople } from '../../consumers/consumer-filters';
+import { CaseNote } from '../../domain/case-note';
+import { identifyHmppsId, isPncNumber } from '../../identity/hmpps-id';
+import { PersonIdentityService } from '../../identity/person-identity.service';
+import { CaseNotesPage } from '../../upstream/case-notes/case-notes.dto';
+import { CaseNotesGateway } from '../../upstream/case-notes/case-notes.gateway';
 import { lookupPersonWithinFilters, personNotFoundMessage } from '../person-lookup';
 
 /** The reference's wording for a case-notes 403 (spec §5.3 #24). */
 const CASE_NOTES_FORBIDDEN = 'Upstream API Case Notes service returned a forbidden error';
+
+/** Calendar days of the search (`yyyy-MM-dd`). */
+export interface CaseNoteDates {
+  startDate?: string;
+  endDate?: string;
+}
 
 @Injectable()
 export class CaseNotesService {
@@ -17,20 +29,56 @@ export class CaseNotesService {
   ) {}
 
   /**
-   * The first upstream page of the prisoner's case notes. A person who cannot be found is a 404 (the
-   * reference answered 200 with nothing); someone without a NOMIS number has no case notes. The
-   * consumer's prisons and supervision statuses apply, and a consumer limited to some case-note types
-   * sees only notes of those types (an empty list limits nothing, as the reference's search does).
+   * A page of the prisoner's case notes as the reference's `GetCaseNotesForPersonService`: Offender Case
+   * Notes' `POST /search/case-notes/{noms}` pages and filters them (dates, the consumer's case-note types),
+   * and the pagination is the reference's from its answer. An id of no known form is HEAD's 400 `Invalid
+   * id: …` (a PNC id is served here, as before, unless the consumer is limited to some people); a person
+   * who cannot be found, or whom Case Notes does not know, is a 404; someone without a NOMIS number has
+   * no case notes. The consumer's prisons and supervision statuses apply.
    */
-  async getCaseNotes(hmppsId: string, filter: CaseNoteFilter): Promise<CaseNote[]> {
-    const notFound = personNotFoundMessage(hmppsId);
-    const person = await lookupPersonWithinFilters(this.identity, hmppsId, notFound);
+  async getCaseNotes(
+    hmppsId: string,
+    dates: CaseNoteDates,
+    { page, perPage }: PageRequest,
+  ): Promise<PaginatedResponse<CaseNote>> {
+    const messages = {
+      badRequest: `Invalid id: ${hmppsId}`,
+      notFound: personNotFoundMessage(hmppsId),
+      forbidden: CASE_NOTES_FORBIDDEN,
+    };
+    const filters = requestFilters();
+    const unknownForm = identifyHmppsId(hmppsId) === 'UNKNOWN';
+    if (unknownForm && (limitsPeople(filters) || !isPncNumber(hmppsId)))
+      throw badRequest(messages.badRequest);
+    const person = await lookupPersonWithinFilters(this.identity, hmppsId, messages.notFound);
     const nomisNumber = person.identifiers.nomisNumber;
-    if (!nomisNumber) return [];
-    const caseNotes = await this.caseNotes.getCaseNotes(nomisNumber, filter);
-    throwIfErrors(caseNotes, { notFound, forbidden: CASE_NOTES_FORBIDDEN });
-    const types = requestFilters().caseNotes;
-    if (!types?.length) return caseNotes.data;
-    return caseNotes.data.filter((note) => note.type !== null && types.includes(note.type));
+    if (!nomisNumber) return paginate([], page, perPage);
+    const caseNotes = await this.caseNotes.searchCaseNotes(nomisNumber, {
+      ...dates,
+      page,
+      size: perPage,
+      caseNoteTypes: filters.caseNotes,
+    });
+    return toPaginatedCaseNotes(requireData(caseNotes, messages));
   }
+}
+
+/** The reference's `OCNCaseNote.toPaginatedCaseNotes`: the numbers come from the upstream's `PageMeta`. */
+export function toPaginatedCaseNotes({
+  content,
+  page,
+  size,
+  totalElements,
+}: CaseNotesPage): PaginatedResponse<CaseNote> {
+  return {
+    data: content,
+    pagination: {
+      isLastPage: page * size >= totalElements,
+      count: content.length,
+      page,
+      perPage: size,
+      totalCount: totalElements,
+      totalPages: size > 0 ? Math.ceil(totalElements / size) : 0,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { CaseNote } from '../../domain/case-note';
 
-/** Offender Case Notes `CaseNote` (one entry of the `/case-notes/{noms}` page). */
+/** Offender Case Notes `CaseNote` (one entry of a `/search/case-notes/{id}` answer). */
 export interface CaseNoteDto {
   caseNoteId?: string | null;
   offenderIdentifier?: string | null;
@@ -22,8 +22,19 @@ export interface CaseNoteDto {
     | null;
 }
 
-export interface CaseNotePageDto {
+/** Offender Case Notes `SearchNotesResponse`: one page of notes and its `PageMeta` (`page` from 1). */
+export interface CaseNoteSearchResponseDto {
   content?: CaseNoteDto[] | null;
+  metadata?: { totalElements?: number; page?: number; size?: number } | null;
+  hasCaseNotes?: boolean;
+}
+
+/** One page of case notes and the upstream's page numbers. */
+export interface CaseNotesPage {
+  content: CaseNote[];
+  page: number;
+  size: number;
+  totalElements: number;
 }
 
 export function toCaseNote(note: CaseNoteDto): CaseNote {
