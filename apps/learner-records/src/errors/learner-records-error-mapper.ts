@@ -2,6 +2,7 @@ import { ForbiddenRoleError, MissingHeaderError, UnauthenticatedError } from '@l
 import { classifyError, ErrorMapper, ErrorRequest, MappedError } from '@libs/errors';
 import {
   declaredProperties,
+  inSentOrder,
   NOT_AN_OBJECT,
   RequestValidationError,
   UNKNOWN_PROPERTY,
@@ -129,7 +130,7 @@ function bodyAnswer(error: RequestValidationError, request: ErrorRequest): Mappe
       ),
     );
   }
-  const unreadable = firstWith(JSON_TYPE, inSentOrder(error.issues, request));
+  const unreadable = firstWith(JSON_TYPE, bySentKeys(error.issues, request));
   if (unreadable) return answer(unreadableBody(`${PARSE_ERROR}: ${unreadable.constraints[JSON_TYPE]}`));
   const missing = firstWith(JSON_REQUIRED);
   if (missing) return answer(unreadableBody(`${PARSE_ERROR}: ${missing.constraints[JSON_REQUIRED]}`));
@@ -152,14 +153,9 @@ function bodyAnswer(error: RequestValidationError, request: ErrorRequest): Mappe
 }
 
 /** The parser reads properties as they were sent (the routed request's body) and stops at the first it cannot read. */
-function inSentOrder(issues: readonly ValidationIssue[], request: ErrorRequest): ValidationIssue[] {
+function bySentKeys(issues: readonly ValidationIssue[], request: ErrorRequest): ValidationIssue[] {
   const body = (request as ErrorRequest & { body?: unknown }).body;
-  const sent = typeof body === 'object' && body !== null ? Object.keys(body) : [];
-  const position = (issue: ValidationIssue) => {
-    const index = sent.indexOf(issue.path);
-    return index === -1 ? sent.length : index;
-  };
-  return [...issues].sort((a, b) => position(a) - position(b));
+  return inSentOrder(issues, typeof body === 'object' && body !== null ? Object.keys(body) : []);
 }
 
 /**
