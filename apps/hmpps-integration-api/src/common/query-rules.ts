@@ -10,6 +10,11 @@ import { registerDecorator } from 'class-validator';
  * from the hand-written readers these rules replaced, which stopped at the first bad value. The reference
  * let Spring throw on such values (500); here each is a 400 (fidelity policy). Parameters a DTO does not
  * declare are ignored, as Spring ignores them.
+ *
+ * Each rule is a class-validator constraint, but the order is kept here: class-validator reports every
+ * failing property, a subclass's before its base class's, and a query-wide rule (`SearchCriteria`) has no
+ * place in its metadata. So the rules of a class are listed base first, the first problem of a query is
+ * found once, and only the property it belongs to fails.
  */
 
 type Query = Record<string, unknown>;
@@ -39,19 +44,51 @@ function inherited<T>(rules: WeakMap<object, T[]>, type: object | null): T[] {
   return [...inherited(rules, Object.getPrototypeOf(type) as object | null), ...(rules.get(type) ?? [])];
 }
 
-/** The first problem of a converted query, on the property whose rule reports it. */
-function firstProblem(query: object): { property: string; message: string } | undefined {
-  const type = query.constructor;
-  const rules = inherited(PARAMETER_RULES, type);
-  for (const problem of inherited(QUERY_RULES, type)) {
-    const message = problem(query as Query);
-    if (message !== undefined) return { property: rules[0].property, message };
+interface ClassRules {
+  query: Array<(query: Query) => string | undefined>;
+  parameters: Rule[];
+}
+
+/** Each DTO class's rules, base class first, gathered at its first validation (its decorators have all run by then). */
+const CLASS_RULES = new WeakMap<object, ClassRules>();
+
+function rulesOf(type: object): ClassRules {
+  let rules = CLASS_RULES.get(type);
+  if (!rules) {
+    rules = { query: inherited(QUERY_RULES, type), parameters: inherited(PARAMETER_RULES, type) };
+    CLASS_RULES.set(type, rules);
   }
-  for (const { property, problem } of rules) {
-    const message = problem((query as Query)[property], query as Query);
+  return rules;
+}
+
+type Verdict = { property: string; message: string } | null;
+
+/**
+ * Each converted query's first problem: class-validator asks once per property, and the answer is the
+ * same for all of them, so it is worked out once per query instead of once per property.
+ */
+const VERDICTS = new WeakMap<object, Verdict>();
+
+/** The first problem of a converted query, on the property whose rule reports it. */
+function firstProblem(query: object): Verdict {
+  let verdict = VERDICTS.get(query);
+  if (verdict === undefined) {
+    verdict = findFirstProblem(query as Query, rulesOf(query.constructor));
+    VERDICTS.set(query, verdict);
+  }
+  return verdict;
+}
+
+function findFirstProblem(query: Query, rules: ClassRules): Verdict {
+  for (const problem of rules.query) {
+    const message = problem(query);
+    if (message !== undefined) return { property: rules.parameters[0].property, message };
+  }
+  for (const { property, problem } of rules.parameters) {
+    const message = problem(query[property], query);
     if (message !== undefined) return { property, message };
   }
-  return undefined;
+  return null;
 }
 
 /** What a parameter's OpenAPI entry says besides its name and type; optional unless `required`. */
