@@ -1,5 +1,6 @@
 import { PlatformOptions } from '@libs/platform';
 import { mapError } from './common/error-mapper';
+import { VALIDATION } from './common/request-body';
 import { SUBJECT_DN_SCHEME } from './common/openapi';
 import { HmppsIntegrationEnv, mutualTlsServerOptions } from './config';
 import { ConsumerAuthorisationService, SUBJECT_DN_HEADER } from './consumers/consumer-authorisation.service';
@@ -24,9 +25,7 @@ export function platformOptions(env: NodeJS.ProcessEnv = process.env): PlatformO
         .addServer('https://integration-api.hmpps.service.justice.gov.uk', 'Production')
         .addApiKey({ type: 'apiKey', in: 'header', name: SUBJECT_DN_HEADER }, SUBJECT_DN_SCHEME),
     errorMapper: mapError,
-    // Bodies, queries and path parameters through their DTOs; unknown body properties are ignored, as
-    // Spring's Jackson does for the reference.
-    validation: { forbidUnknownProperties: false },
+    validation: VALIDATION,
     configure: (app) => {
       // A Fastify hook rather than a Nest guard: it also covers platform routes and unknown paths.
       const authorisation = app.get(ConsumerAuthorisationService);

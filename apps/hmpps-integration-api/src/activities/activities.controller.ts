@@ -7,7 +7,7 @@ import { DataResponse, dataResponse } from '../common/envelopes';
 import { ApiDataOk, ApiErrors } from '../common/response-classes';
 import { AuthorisedConsumer } from '../consumers/authorised-consumer';
 import { Consumer } from '../consumers/consumer.decorator';
-import { validBodyList } from '../common/request-body';
+import { BodyList } from '../common/request-body';
 import { ActivitySchedule, DeallocationReason, ReasonForAttendance } from '../domain/activities';
 import { ActivityScheduleDetailed } from '../domain/activity-schedule-detailed';
 import { SuitabilityCriteria, WaitingListApplication } from '../domain/activity-suitability';
@@ -37,9 +37,8 @@ const SCHEDULE_ID = (_request: FastifyRequest, args: readonly unknown[]) => ({
 const MAX_ATTENDANCES = 100;
 
 /** `attendanceIds` as HEAD writes it: the ids joined with ", ". */
-function attendanceIds(request: FastifyRequest): Record<string, string> {
-  const body = Array.isArray(request.body) ? (request.body as { id?: unknown }[]) : [];
-  return { attendanceIds: body.map((item) => String(item?.id)).join(', ') };
+function attendanceIds(_request: unknown, [requests]: readonly unknown[]): Record<string, string> {
+  return { attendanceIds: (requests as AttendanceUpdateRequest[]).map((item) => String(item.id)).join(', ') };
 }
 
 @ApiTags('activities')
@@ -133,10 +132,9 @@ export class ActivitiesController {
   @ApiErrors([400, 404], { body: true })
   @Audit('PUT_ATTENDANCE', attendanceIds)
   async putAttendance(
-    @Body() body: unknown,
+    @BodyList(AttendanceUpdateRequest, { min: 1, max: MAX_ATTENDANCES }) requests: AttendanceUpdateRequest[],
     @Consumer() consumer: AuthorisedConsumer,
   ): Promise<DataResponse<HmppsMessageResponse>> {
-    const requests = validBodyList(AttendanceUpdateRequest, body, { min: 1, max: MAX_ATTENDANCES });
     return dataResponse(await this.queue.sendAttendanceUpdates(requests, consumer.name, consumer.filters));
   }
 

@@ -1,8 +1,7 @@
 import { Audit } from '@libs/queue';
-import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { validBody } from '../common/request-body';
+import { OptionalBody } from '../common/request-body';
 import { ApiErrors } from '../common/response-classes';
 import { AddressSearchCriteria, PersonAddressMatch } from '../domain/address-search';
 import { FeatureFlag } from '../feature-flags/feature-flag.decorator';
@@ -17,9 +16,11 @@ const DESCRIPTION =
 const FOUND = 'Search completed successfully.';
 
 /** A body, when one is sent, holds the criteria; otherwise they are the query's. */
-function requestCriteria(query: AddressSearchQuery, body: unknown): AddressSearchCriteria {
-  const sent = body !== undefined && body !== null && body !== '';
-  const source = sent ? validBody(AddressSearchRequest, body) : query;
+function criteriaOf(
+  query: AddressSearchQuery,
+  body: AddressSearchRequest | undefined,
+): AddressSearchCriteria {
+  const source = body ?? query;
   return {
     buildingName: source.buildingName ?? null,
     addressNumber: source.addressNumber ?? null,
@@ -29,8 +30,8 @@ function requestCriteria(query: AddressSearchQuery, body: unknown): AddressSearc
 }
 
 /** The audit details the reference records: every criterion, blank when not given. */
-function auditCriteria(request: FastifyRequest): Record<string, string> {
-  const criteria = requestCriteria(request.query as AddressSearchQuery, request.body);
+function auditCriteria(_request: unknown, [query, body]: readonly unknown[]): Record<string, string> {
+  const criteria = criteriaOf(query as AddressSearchQuery, body as AddressSearchRequest | undefined);
   return Object.fromEntries(Object.entries(criteria).map(([name, value]) => [name, value ?? '']));
 }
 
@@ -46,7 +47,10 @@ export class AddressSearchController {
   @ApiOkResponse({ description: FOUND, type: AddressSearchResponse })
   @ApiErrors([400])
   @Audit('SEARCH_ADDRESS', auditCriteria)
-  searchByQuery(@Query() query: AddressSearchQuery, @Body() body: unknown): Promise<AddressSearchResponse> {
+  searchByQuery(
+    @Query() query: AddressSearchQuery,
+    @OptionalBody(AddressSearchRequest) body: AddressSearchRequest | undefined,
+  ): Promise<AddressSearchResponse> {
     return this.search(query, body);
   }
 
@@ -59,15 +63,18 @@ export class AddressSearchController {
   @ApiOkResponse({ description: FOUND, type: AddressSearchResponse })
   @ApiErrors([400], { body: true })
   @Audit('SEARCH_ADDRESS', auditCriteria)
-  searchByBody(@Query() query: AddressSearchQuery, @Body() body: unknown): Promise<AddressSearchResponse> {
+  searchByBody(
+    @Query() query: AddressSearchQuery,
+    @OptionalBody(AddressSearchRequest) body: AddressSearchRequest | undefined,
+  ): Promise<AddressSearchResponse> {
     return this.search(query, body);
   }
 
   private async search(
     query: AddressSearchQuery,
-    body: unknown,
+    body: AddressSearchRequest | undefined,
   ): Promise<{ personAddresses: PersonAddressMatch[] }> {
-    const matches = await this.service.search(requestCriteria(query, body), query.maxResults ?? 100);
+    const matches = await this.service.search(criteriaOf(query, body), query.maxResults ?? 100);
     return { personAddresses: matches };
   }
 }

@@ -72,6 +72,8 @@ function mapUpstreamError(error: UpstreamError): MappedError {
 /** How the reference names a path or query parameter in its "Invalid …" messages. */
 const PARAMETER_LABELS: Record<string, string> = { jobid: 'job id', hmppsId: 'HMPPS ID' };
 
+const NOT_AN_OBJECT_ITEM = 'Each item of the request body must be a JSON object';
+
 /**
  * The platform's validation: a body breaking its DTO's rules is the reference's `ValidationErrorResponse`
  * (every message); a bad query or path parameter the usual 400, as the reference's own checks word it
@@ -83,7 +85,7 @@ function mapValidationError(error: RequestValidationError): MappedError {
       ...new Set(
         error.issues.flatMap((issue) =>
           NOT_AN_OBJECT in issue.constraints
-            ? ['Request body must be a JSON object']
+            ? [issue.path === '' ? 'Request body must be a JSON object' : NOT_AN_OBJECT_ITEM]
             : Object.values(issue.constraints),
         ),
       ),

@@ -1,6 +1,5 @@
 import { ApiError } from '@libs/errors';
-import { plainToInstance } from 'class-transformer';
-import { ValidationError, validateSync } from 'class-validator';
+import { bodyDecorators, type RequestValidationOptions } from '@libs/platform';
 
 const VALIDATION_MESSAGE = 'Validation issues in request body';
 
@@ -17,41 +16,11 @@ export function bodyValidationError(messages: string[]): ApiError {
   });
 }
 
-function messagesOf(errors: ValidationError[]): string[] {
-  return errors.flatMap((error) => [
-    ...Object.values(error.constraints ?? {}),
-    ...messagesOf(error.children ?? []),
-  ]);
-}
+/**
+ * The platform's validation of this app's bodies, queries and path parameters: unknown body properties
+ * are ignored, as Spring's Jackson does for the reference.
+ */
+export const VALIDATION: RequestValidationOptions = { forbidUnknownProperties: false };
 
-/** A JSON request body checked against a class-validator DTO; anything else, or any failure, is a 400. */
-export function validBody<T extends object>(type: new () => T, body: unknown): T {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw bodyValidationError(['Request body must be a JSON object']);
-  }
-  const instance = plainToInstance(type, body);
-  const messages = messagesOf(validateSync(instance, { forbidUnknownValues: true }));
-  if (messages.length > 0) throw bodyValidationError([...new Set(messages)]);
-  return instance;
-}
-
-/** A JSON array body of `min`–`max` items, each checked against a class-validator DTO. */
-export function validBodyList<T extends object>(
-  type: new () => T,
-  body: unknown,
-  { min, max }: { min: number; max: number },
-): T[] {
-  if (!Array.isArray(body)) throw bodyValidationError(['Request body must be a JSON array']);
-  if (body.length < min || body.length > max) {
-    throw bodyValidationError([`Request body must hold between ${min} and ${max} items`]);
-  }
-  if (body.some((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
-    throw bodyValidationError(['Each item of the request body must be a JSON object']);
-  }
-  const instances = body.map((item) => plainToInstance(type, item));
-  const messages = instances.flatMap((instance) =>
-    messagesOf(validateSync(instance, { forbidUnknownValues: true })),
-  );
-  if (messages.length > 0) throw bodyValidationError([...new Set(messages)]);
-  return instances;
-}
+/** An optional body (contact and address search) and a JSON array body (attendances), checked as above. */
+export const { OptionalBody, BodyList } = bodyDecorators(VALIDATION);

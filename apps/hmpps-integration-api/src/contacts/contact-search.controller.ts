@@ -1,9 +1,8 @@
 import { Audit } from '@libs/queue';
-import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaginatedResponse } from '../common/envelopes';
-import { validBody } from '../common/request-body';
+import { OptionalBody } from '../common/request-body';
 import { ApiErrors, ApiPaginatedOk } from '../common/response-classes';
 import { ContactSearchCriteria, ContactSearchResult } from '../domain/contact-search';
 import { FeatureFlag } from '../feature-flags/feature-flag.decorator';
@@ -17,7 +16,12 @@ const DESCRIPTION =
   'search criteria query parameters are ignored.';
 const FOUND = 'Search completed successfully.';
 
-function criteriaOf(source: ContactSearchRequest): ContactSearchCriteria {
+/** A body, when one is sent, holds the criteria; otherwise they are the query's. */
+function criteriaOf(
+  query: ContactSearchQuery,
+  body: ContactSearchRequest | undefined,
+): ContactSearchCriteria {
+  const source = body ?? query;
   return {
     firstName: source.firstName ?? null,
     middleNames: source.middleNames ?? null,
@@ -27,16 +31,9 @@ function criteriaOf(source: ContactSearchRequest): ContactSearchCriteria {
   };
 }
 
-/** A body, when one is sent, holds the criteria; otherwise they are the query's. */
-function requestCriteria(query: ContactSearchQuery, body: unknown): ContactSearchCriteria {
-  const sent = body !== undefined && body !== null && body !== '';
-  return criteriaOf(sent ? validBody(ContactSearchRequest, body) : query);
-}
-
 /** The audit details the reference records: the criteria used, whichever way they came. */
-function auditCriteria(request: FastifyRequest): Record<string, string | null> {
-  const criteria = requestCriteria(request.query as ContactSearchQuery, request.body);
-  return { ...criteria };
+function auditCriteria(_request: unknown, [query, body]: readonly unknown[]): Record<string, string | null> {
+  return { ...criteriaOf(query as ContactSearchQuery, body as ContactSearchRequest | undefined) };
 }
 
 @ApiTags('contacts')
@@ -53,7 +50,7 @@ export class ContactSearchController {
   @Audit('SEARCH_CONTACTS', auditCriteria)
   searchByQuery(
     @Query() query: ContactSearchQuery,
-    @Body() body: unknown,
+    @OptionalBody(ContactSearchRequest) body: ContactSearchRequest | undefined,
   ): Promise<PaginatedResponse<ContactSearchResult>> {
     return this.search(query, body);
   }
@@ -69,12 +66,15 @@ export class ContactSearchController {
   @Audit('SEARCH_CONTACTS', auditCriteria)
   searchByBody(
     @Query() query: ContactSearchQuery,
-    @Body() body: unknown,
+    @OptionalBody(ContactSearchRequest) body: ContactSearchRequest | undefined,
   ): Promise<PaginatedResponse<ContactSearchResult>> {
     return this.search(query, body);
   }
 
-  private search(query: ContactSearchQuery, body: unknown): Promise<PaginatedResponse<ContactSearchResult>> {
-    return this.service.search(requestCriteria(query, body), query.pageNo ?? 1, query.perPage ?? 10);
+  private search(
+    query: ContactSearchQuery,
+    body: ContactSearchRequest | undefined,
+  ): Promise<PaginatedResponse<ContactSearchResult>> {
+    return this.service.search(criteriaOf(query, body), query.pageNo ?? 1, query.perPage ?? 10);
   }
 }

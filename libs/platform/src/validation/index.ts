@@ -1,3 +1,4 @@
+export * from './body-pipes';
 export * from './request-validation.error';
 export * from './request-validation.pipe';
 export * from './rules';

@@ -13,6 +13,10 @@ export interface ValidationIssue {
 export const UNSTORABLE_TEXT = 'unstorableText';
 /** The whole body is not a JSON object (not class-validator's `isObject`, which a nested field reports). */
 export const NOT_AN_OBJECT = 'bodyNotAnObject';
+/** The whole body is not a JSON array where a list of items is expected. */
+export const NOT_A_LIST = 'bodyNotAList';
+/** A list body holds fewer or more items than the route takes. */
+export const WRONG_LIST_SIZE = 'bodyListSize';
 /** class-validator's name for a property the DTO does not declare. */
 export const UNKNOWN_PROPERTY = 'whitelistValidation';
 
