@@ -50,3 +50,11 @@ export class CaseNote {
   @ApiPropertyOptional({ type: [CaseNoteAmendment] })
   amendments!: CaseNoteAmendment[];
 }
+
+/** One page of case notes and the upstream's page numbers. */
+export interface CaseNotesPage {
+  content: CaseNote[];
+  page: number;
+  size: number;
+  totalElements: number;
+}

@@ -50,3 +50,6 @@ export class PersonLicences {
   @ApiPropertyOptional({ type: [Licence] })
   licences!: Licence[];
 }
+
+/** A licence before its conditions are fetched, with the CVL id they are fetched by. */
+export type LicenceSummary = Omit<Licence, 'conditions'> & { id: string; offenderNumber: string | null };

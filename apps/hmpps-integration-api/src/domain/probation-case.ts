@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableInteger, NullableText } from '../common/optional-properties';
+import { Offence } from './offence';
+import { Sentence } from './sentence';
 
 /**
  * What nDelius records about a probation case beyond its sentences (spec §5.4 #27, #28, #32, #33). Classes,
@@ -107,4 +109,42 @@ export class PersonResponsibleOfficer {
 
   @ApiPropertyOptional({ type: CommunityOffenderManager })
   communityOffenderManager!: CommunityOffenderManager;
+}
+
+/** A probation case as nDelius' supervisions answer gives it; absent lists are empty ones. */
+export interface ProbationCase {
+  sentences: Sentence[];
+  offences: Offence[];
+  mappaDetail: MappaDetail;
+  dynamicRisks: Registration[];
+  personStatus: Registration[];
+  communityManager: CommunityOffenderManager;
+}
+
+/** MAPPA of someone probation records nothing for: every field present and null. */
+export function noMappaDetail(): MappaDetail {
+  return {
+    level: null,
+    levelDescription: null,
+    category: null,
+    categoryDescription: null,
+    startDate: null,
+    reviewDate: null,
+    notes: null,
+  };
+}
+
+/** The community offender manager of someone without one: every field present and null. */
+export function noCommunityOffenderManager(): CommunityOffenderManager {
+  return {
+    name: { forename: null, surname: null },
+    email: null,
+    telephoneNumber: null,
+    team: { code: null, description: null, email: null, telephoneNumber: null },
+  };
+}
+
+/** The prison offender manager of someone without one: every field present and null. */
+export function noPrisonOffenderManager(): PrisonOffenderManager {
+  return { forename: null, surname: null, prison: { code: null } };
 }

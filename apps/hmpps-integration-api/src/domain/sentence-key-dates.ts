@@ -173,3 +173,30 @@ export class LatestSentenceKeyDatesAndAdjustments {
 
 /** The key dates of a sentence as NOMIS gives them, without the adjustments of the prison term. */
 export type SentenceKeyDates = Omit<LatestSentenceKeyDatesAndAdjustments, 'adjustments'>;
+
+/**
+ * Every key-date field present and null, for a prisoner whose latest sentence has no calculated dates.
+ * Typed as every key of `SentenceKeyDates`, so a field added there and not here fails to compile.
+ */
+export const NO_KEY_DATES: Readonly<{ [K in keyof SentenceKeyDates]: null }> = Object.freeze({
+  automaticRelease: null,
+  conditionalRelease: null,
+  dtoPostRecallRelease: null,
+  earlyTerm: null,
+  homeDetentionCurfew: null,
+  lateTerm: null,
+  licenceExpiry: null,
+  midTerm: null,
+  nonDto: null,
+  nonParole: null,
+  paroleEligibility: null,
+  postRecallRelease: null,
+  release: null,
+  sentence: null,
+  topupSupervision: null,
+  actualParoleDate: null,
+  earlyRemovalSchemeEligibilityDate: null,
+  releaseOnTemporaryLicenceDate: null,
+  tariffDate: null,
+  tariffEarlyRemovalSchemeEligibilityDate: null,
+});

@@ -6,9 +6,9 @@ import {
   upstreamApiError,
   UpstreamApiErrorType,
 } from '../common/upstream-api-error';
-import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
+import { PrisonerDto, toPrisoner } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
+import { OffenderDto, toOffender } from '../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
 import { DomainEvent, PoisonMessageError } from './domain-event';
 import { EventIdentitiesService } from './event-identities.service';
@@ -35,14 +35,14 @@ function gateways() {
     findOffender: async (id: string) => {
       calls.push(`probation ${id}`);
       const found = OFFENDERS.find((o) => o.otherIds?.crn === id || o.otherIds?.nomsNumber === id);
-      return found ? success(found) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+      return found ? success(toOffender(found)) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
     },
   };
   const prisoners = {
     getPrisoner: async (nomisNumber: string) => {
       calls.push(`prisoner ${nomisNumber}`);
       const found = PRISONERS.find((p) => p.prisonerNumber === nomisNumber);
-      return found ? success(found) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH);
+      return found ? success(toPrisoner(found)) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH);
     },
   };
   const service = new EventIdentitiesService(

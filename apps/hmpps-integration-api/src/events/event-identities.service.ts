@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Offender } from '../domain/offender';
+import { Prisoner } from '../domain/prisoner';
 import { ServiceResult, UpstreamApiErrorType } from '../common/upstream-api-error';
 import { isNomisNumber } from '../identity/hmpps-id';
-import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
 import { DomainEvent, PoisonMessageError } from './domain-event';
 import { EventIdentities, EventSupervisionStatus, isPathSegment } from './event-notification';
@@ -48,7 +48,7 @@ export class EventIdentitiesService {
     const nomisNumber = nomisNumberOf(event);
     if (nomisNumber === null) return null;
     const offender = isNomisNumber(nomisNumber) ? await records.offender(nomisNumber) : null;
-    return offender?.otherIds?.crn ?? nomisNumber;
+    return offender?.crn ?? nomisNumber;
   }
 
   /** The event's own prison, else the prisoner's current one, else the prison its location key starts with. */
@@ -72,12 +72,12 @@ export class EventIdentitiesService {
     if (hmppsId === null) return 'UNKNOWN';
     const offender = await records.offender(hmppsId);
     if (!isNomisNumber(hmppsId) && !offender) return 'UNKNOWN';
-    const nomisNumber = isNomisNumber(hmppsId) ? hmppsId : offender?.otherIds?.nomsNumber;
+    const nomisNumber = isNomisNumber(hmppsId) ? hmppsId : offender?.nomisNumber;
     const prisoner = nomisNumber ? await records.prisoner(nomisNumber) : null;
     if (nomisNumber && !prisoner) return 'UNKNOWN';
     if (prisoner?.status?.startsWith('ACTIVE')) return 'PRISONS';
     if (!offender) return 'UNKNOWN';
-    return offender.activeProbationManagedSentence === true ? 'PROBATION' : 'NONE';
+    return offender.underActiveSupervision === true ? 'PROBATION' : 'NONE';
   }
 }
 
@@ -99,8 +99,8 @@ function safe(prisonId: string | null): string | null {
 
 /** The records of one domain event's person, each asked for once however many look-ups need it. */
 class PersonRecords {
-  private readonly offenders = new Map<string, Promise<OffenderDto | null>>();
-  private readonly prisoners = new Map<string, Promise<PrisonerDto | null>>();
+  private readonly offenders = new Map<string, Promise<Offender | null>>();
+  private readonly prisoners = new Map<string, Promise<Prisoner | null>>();
 
   constructor(
     private readonly probationSearch: ProbationOffenderSearchGateway,
@@ -108,12 +108,12 @@ class PersonRecords {
   ) {}
 
   /** The probation record of a CRN or NOMIS number; null when probation does not know it. */
-  offender(id: string): Promise<OffenderDto | null> {
+  offender(id: string): Promise<Offender | null> {
     return this.once(this.offenders, id, () => this.probationSearch.findOffender(id));
   }
 
   /** The prisoner record of a NOMIS number; null when prisoner search does not know it. */
-  prisoner(nomisNumber: string): Promise<PrisonerDto | null> {
+  prisoner(nomisNumber: string): Promise<Prisoner | null> {
     return this.once(this.prisoners, nomisNumber, () => this.prisonerSearch.getPrisoner(nomisNumber));
   }
 

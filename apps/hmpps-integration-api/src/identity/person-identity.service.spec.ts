@@ -7,9 +7,9 @@ import {
 } from '../common/upstream-api-error';
 import { filterViolation } from '../common/api-errors';
 import { NO_FILTERS } from '../consumers/consumer-filters';
-import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
+import { PrisonerDto, toPrisoner } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
+import { OffenderDto, toOffender } from '../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
 import { PersonIdentityService } from './person-identity.service';
 
@@ -40,15 +40,19 @@ function notFound(causedBy: UpstreamApi) {
 function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
   const probation = {
     findOffender: jest.fn(async () =>
-      people.offender ? success(people.offender) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
+      people.offender
+        ? success(toOffender(people.offender))
+        : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
     ),
     findOffenderByCrn: jest.fn(async () =>
-      people.offender ? success(people.offender) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
+      people.offender
+        ? success(toOffender(people.offender))
+        : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
     ),
   };
   const prisoners = {
     getPrisoner: jest.fn(async (_number: string) =>
-      people.prisoner ? success(people.prisoner) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
+      people.prisoner ? success(toPrisoner(people.prisoner)) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
     ),
     findMergedInto: jest.fn(async (_number: string): Promise<string | null> => null),
   };
@@ -185,12 +189,12 @@ describe('PersonIdentityService', () => {
       });
       prisoners.findMergedInto.mockResolvedValueOnce('G2996UX');
       prisoners.getPrisoner.mockImplementation(async (number: string) =>
-        number === 'G2996UX' ? success(PRISONER) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
+        number === 'G2996UX' ? success(toPrisoner(PRISONER)) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
       );
       const combined = await service.getCombinedDataForPerson('AB123123');
       expect(combined.data).toEqual({
-        offender: expect.objectContaining({ surname: 'Larsen' }),
-        prisoner: PRISONER,
+        offender: expect.objectContaining({ person: expect.objectContaining({ lastName: 'Larsen' }) }),
+        prisoner: toPrisoner(PRISONER),
       });
       expect(combined.errors).toEqual([]);
     });
@@ -207,8 +211,10 @@ describe('PersonIdentityService', () => {
       const combined = service.getCombinedDataForPerson('G2996UX');
       await Promise.resolve();
       expect(prisoners.getPrisoner).toHaveBeenCalledWith('G2996UX');
-      answerProbation(success(OFFENDER));
-      expect(await combined).toEqual(success({ offender: OFFENDER, prisoner: PRISONER }));
+      answerProbation(success(toOffender(OFFENDER)));
+      expect(await combined).toEqual(
+        success({ offender: toOffender(OFFENDER), prisoner: toPrisoner(PRISONER) }),
+      );
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
     });
 
@@ -219,8 +225,8 @@ describe('PersonIdentityService', () => {
       });
       expect(await service.getCombinedDataForPerson('G2996UX')).toEqual(
         success({
-          offender: { ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A1234AA' } },
-          prisoner: PRISONER,
+          offender: toOffender({ ...OFFENDER, otherIds: { crn: 'AB123123', nomsNumber: 'A1234AA' } }),
+          prisoner: toPrisoner(PRISONER),
         }),
       );
       expect(prisoners.getPrisoner.mock.calls).toEqual([['G2996UX']]);
@@ -229,7 +235,7 @@ describe('PersonIdentityService', () => {
     it('keeps the prison half of a NOMIS number probation does not name', async () => {
       const { service } = setUp({ offender: PROBATION_ONLY, prisoner: PRISONER });
       expect(await service.getCombinedDataForPerson('G2996UX')).toEqual(
-        success({ offender: PROBATION_ONLY, prisoner: PRISONER }),
+        success({ offender: toOffender(PROBATION_ONLY), prisoner: toPrisoner(PRISONER) }),
       );
     });
 

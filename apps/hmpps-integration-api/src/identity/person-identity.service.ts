@@ -17,21 +17,21 @@ import {
   NO_FILTERS,
   SupervisionStatus,
 } from '../consumers/consumer-filters';
+import { Offender } from '../domain/offender';
 import { Person } from '../domain/person';
-import { PrisonerDto, prisonerToPerson } from '../upstream/prisoner-offender-search/prisoner.dto';
+import { Prisoner } from '../domain/prisoner';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto, offenderToPerson } from '../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
 import { identifyHmppsId } from './hmpps-id';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST } = UpstreamApiErrorType;
 
 /** The probation search for the id, when the caller needs the record too: made once, shared. */
-export type ProbationRecord = Promise<ServiceResult<OffenderDto | null>>;
+export type ProbationRecord = Promise<ServiceResult<Offender | null>>;
 
 export interface CombinedPersonRecords {
-  prisoner: PrisonerDto | null;
-  offender: OffenderDto | null;
+  prisoner: Prisoner | null;
+  offender: Offender | null;
   /** Asked for by a prisoner number that was merged: the number it was merged into. */
   mergedInto?: string;
 }
@@ -50,10 +50,10 @@ export class PersonIdentityService {
   /** `lookupPerson`: the probation record, or for a NOMIS number unknown to probation the prison one. */
   async lookupPerson(id: string): Promise<ServiceResult<Person | null>> {
     const offender = await this.probationSearch.findOffender(id);
-    if (offender.data) return success(offenderToPerson(offender.data));
+    if (offender.data) return success(offender.data.person);
     if (identifyHmppsId(id) !== 'NOMS') return errorsOf(offender);
     const prisoner = await this.prisonerSearch.getPrisoner(id);
-    return prisoner.data ? success(prisonerToPerson(prisoner.data)) : errorsOf(prisoner);
+    return prisoner.data ? success(prisoner.data.person) : errorsOf(prisoner);
   }
 
   /**
@@ -71,12 +71,12 @@ export class PersonIdentityService {
     const otherThanNotFound = offender.errors.filter((error) => error.type !== ENTITY_NOT_FOUND);
     if (otherThanNotFound.length > 0) return { data: null, errors: otherThanNotFound };
 
-    const nomisNumber = offender.data?.otherIds?.nomsNumber ?? (type === 'NOMS' ? id : null);
+    const nomisNumber = offender.data?.nomisNumber ?? (type === 'NOMS' ? id : null);
     if (!nomisNumber) return failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND));
     const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
     if (!prisoner.data) return errorsOf(prisoner);
     if (!matchesPrison(filters, prisoner.data.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
-    return success(offender.data ? offenderToPerson(offender.data) : prisonerToPerson(prisoner.data));
+    return success(offender.data ? offender.data.person : prisoner.data.person);
   }
 
   /**
@@ -101,7 +101,7 @@ export class PersonIdentityService {
   async getPrisonerWithFilters(
     id: string,
     filters: ConsumerFilters,
-  ): Promise<ServiceResult<PrisonerDto | null>> {
+  ): Promise<ServiceResult<Prisoner | null>> {
     const resolved = limitsPeople(filters)
       ? await this.resolveWithinFilters(id, filters)
       : await this.resolvePrisoner(id, NO_FILTERS, true);
@@ -119,7 +119,7 @@ export class PersonIdentityService {
     id: string,
     filters: ConsumerFilters,
     probationRecord?: ProbationRecord,
-  ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto } | null>> {
+  ): Promise<ServiceResult<{ nomisNumber: string; prisoner: Prisoner } | null>> {
     const resolved = await this.resolvePrisoner(id, NO_FILTERS, true, probationRecord);
     const prisoner = resolved.data?.prisoner;
     if (!prisoner) {
@@ -141,18 +141,18 @@ export class PersonIdentityService {
    */
   private async supervisionStatus(
     id: string,
-    prisoner: PrisonerDto,
+    prisoner: Prisoner,
     probationRecord?: ProbationRecord,
   ): Promise<SupervisionStatus | null> {
     if (prisoner.status?.startsWith('ACTIVE')) return 'PRISONS';
     const offender = await (probationRecord ?? this.probationSearch.findOffender(id));
-    const active = offender.data?.activeProbationManagedSentence;
+    const active = offender.data?.underActiveSupervision;
     if (active === true) return 'PROBATION';
     return active === false ? 'NONE' : null;
   }
 
   /** `getPrisoner`: the prisoner-search record of a NOMIS number or CRN, within the consumer's prisons. */
-  async getPrisoner(id: string, filters: ConsumerFilters): Promise<ServiceResult<PrisonerDto | null>> {
+  async getPrisoner(id: string, filters: ConsumerFilters): Promise<ServiceResult<Prisoner | null>> {
     const resolved = await this.resolvePrisoner(id, filters, true);
     const prisoner = resolved.data?.prisoner;
     return prisoner ? success(prisoner) : errorsOf(resolved);
@@ -168,7 +168,7 @@ export class PersonIdentityService {
     filters: ConsumerFilters,
     needPrisoner: boolean,
     probationRecord?: ProbationRecord,
-  ): Promise<ServiceResult<{ nomisNumber: string; prisoner: PrisonerDto | null } | null>> {
+  ): Promise<ServiceResult<{ nomisNumber: string; prisoner: Prisoner | null } | null>> {
     const type = identifyHmppsId(id);
     if (type === 'UNKNOWN')
       return failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, `Invalid HMPPS ID: ${id}`));
@@ -177,7 +177,7 @@ export class PersonIdentityService {
       // A CRN-shaped id is searched by CRN either way: the caller's search is the same question.
       const offender = await (probationRecord ?? this.probationSearch.findOffenderByCrn(id));
       if (!offender.data) return errorsOf(offender);
-      const crnNomisNumber = offender.data.otherIds?.nomsNumber;
+      const crnNomisNumber = offender.data.nomisNumber;
       if (!crnNomisNumber) {
         return failure(
           upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
@@ -207,7 +207,7 @@ export class PersonIdentityService {
     const early = byNoms ? this.prisonerSearch.getPrisoner(id) : undefined;
     early?.catch(() => undefined);
     const offender = await this.probationSearch.findOffender(id);
-    const nomisNumber = byNoms ? id : offender.data?.otherIds?.nomsNumber;
+    const nomisNumber = byNoms ? id : offender.data?.nomisNumber;
     if (!nomisNumber) return { data: { offender: offender.data, prisoner: null }, errors: offender.errors };
     let prisoner = early ? await early : await this.prisonerSearch.getPrisoner(nomisNumber);
     const badRequest = [...offender.errors, ...prisoner.errors].some((error) => error.type === BAD_REQUEST);

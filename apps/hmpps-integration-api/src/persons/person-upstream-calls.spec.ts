@@ -11,9 +11,9 @@ import { ConsumerFilters, NO_FILTERS } from '../consumers/consumer-filters';
 import { FeatureFlags } from '../feature-flags/feature-flags';
 import { PersonIdentityService } from '../identity/person-identity.service';
 import { PrisonApiGateway } from '../upstream/prison-api/prison-api.gateway';
-import { PrisonerDto } from '../upstream/prisoner-offender-search/prisoner.dto';
+import { PrisonerDto, toPrisoner } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto } from '../upstream/probation-offender-search/offender.dto';
+import { OffenderDto, toOffender } from '../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
 import { AddressesService } from './addresses/addresses.service';
 import { CellLocationService } from './cell-location/cell-location.service';
@@ -53,7 +53,9 @@ async function setUp() {
   const notFound = (api: UpstreamApi) =>
     failure(upstreamApiError(api, UpstreamApiErrorType.ENTITY_NOT_FOUND));
   const offenderFor = (id: string) =>
-    id === CRN || id === NOMIS_NUMBER ? success(OFFENDER) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+    id === CRN || id === NOMIS_NUMBER
+      ? success(toOffender(OFFENDER))
+      : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
   const moduleRef = await Test.createTestingModule({
     providers: [
       PersonIdentityService,
@@ -73,7 +75,9 @@ async function setUp() {
         provide: PrisonerOffenderSearchGateway,
         useValue: {
           getPrisoner: record('prisoner-search', (id) =>
-            id === NOMIS_NUMBER ? success(PRISONER) : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
+            id === NOMIS_NUMBER
+              ? success(toPrisoner(PRISONER))
+              : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
           ),
           findMergedInto: record('prisoner-search merged', () => null),
         },

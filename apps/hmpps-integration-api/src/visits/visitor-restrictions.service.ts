@@ -29,7 +29,7 @@ export class VisitorRestrictionsService {
     const messages = { badRequest: `Invalid HMPPS ID: ${hmppsId}`, notFound: message };
     const prisoner = requireData(await this.identity.getPrisoner(hmppsId, filters), messages);
     const linked = requireData(await this.relationships.getLinkedPrisoners(contactId), messages);
-    const links = linked.filter((candidate) => candidate.prisonerNumber === prisoner.prisonerNumber);
+    const links = linked.filter((candidate) => candidate.prisonerNumber === prisoner.nomisNumber);
     if (links.length === 0) throw notFound(message);
 
     const ids = links

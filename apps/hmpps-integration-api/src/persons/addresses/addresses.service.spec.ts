@@ -14,7 +14,8 @@ import { Address } from '../../domain/address';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto } from '../../upstream/probation-offender-search/offender.dto';
+import { OffenderDto, toOffender } from '../../upstream/probation-offender-search/offender.dto';
+import { toPrisoner } from '../../upstream/prisoner-offender-search/prisoner.dto';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 import { AddressesService } from './addresses.service';
 
@@ -48,7 +49,10 @@ interface Answers {
 
 async function serviceWith(answers: Answers): Promise<AddressesService> {
   const notFound = (api: UpstreamApi) => failure(upstreamApiError(api, ENTITY_NOT_FOUND));
-  const probationAnswer = async () => answers.offender ?? notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+  const probationAnswer = async () => {
+    const answer = answers.offender ?? notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+    return { ...answer, data: answer.data ? toOffender(answer.data) : null };
+  };
   const moduleRef = await Test.createTestingModule({
     providers: [
       AddressesService,
@@ -62,7 +66,7 @@ async function serviceWith(answers: Answers): Promise<AddressesService> {
         useValue: {
           getPrisoner: async (id: string) =>
             id === 'G2996UX'
-              ? success({ prisonerNumber: id, prisonId: 'MDI', status: 'ACTIVE IN' })
+              ? success(toPrisoner({ prisonerNumber: id, prisonId: 'MDI', status: 'ACTIVE IN' }))
               : notFound(UpstreamApi.PRISONER_OFFENDER_SEARCH),
         },
       },

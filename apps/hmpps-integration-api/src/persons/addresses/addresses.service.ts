@@ -6,7 +6,6 @@ import { Address } from '../../domain/address';
 import { identifyHmppsId } from '../../identity/hmpps-id';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
-import { offenderAddresses } from '../../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 
 const { ENTITY_NOT_FOUND } = UpstreamApiErrorType;
@@ -40,12 +39,12 @@ export class AddressesService {
       probationRecord,
     ]);
     if (!hasError(offender, ENTITY_NOT_FOUND)) throwIfErrors(offender, messages);
-    const deliusAddresses = offender.data ? offenderAddresses(offender.data) : [];
+    const deliusAddresses = offender.data?.addresses ?? [];
 
     if (!nomisNumber.data) {
       // Someone probation knows without a NOMIS number has only Delius addresses, unless the consumer
       // is limited to some prisons: then a person in none of them is not found.
-      const probationOnly = offender.data && !offender.data.otherIds?.nomsNumber && filters.prisons === null;
+      const probationOnly = offender.data && !offender.data.nomisNumber && filters.prisons === null;
       if (probationOnly) return deliusAddresses;
       throwIfErrors(nomisNumber, messages);
       throw notFound(messages.notFound);
@@ -61,7 +60,7 @@ export class AddressesService {
 
   private async deliusAddresses(hmppsId: string, messages: ErrorMessages): Promise<Address[]> {
     const offender = await this.probationSearch.findOffender(hmppsId);
-    return offenderAddresses(requireData(offender, messages));
+    return requireData(offender, messages).addresses;
   }
 
   private async nomisAddresses(

@@ -5,10 +5,9 @@ import { paginate } from '../../common/pagination';
 import { PageRequest } from '../../common/page-query';
 import { requestFilters } from '../../consumers/authorised-consumer';
 import { limitsPeople } from '../../consumers/consumer-filters';
-import { CaseNote } from '../../domain/case-note';
+import { CaseNote, CaseNotesPage } from '../../domain/case-note';
 import { identifyHmppsId, isPncNumber } from '../../identity/hmpps-id';
 import { PersonIdentityService } from '../../identity/person-identity.service';
-import { CaseNotesPage } from '../../upstream/case-notes/case-notes.dto';
 import { CaseNotesGateway } from '../../upstream/case-notes/case-notes.gateway';
 import { lookupPersonWithinFilters, personNotFoundMessage } from '../person-lookup';
 

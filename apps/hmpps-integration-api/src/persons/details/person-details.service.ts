@@ -6,8 +6,7 @@ import { requestFeatureFlags, requestFilters } from '../../consumers/authorised-
 import { canAccessPrisons, isProbationOnly } from '../../consumers/consumer-filters';
 import { Person, PersonOnProbation } from '../../domain/person';
 import { PersonIdentityService } from '../../identity/person-identity.service';
-import { prisonerToPerson } from '../../upstream/prisoner-offender-search/prisoner.dto';
-import { offenderToPersonOnProbation } from '../../upstream/probation-offender-search/offender.dto';
+import { personOnProbation } from '../../domain/offender';
 
 /**
  * A class, so that the same declaration is the OpenAPI schema. A half is null when its search does not know
@@ -54,17 +53,15 @@ export class PersonDetailsService {
     const probationRequired = requestFeatureFlags().isEnabled('seed-person-requires-probation');
     if (probationRequired && notFoundHere(UpstreamApi.PROBATION_OFFENDER_SEARCH)) throw personNotFound();
     const filters = requestFilters();
-    if (isProbationOnly(filters) && result.data.offender?.activeProbationManagedSentence === false) {
+    if (isProbationOnly(filters) && result.data.offender?.underActiveSupervision === false) {
       throw forbiddenByUpstream('Not under active supervision. Access denied.');
     }
     const prisoner = canAccessPrisons(filters) ? result.data.prisoner : null;
     if (!prisoner && !result.data.offender && notFoundHere()) throw personNotFound();
     if (failed) throw upstreamFailure(failed);
     return {
-      prisonerOffenderSearch: prisoner ? prisonerToPerson(prisoner) : null,
-      probationOffenderSearch: result.data.offender
-        ? offenderToPersonOnProbation(result.data.offender)
-        : null,
+      prisonerOffenderSearch: prisoner ? prisoner.person : null,
+      probationOffenderSearch: result.data.offender ? personOnProbation(result.data.offender) : null,
     };
   }
 }

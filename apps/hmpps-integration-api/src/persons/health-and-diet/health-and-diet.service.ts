@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { readString } from '@libs/upstream';
 import { requireData, throwIfErrors } from '../../common/api-errors';
 import { hasError, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
@@ -25,8 +24,8 @@ export class HealthAndDietService {
       notFound: `Could not find information for id: ${hmppsId}`,
     };
     const prisoner = requireData(await this.identity.getPrisonerWithFilters(hmppsId, filters), messages);
-    const smoking = readString((prisoner as unknown as Record<string, unknown>).smoker);
-    const diet = await this.healthAndMedication.getDiet(prisoner.prisonerNumber);
+    const smoking = prisoner.smoker;
+    const diet = await this.healthAndMedication.getDiet(prisoner.nomisNumber);
     if (hasError(diet, UpstreamApiErrorType.ENTITY_NOT_FOUND)) return { diet: NO_DIET, smoking };
     throwIfErrors(diet, messages);
     return { diet: diet.data, smoking };

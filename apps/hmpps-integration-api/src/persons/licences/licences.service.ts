@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { throwIfErrors } from '../../common/api-errors';
-import { Licence, PersonLicences } from '../../domain/licence';
+import { Licence, LicenceSummary, PersonLicences } from '../../domain/licence';
 import { PersonIdentityService } from '../../identity/person-identity.service';
-import { LicenceSummary } from '../../upstream/create-and-vary-licence/create-and-vary-licence.dto';
 import { CreateAndVaryLicenceGateway } from '../../upstream/create-and-vary-licence/create-and-vary-licence.gateway';
 import { lookupPersonOrFail, personNotFoundMessage } from '../person-lookup';
 

@@ -12,12 +12,7 @@ import { Person } from '../../domain/person';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PersonalRelationshipsGateway } from '../../upstream/personal-relationships/personal-relationships.gateway';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import {
-  toLanguages,
-  toPersonalCareNeeds,
-  toPhysicalCharacteristics,
-} from '../../upstream/prisoner-offender-search/prisoner-profile.dto';
-import { PrisonerDto } from '../../upstream/prisoner-offender-search/prisoner.dto';
+import { Prisoner } from '../../domain/prisoner';
 import { personNotFoundMessage } from '../person-lookup';
 
 /**
@@ -42,12 +37,12 @@ export class PrisonerProfileService {
 
   /** Null when Prisoner Search holds no care-needs list for the prisoner. */
   async getCareNeeds(hmppsId: string, filters: ConsumerFilters): Promise<PersonalCareNeed[] | null> {
-    return toPersonalCareNeeds(await this.prisonerWithinPrisons(hmppsId, filters));
+    return (await this.prisonerWithinPrisons(hmppsId, filters)).careNeeds;
   }
 
   /** Null when Prisoner Search holds no languages for the prisoner. */
   async getLanguages(hmppsId: string, filters: ConsumerFilters): Promise<Language[] | null> {
-    return toLanguages(await this.prisonerWithinPrisons(hmppsId, filters));
+    return (await this.prisonerWithinPrisons(hmppsId, filters)).languages;
   }
 
   /**
@@ -60,7 +55,7 @@ export class PrisonerProfileService {
   ): Promise<PhysicalCharacteristics> {
     const prisoner = await this.identity.getPrisonerWithFilters(hmppsId, filters);
     throwIfRefused(prisoner, hmppsId);
-    return toPhysicalCharacteristics(prisoner.data);
+    return requireData(prisoner, {}).physicalCharacteristics;
   }
 
   async getNumberOfChildren(hmppsId: string, filters: ConsumerFilters): Promise<NumberOfChildren> {
@@ -75,7 +70,7 @@ export class PrisonerProfileService {
    * The reference's `getPersonWithPrisonFilter`: a prisoner outside the consumer's prisons is simply not
    * found. The person is resolved first (probation's view names the NOMIS number), then their record read.
    */
-  private async prisonerWithinPrisons(hmppsId: string, filters: ConsumerFilters): Promise<PrisonerDto> {
+  private async prisonerWithinPrisons(hmppsId: string, filters: ConsumerFilters): Promise<Prisoner> {
     const person = await this.identity.getPersonWithPrisonFilter(hmppsId, filters);
     throwIfRefused(person, hmppsId);
     const prisoner = await this.prisonerSearch.getPrisoner(nomisNumberOf(person, hmppsId));

@@ -6,7 +6,6 @@ import { ProtectedCharacteristics } from '../../domain/protected-characteristics
 import { identifyHmppsId } from '../../identity/hmpps-id';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { offenderProtectedCharacteristics } from '../../upstream/probation-offender-search/offender.dto';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 
 @Injectable()
@@ -29,7 +28,7 @@ export class ProtectedCharacteristicsService {
     const messages = { notFound: `Could not find person with id: ${hmppsId}` };
     if (identifyHmppsId(hmppsId) === 'UNKNOWN') throw badRequest(`Invalid id: ${hmppsId}`);
     const offender = requireData(await this.probationSearch.findOffender(hmppsId), messages);
-    const nomisNumber = offender.otherIds?.nomsNumber;
+    const nomisNumber = offender.nomisNumber;
     const prisoner = nomisNumber ? await this.prisonerSearch.getPrisoner(nomisNumber) : undefined;
     // A prisoner-search "not found" leaves the prison half empty; any other error fails the request.
     if (prisoner && !hasError(prisoner, UpstreamApiErrorType.ENTITY_NOT_FOUND))
@@ -40,7 +39,7 @@ export class ProtectedCharacteristicsService {
     const adjustments = bookingId ? await this.prisonApi.getReasonableAdjustments(bookingId) : undefined;
     if (adjustments) throwIfErrors(adjustments, messages);
     return {
-      ...offenderProtectedCharacteristics(offender),
+      ...offender.characteristics,
       maritalStatus: prisoner?.data?.maritalStatus ?? null,
       reasonableAdjustments: adjustments?.data ?? [],
     };

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { throwIfErrors } from '../../common/api-errors';
 import { success } from '../../common/upstream-api-error';
-import { PersonResponsibleOfficer } from '../../domain/probation-case';
+import {
+  noCommunityOffenderManager,
+  noPrisonOffenderManager,
+  PersonResponsibleOfficer,
+} from '../../domain/probation-case';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { ManagePomCaseGateway } from '../../upstream/manage-pom-case/manage-pom-case.gateway';
-import { toPrisonOffenderManager } from '../../upstream/manage-pom-case/manage-pom-case.dto';
 import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
-import { toCommunityOffenderManager } from '../../upstream/ndelius/supervisions.dto';
 import { lookupPersonWithinFilters } from '../person-lookup';
 
 @Injectable()
@@ -36,8 +38,8 @@ export class ResponsibleOfficerService {
       notFound: `Could not find community offender manager related to id: ${hmppsId}`,
     });
     return {
-      prisonOffenderManager: pom.data ?? toPrisonOffenderManager(null),
-      communityOffenderManager: probationCase.data?.communityManager ?? toCommunityOffenderManager(null),
+      prisonOffenderManager: pom.data ?? noPrisonOffenderManager(),
+      communityOffenderManager: probationCase.data?.communityManager ?? noCommunityOffenderManager(),
     };
   }
 }

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, throwIfErrors } from '../../common/api-errors';
-import { DynamicRisk, MappaDetail, StatusInformation } from '../../domain/probation-case';
+import {
+  DynamicRisk,
+  MappaDetail,
+  noMappaDetail,
+  ProbationCase,
+  StatusInformation,
+} from '../../domain/probation-case';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
-import { ProbationCase, toMappaDetail } from '../../upstream/ndelius/supervisions.dto';
 import { lookupPersonOrFail, personNotFoundMessage } from '../person-lookup';
 
 /** The only person statuses published (spec §5.4 #32): serious further offence review and warrant/summons. */
@@ -23,7 +28,7 @@ export class ProbationRegistrationsService {
   /** MAPPA with nothing recorded is not found; without a CRN every field is null (spec §5.4 #27). */
   async getMappaDetail(hmppsId: string): Promise<MappaDetail> {
     const probationCase = await this.probationCase(hmppsId);
-    if (!probationCase) return toMappaDetail(null);
+    if (!probationCase) return noMappaDetail();
     const mappa = probationCase.mappaDetail;
     if (Object.values(mappa).every((value) => value === null)) throw notFound(personNotFoundMessage(hmppsId));
     return mappa;

@@ -4,9 +4,8 @@ import { success } from '../../common/upstream-api-error';
 import { requestFilters } from '../../consumers/authorised-consumer';
 import { isPrisonsOnly } from '../../consumers/consumer-filters';
 import { byDateOfBirthDescending, Person } from '../../domain/person';
-import { prisonerToPerson } from '../../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto, offenderToPerson } from '../../upstream/probation-offender-search/offender.dto';
+import { Offender } from '../../domain/offender';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 
 export interface PersonSearchCriteria extends NameSearch {
@@ -37,7 +36,7 @@ export class PersonSearchService {
       includeAliases: criteria.searchWithinAliases,
     };
     const probation = isPrisonsOnly(filters)
-      ? Promise.resolve(success<OffenderDto[]>([]))
+      ? Promise.resolve(success<Offender[]>([]))
       : this.probationSearch.searchOffenders({
           firstName: criteria.firstName,
           surname: criteria.lastName,
@@ -53,8 +52,10 @@ export class PersonSearchService {
           : this.prisonerSearch.searchInPrisons(nameCriteria, filters.prisons);
     const [offenders, prisoners] = await Promise.all([probation, prison]);
     if (offenders.errors.length > 0) return [];
-    const prisonPeople = (prisoners?.data ?? []).map(prisonerToPerson).sort(byDateOfBirthDescending);
-    const probationPeople = offenders.data.map(offenderToPerson).sort(byDateOfBirthDescending);
+    const prisonPeople = (prisoners?.data ?? [])
+      .map((prisoner) => prisoner.person)
+      .sort(byDateOfBirthDescending);
+    const probationPeople = offenders.data.map((offender) => offender.person).sort(byDateOfBirthDescending);
     return [...prisonPeople, ...probationPeople];
   }
 }

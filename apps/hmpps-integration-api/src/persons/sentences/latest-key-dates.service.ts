@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, requireData } from '../../common/api-errors';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
-import { LatestSentenceKeyDatesAndAdjustments, SentenceKeyDates } from '../../domain/sentence-key-dates';
+import { LatestSentenceKeyDatesAndAdjustments, NO_KEY_DATES } from '../../domain/sentence-key-dates';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
-import { toSentenceKeyDates } from '../../upstream/prison-api/prison-api-sentences.dto';
 import { personNotFoundMessage } from '../person-lookup';
 import { dataUnlessNotFound } from '../tolerate-not-found';
-
-/** Every key-date field present and null, for a prisoner whose latest sentence has no calculated dates. */
-const NO_KEY_DATES = Object.fromEntries(Object.keys(toSentenceKeyDates({})).map((key) => [key, null])) as {
-  [K in keyof SentenceKeyDates]: null;
-};
 
 @Injectable()
 export class LatestKeyDatesService {

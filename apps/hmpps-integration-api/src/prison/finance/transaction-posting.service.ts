@@ -5,6 +5,9 @@ import { AppConfig } from '../../config';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
 import { TransactionCreated, TransactionTransferCreated } from '../../domain/finance';
 import { PersonIdentityService } from '../../identity/person-identity.service';
+// The one service that builds an upstream body itself: the reference's 400 quotes the exact Prison API
+// body that was sent, so the service holds it.
+// eslint-disable-next-line no-restricted-imports
 import { transferOfEntry, TransactionPostingDto } from '../../upstream/prison-api/prison-api-finance.dto';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
 import { invalidPersonOrPrison, nomisNumberAtPrison } from './prisoner-in-prison';

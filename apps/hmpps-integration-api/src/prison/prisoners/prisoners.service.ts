@@ -4,7 +4,6 @@ import { NameSearch } from '../../common/name-search.query';
 import { ConsumerFilters } from '../../consumers/consumer-filters';
 import { byDateOfBirthDescending, PersonInPrison } from '../../domain/person';
 import { PersonIdentityService } from '../../identity/person-identity.service';
-import { prisonerToPersonInPrison } from '../../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
 
 @Injectable()
@@ -33,7 +32,7 @@ export class PrisonersService {
         ? await this.prisonerSearch.globalSearch(criteria)
         : await this.prisonerSearch.searchInPrisons(criteria, filters.prisons);
     throwIfErrors(prisoners, { notFound: 'Could not find prisoners with supplied query parameters.' });
-    return prisoners.data.map(prisonerToPersonInPrison).sort(byDateOfBirthDescending);
+    return prisoners.data.map((prisoner) => prisoner.inPrison).sort(byDateOfBirthDescending);
   }
 
   async getPrisoner(hmppsId: string, filters: ConsumerFilters): Promise<PersonInPrison> {
@@ -41,6 +40,6 @@ export class PrisonersService {
       badRequest: `Invalid HMPPS ID: ${hmppsId}`,
       notFound: `Could not find person with hmppsId: ${hmppsId}`,
     });
-    return prisonerToPersonInPrison(prisoner);
+    return prisoner.inPrison;
   }
 }

@@ -29,14 +29,6 @@ export interface CaseNoteSearchResponseDto {
   hasCaseNotes?: boolean;
 }
 
-/** One page of case notes and the upstream's page numbers. */
-export interface CaseNotesPage {
-  content: CaseNote[];
-  page: number;
-  size: number;
-  totalElements: number;
-}
-
 export function toCaseNote(note: CaseNoteDto): CaseNote {
   return {
     caseNoteId: note.caseNoteId ?? null,

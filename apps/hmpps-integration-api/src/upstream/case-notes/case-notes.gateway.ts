@@ -3,7 +3,8 @@ import { ServiceResult, success, UpstreamApi } from '../../common/upstream-api-e
 import { WILDCARD } from '../../consumers/consumer-filters';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
-import { CaseNotesPage, CaseNoteSearchResponseDto, toCaseNote } from './case-notes.dto';
+import { CaseNotesPage } from '../../domain/case-note';
+import { CaseNoteSearchResponseDto, toCaseNote } from './case-notes.dto';
 
 /**
  * A case-note search as the reference's `CaseNoteFilter`: dates are calendar days, `page` is 1-based,

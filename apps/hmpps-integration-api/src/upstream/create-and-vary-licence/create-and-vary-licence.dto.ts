@@ -1,4 +1,4 @@
-import { Licence, LicenceCondition } from '../../domain/licence';
+import { LicenceCondition, LicenceSummary } from '../../domain/licence';
 
 /** CVL `/public/licence-summaries/crn/{crn}` entry. */
 export interface LicenceSummaryDto {
@@ -10,9 +10,6 @@ export interface LicenceSummaryDto {
   approvedDateTime?: string | null;
   updatedDateTime?: string | null;
 }
-
-/** A licence before its conditions are fetched, with the CVL id they are fetched by. */
-export type LicenceSummary = Omit<Licence, 'conditions'> & { id: string; offenderNumber: string | null };
 
 export function toLicenceSummary(summary: LicenceSummaryDto): LicenceSummary {
   return {

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
-import { LicenceCondition } from '../../domain/licence';
+import { LicenceCondition, LicenceSummary } from '../../domain/licence';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
 import {
   LicenceDto,
-  LicenceSummary,
   LicenceSummaryDto,
   toLicenceConditions,
   toLicenceSummary,

@@ -4,7 +4,8 @@ import { ReferenceDataCategories } from '../../domain/reference-data';
 import { Gateway, segment } from '../shared/gateway';
 import { CaseAccess, UserAccessDto } from './case-access.dto';
 import { UpstreamClients } from '../shared/upstream-clients';
-import { DeliusSupervisionsDto, ProbationCase, toProbationCase } from './supervisions.dto';
+import { ProbationCase } from '../../domain/probation-case';
+import { DeliusSupervisionsDto, toProbationCase } from './supervisions.dto';
 import { JsonObject } from '@libs/upstream';
 import { AccessLimitations, ContactEvent, ContactEventPage } from '../../domain/probation-records';
 import { toAccessLimitations, toContactEvent, toContactEventPage } from './probation-records.dto';
@@ -60,10 +61,9 @@ export class NDeliusGateway extends Gateway {
     contactEventId: string,
     mappaCategories: readonly number[],
   ): Promise<ServiceResult<ContactEvent | null>> {
-    const result = await this.get<JsonObject>(
-      `/case/${segment(crn)}/contacts/${segment(contactEventId)}`,
-      { mappaCategories: mappaCategories.join(',') },
-    );
+    const result = await this.get<JsonObject>(`/case/${segment(crn)}/contacts/${segment(contactEventId)}`, {
+      mappaCategories: mappaCategories.join(','),
+    });
     return { data: result.data ? toContactEvent(result.data) : null, errors: result.errors };
   }
 

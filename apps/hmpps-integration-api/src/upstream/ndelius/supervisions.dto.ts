@@ -1,5 +1,10 @@
 import { Offence } from '../../domain/offence';
-import { CommunityOffenderManager, MappaDetail, Registration } from '../../domain/probation-case';
+import {
+  CommunityOffenderManager,
+  MappaDetail,
+  ProbationCase,
+  Registration,
+} from '../../domain/probation-case';
 import { PROBATION_SOURCE, Sentence } from '../../domain/sentence';
 
 /** nDelius `/case/{crn}/supervisions`: a probation case's supervisions and what is registered against it. */
@@ -51,16 +56,6 @@ export interface DeliusSupervisionsDto {
   personStatus?: DeliusRegistrationDto[] | null;
 }
 
-/** What the gateway hands on: every part mapped to the domain, absent lists as empty ones. */
-export interface ProbationCase {
-  sentences: Sentence[];
-  offences: Offence[];
-  mappaDetail: MappaDetail;
-  dynamicRisks: Registration[];
-  personStatus: Registration[];
-  communityManager: CommunityOffenderManager;
-}
-
 function toSentence(supervision: DeliusSupervisionDto): Sentence {
   const sentence = supervision.sentence ?? {};
   return {
@@ -108,7 +103,7 @@ function toRegistration(registration: DeliusRegistrationDto): Registration {
   };
 }
 
-export function toMappaDetail(mappa: Partial<MappaDetail> | null | undefined): MappaDetail {
+function toMappaDetail(mappa: Partial<MappaDetail> | null | undefined): MappaDetail {
   return {
     level: mappa?.level ?? null,
     levelDescription: mappa?.levelDescription ?? null,
@@ -120,7 +115,7 @@ export function toMappaDetail(mappa: Partial<MappaDetail> | null | undefined): M
   };
 }
 
-export function toCommunityOffenderManager(
+function toCommunityOffenderManager(
   manager: DeliusCommunityManagerDto | null | undefined,
 ): CommunityOffenderManager {
   return {

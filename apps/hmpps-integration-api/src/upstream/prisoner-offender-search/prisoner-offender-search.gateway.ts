@@ -4,7 +4,8 @@ import { UpstreamApi } from '../../common/upstream-api-error';
 import { UpstreamPage } from '../../common/pagination';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
-import { PrisonerDto } from './prisoner.dto';
+import { Prisoner } from '../../domain/prisoner';
+import { PrisonerDto, toPrisoner } from './prisoner.dto';
 
 /** Every match at once: results are sorted and paged here, as the reference does. */
 const ALL_RESULTS = 9999;
@@ -27,8 +28,9 @@ export class PrisonerOffenderSearchGateway extends Gateway {
     );
   }
 
-  getPrisoner(nomisNumber: string): Promise<ServiceResult<PrisonerDto | null>> {
-    return this.get<PrisonerDto>(`/prisoner/${segment(nomisNumber)}`);
+  async getPrisoner(nomisNumber: string): Promise<ServiceResult<Prisoner | null>> {
+    const result = await this.get<PrisonerDto>(`/prisoner/${segment(nomisNumber)}`);
+    return { data: result.data ? toPrisoner(result.data) : null, errors: result.errors };
   }
 
   /**
@@ -87,7 +89,7 @@ export class PrisonerOffenderSearchGateway extends Gateway {
   }
 
   /** Every prisoner matching the criteria, wherever held. */
-  async globalSearch(criteria: PrisonerSearchCriteria): Promise<ServiceResult<PrisonerDto[]>> {
+  async globalSearch(criteria: PrisonerSearchCriteria): Promise<ServiceResult<Prisoner[]>> {
     const body = withoutUndefined({
       firstName: criteria.firstName,
       lastName: criteria.lastName,
@@ -103,7 +105,7 @@ export class PrisonerOffenderSearchGateway extends Gateway {
   async searchInPrisons(
     criteria: PrisonerSearchCriteria,
     prisonIds: readonly string[],
-  ): Promise<ServiceResult<PrisonerDto[]>> {
+  ): Promise<ServiceResult<Prisoner[]>> {
     const body = {
       firstName: criteria.firstName ?? null,
       lastName: criteria.lastName ?? null,
@@ -116,9 +118,9 @@ export class PrisonerOffenderSearchGateway extends Gateway {
   }
 }
 
-function contentOf(result: ServiceResult<UpstreamPage<PrisonerDto> | null>): ServiceResult<PrisonerDto[]> {
+function contentOf(result: ServiceResult<UpstreamPage<PrisonerDto> | null>): ServiceResult<Prisoner[]> {
   if (result.errors.length > 0) return { data: [], errors: result.errors };
-  return success(result.data?.content ?? []);
+  return success((result.data?.content ?? []).map(toPrisoner));
 }
 
 function withoutUndefined(body: Record<string, unknown>): Record<string, unknown> {

@@ -2,7 +2,7 @@ import { readArray, readBoolean, readNumber, readObject, readString, type JsonOb
 import { BodyMark, Language, PersonalCareNeed, PhysicalCharacteristics } from '../../domain/prisoner-profile';
 
 /**
- * The reception parts of Prisoner Search's `Prisoner` (care needs, languages, physical characteristics),
+ * The reception parts of Prisoner Search's `Prisoner` (read with the rest of it by `toPrisoner`) (care needs, languages, physical characteristics),
  * read loosely: a list the upstream leaves out stays null, as the reference answers it.
  */
 function listOf<T>(value: unknown, item: (entry: JsonObject) => T): T[] | null {

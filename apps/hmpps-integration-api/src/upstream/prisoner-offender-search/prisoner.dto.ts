@@ -1,4 +1,7 @@
+import { readString } from '@libs/upstream';
 import { Alias, Person, PersonInPrison } from '../../domain/person';
+import { Prisoner } from '../../domain/prisoner';
+import { toLanguages, toPersonalCareNeeds, toPhysicalCharacteristics } from './prisoner-profile.dto';
 
 /** The parts of Prisoner Offender Search's `Prisoner` this API reads. */
 export interface PrisonerAliasDto {
@@ -30,6 +33,8 @@ export interface PrisonerDto {
   category?: string | null;
   csra?: string | null;
   receptionDate?: string | null;
+  /** Free text upstream; anything but a string is read as not given. */
+  smoker?: unknown;
   /** Required in prisoner search's own model. */
   youthOffender?: boolean | null;
   aliases?: PrisonerAliasDto[] | null;
@@ -67,7 +72,7 @@ function commonFields(prisoner: PrisonerDto) {
 }
 
 /** Prisoner search knows no CRN or LAO status: those stay null; the hmppsId is the prisoner number, as HEAD's. */
-export function prisonerToPerson(prisoner: PrisonerDto): Person {
+function prisonerToPerson(prisoner: PrisonerDto): Person {
   return {
     ...commonFields(prisoner),
     hmppsId: prisoner.prisonerNumber,
@@ -79,7 +84,7 @@ export function prisonerToPerson(prisoner: PrisonerDto): Person {
   };
 }
 
-export function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison {
+function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison {
   return {
     ...commonFields(prisoner),
     category: prisoner.category ?? null,
@@ -90,5 +95,25 @@ export function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison 
     prisonName: prisoner.prisonName ?? null,
     cellLocation: prisoner.cellLocation ?? null,
     youthOffender: prisoner.youthOffender ?? false,
+  };
+}
+
+/** The one reading of a Prisoner Search answer: every view of the prisoner this API answers. */
+export function toPrisoner(prisoner: PrisonerDto): Prisoner {
+  return {
+    nomisNumber: prisoner.prisonerNumber,
+    status: prisoner.status ?? null,
+    inOutStatus: prisoner.inOutStatus ?? null,
+    prisonId: prisoner.prisonId ?? null,
+    prisonName: prisoner.prisonName ?? null,
+    cellLocation: prisoner.cellLocation ?? null,
+    bookingId: prisoner.bookingId ?? null,
+    maritalStatus: prisoner.maritalStatus ?? null,
+    smoker: readString(prisoner.smoker),
+    person: prisonerToPerson(prisoner),
+    inPrison: prisonerToPersonInPrison(prisoner),
+    careNeeds: toPersonalCareNeeds(prisoner),
+    languages: toLanguages(prisoner),
+    physicalCharacteristics: toPhysicalCharacteristics(prisoner),
   };
 }

@@ -1,6 +1,7 @@
 import { Address } from '../../domain/address';
-import { Alias, Person, PersonOnProbation } from '../../domain/person';
-import { CodeDescription, ProtectedCharacteristics } from '../../domain/protected-characteristics';
+import { Offender, ProbationCharacteristics } from '../../domain/offender';
+import { Alias, Person } from '../../domain/person';
+import { CodeDescription } from '../../domain/protected-characteristics';
 
 /** The parts of Probation Offender Search's `OffenderDetail` this API reads. */
 export interface OffenderAliasDto {
@@ -79,7 +80,7 @@ function toAlias(alias: OffenderAliasDto): Alias {
 }
 
 /** hmppsId is the CRN when probation has one, otherwise the NOMIS number (spec §2.1). */
-export function offenderToPerson(offender: OffenderDto): Person {
+function offenderToPerson(offender: OffenderDto): Person {
   const ids = offender.otherIds ?? {};
   return {
     firstName: offender.firstName ?? null,
@@ -110,19 +111,7 @@ export function offenderToPerson(offender: OffenderDto): Person {
   };
 }
 
-/** The reference drops the LAO fields when it builds this object; kept as the contract (spec §1.2). */
-export function offenderToPersonOnProbation(offender: OffenderDto): PersonOnProbation {
-  return {
-    underActiveSupervision: offender.activeProbationManagedSentence ?? null,
-    ...offenderToPerson(offender),
-    currentRestriction: null,
-    restrictionMessage: null,
-    currentExclusion: null,
-    exclusionMessage: null,
-  };
-}
-
-export function offenderAddresses(offender: OffenderDto): Address[] {
+function offenderAddresses(offender: OffenderDto): Address[] {
   return (offender.contactDetails?.addresses ?? []).map((address) => ({
     country: null,
     county: address.county ?? null,
@@ -143,9 +132,7 @@ export function offenderAddresses(offender: OffenderDto): Address[] {
 }
 
 /** The probation half; marital status and reasonable adjustments come from the prison side. */
-export function offenderProtectedCharacteristics(
-  offender: OffenderDto,
-): Omit<ProtectedCharacteristics, 'maritalStatus' | 'reasonableAdjustments'> {
+function offenderCharacteristics(offender: OffenderDto): ProbationCharacteristics {
   const profile = offender.offenderProfile ?? {};
   return {
     age: offender.age ?? null,
@@ -161,5 +148,17 @@ export function offenderProtectedCharacteristics(
       endDate: disability.endDate ?? null,
       notes: disability.notes ?? null,
     })),
+  };
+}
+
+/** The one reading of a Probation Offender Search hit: every view of the person this API answers. */
+export function toOffender(offender: OffenderDto): Offender {
+  return {
+    crn: offender.otherIds?.crn ?? null,
+    nomisNumber: offender.otherIds?.nomsNumber ?? null,
+    underActiveSupervision: offender.activeProbationManagedSentence ?? null,
+    person: offenderToPerson(offender),
+    addresses: offenderAddresses(offender),
+    characteristics: offenderCharacteristics(offender),
   };
 }
