@@ -1,5 +1,12 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProperty,
+  ApiResponse,
+  ApiSecurity,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { UpstreamApi, UpstreamApiErrorType } from './upstream-api-error';
 
 /**
@@ -174,7 +181,7 @@ export function ApiPaginatedOk(model: Type<unknown>, description: string) {
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Bad request: an invalid id, query parameter or body.',
-  403: 'The consumer may not call this path, or the upstream refused access.',
+  403: "The consumer may not call this path or see this person (the authorisation filter's shape), or an upstream refused access (the error shape).",
   404: 'Not found, or outside what the consumer may see.',
   409: 'Conflict with the current state of the resource.',
   500: 'An upstream service failed or did not answer in time.',
@@ -182,13 +189,18 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 
 /**
  * The security scheme plus the documented error answers of an operation: 403 (the authorisation
- * filter's shape) and 500 always; 400, 404 and 409 when listed; 400 with a body rule's messages when the
+ * filter's shape, or the error shape when an upstream refused) and 500 always; 400, 404 and 409 when listed; 400 with a body rule's messages when the
  * operation takes a body (`{ body: true }`).
  */
 export function ApiErrors(statuses: Array<400 | 404 | 409>, options: { body?: boolean } = {}) {
   return applyDecorators(
     ApiSecurity(SUBJECT_DN_SCHEME),
-    ApiResponse({ status: 403, description: ERROR_DESCRIPTIONS[403], type: ForbiddenResponse }),
+    ApiExtraModels(ForbiddenResponse, ErrorResponse),
+    ApiResponse({
+      status: 403,
+      description: ERROR_DESCRIPTIONS[403],
+      schema: { oneOf: [{ $ref: getSchemaPath(ForbiddenResponse) }, { $ref: getSchemaPath(ErrorResponse) }] },
+    }),
     ApiResponse({ status: 500, description: ERROR_DESCRIPTIONS[500], type: ErrorResponse }),
     ...statuses.map((status) =>
       ApiResponse({

@@ -1,8 +1,17 @@
-import { CanActivate, ExecutionContext, Injectable, NotFoundException, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  NotFoundException,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '@libs/errors';
 import type { FastifyRequest } from 'fastify';
 import { errorBody } from '../common/api-errors';
+import { ErrorResponse } from '../common/response-classes';
 import { FeatureFlagName } from './feature-flags';
 
 /**
@@ -18,9 +27,24 @@ interface FeatureFlagMetadata {
 
 const FEATURE_FLAG = Symbol('feature-flag');
 
+/** How the OpenAPI document describes the answer while the flag is off (a removed operation looks absent). */
+const DISABLED_RESPONSES: Record<WhenDisabled, { status: number; description: string } | undefined> = {
+  unavailable: {
+    status: 503,
+    description: 'The operation is switched off in this environment (feature flag).',
+  },
+  gone: { status: 410, description: 'The operation is deprecated and switched off (feature flag).' },
+  'not-found': undefined,
+};
+
 /** The handler runs only while the flag is on for the request (its environment value or an override). */
-export const FeatureFlag = (name: FeatureFlagName, whenDisabled: WhenDisabled = 'unavailable') =>
-  SetMetadata(FEATURE_FLAG, { name, whenDisabled } satisfies FeatureFlagMetadata);
+export function FeatureFlag(name: FeatureFlagName, whenDisabled: WhenDisabled = 'unavailable') {
+  const disabled = DISABLED_RESPONSES[whenDisabled];
+  return applyDecorators(
+    SetMetadata(FEATURE_FLAG, { name, whenDisabled } satisfies FeatureFlagMetadata),
+    ...(disabled ? [ApiResponse({ ...disabled, type: ErrorResponse })] : []),
+  );
+}
 
 const DEPRECATED = 'The API has been deprecated.';
 

@@ -2,7 +2,7 @@ import { Audit } from '@libs/queue';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { pathDetails } from '../../audit/audit-details';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DataResponse, dataResponse } from '../../common/envelopes';
 import { ApiHmppsIdParam, ApiOperationErrors } from '../../common/openapi';
 import { ApiDataOk } from '../../common/response-classes';
@@ -19,6 +19,17 @@ export class PersonDetailsController {
   @ApiHmppsIdParam('encodedHmppsId', true)
   @ApiDataOk(PersonDetails, 'The person was found by probation.')
   @ApiOperationErrors(404)
+  @ApiResponse({
+    status: 303,
+    description:
+      "A prisoner number merged into another prisoner's: no body; `Location` names the surviving record.",
+    headers: {
+      Location: {
+        description: 'The path of the surviving number',
+        schema: { type: 'string', example: '/v1/persons/G2996UX' },
+      },
+    },
+  })
   @Audit('GET_PERSON_DETAILS', pathDetails({ hmppsId: 'encodedHmppsId' }))
   async getPerson(
     @Param('encodedHmppsId') hmppsId: string,
