@@ -23,6 +23,7 @@ import { ConfigProblems, loadEnv } from './config/env-loader';
 import { EnvModule } from './config/env.module';
 import { PlatformEnv } from './config/platform-env';
 import { RequestValidationPipe } from './validation/request-validation.pipe';
+import { avoidWasmWrapperTierUp } from './wasm-wrapper-tier-up';
 
 // Only the assets' folder: the package's index also loads the 1.4 MB browser bundle into the server,
 // 35 MB of resident memory per app that no request uses (measured). swagger-ui-dist ships no types.
@@ -40,6 +41,8 @@ export async function createApp(
   appModule: AppModuleRef,
   options: PlatformOptions,
 ): Promise<NestFastifyApplication> {
+  // Before any upstream client or embedded database instantiates its WebAssembly.
+  avoidWasmWrapperTierUp();
   // Before Nest starts: a bad environment is one report, not a framework error with a stack trace.
   const env = loadEnv(options.name, options.env ?? PlatformEnv);
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;

@@ -38,23 +38,10 @@ export class PrisonerOffenderSearchGateway extends Gateway {
    * one (an attribute search), or null when no prisoner does.
    */
   async findMergedInto(nomisNumber: string): Promise<string | null> {
-    const identifier = (attribute: string, searchTerm: string) => ({
-      type: 'String',
-      attribute,
-      condition: 'IS',
-      searchTerm,
-    });
-    const result = await this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
-      joinType: 'AND',
-      queries: [
-        {
-          joinType: 'AND',
-          matchers: [identifier('identifiers.type', 'MERGED'), identifier('identifiers.value', nomisNumber)],
-          subQueries: [],
-        },
-      ],
-      pagination: { page: 0, size: 10 },
-    });
+    const result = await this.attributeSearch(
+      { 'identifiers.type': 'MERGED', 'identifiers.value': nomisNumber },
+      { page: 0, size: 10 },
+    );
     const prisoner = result.data?.content?.[0];
     const merged = prisoner?.identifiers?.some((id) => id.type === 'MERGED' && id.value === nomisNumber);
     return merged && prisoner?.prisonerNumber ? prisoner.prisonerNumber : null;
@@ -65,27 +52,27 @@ export class PrisonerOffenderSearchGateway extends Gateway {
    * attribute search: used to refuse deactivating an occupied cell.
    */
   async prisonersInCell(prisonId: string, cellLocation: string): Promise<ServiceResult<string[] | null>> {
-    const matcher = (attribute: string, searchTerm: string) => ({
-      type: 'String',
-      attribute,
-      condition: 'IS',
-      searchTerm,
-    });
-    const result = await this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
-      joinType: 'AND',
-      queries: [
-        {
-          joinType: 'AND',
-          matchers: [matcher('prisonId', prisonId), matcher('cellLocation', cellLocation)],
-          subQueries: [],
-        },
-      ],
-    });
+    const result = await this.attributeSearch({ prisonId, cellLocation });
     const prisoners = result.data?.content ?? null;
     return {
       data: prisoners ? prisoners.map((prisoner) => prisoner.prisonerNumber) : null,
       errors: result.errors,
     };
+  }
+
+  /** Prisoners whose attributes are each exactly the value given (one AND query of String matchers). */
+  private attributeSearch(attributes: Record<string, string>, pagination?: { page: number; size: number }) {
+    const matchers = Object.entries(attributes).map(([attribute, searchTerm]) => ({
+      type: 'String',
+      attribute,
+      condition: 'IS',
+      searchTerm,
+    }));
+    return this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
+      joinType: 'AND',
+      queries: [{ joinType: 'AND', matchers, subQueries: [] }],
+      ...(pagination ? { pagination } : {}),
+    });
   }
 
   /** Every prisoner matching the criteria, wherever held. */
