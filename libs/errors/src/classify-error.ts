@@ -82,7 +82,8 @@ function isDatabaseError(error: unknown): boolean {
   for (let type = Object.getPrototypeOf(error ?? {}); type; type = Object.getPrototypeOf(type)) {
     if (type.constructor?.name === 'TypeORMError') return true;
   }
-  const driver = error as { code?: unknown; severity?: unknown };
+  // `throw undefined` and `throw null` reach here too, and must still be classified.
+  const driver = (error ?? {}) as { code?: unknown; severity?: unknown };
   return (
     typeof driver.code === 'string' &&
     /^[0-9A-Z]{5}$/.test(driver.code) &&
