@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBrm } from '../../apps/birth-registration-matching/test/brm-test-app';
 import { startHmppsApi } from '../../apps/hmpps-integration-api/test/hmpps-test-app';
 import { RO, startLearnerRecords } from '../../apps/learner-records/test/learner-records-test-app';
-import { startVeraWorld } from '../../apps/vera-integration/test/vera-test-env';
+import { startVeraWorld } from '../../apps/vera-integration/test/vera-test-app';
 
 /**
  * What a newcomer does first: open /swagger-ui/index.html, see every operation, authorise, and try

@@ -2,7 +2,7 @@ import { http, HttpClient, HttpResponse, RunningStubs, startApp } from '@libs/te
 import type { StartedApp } from '@libs/testing';
 import { AppModule } from '../src/app.module';
 import { AuditEvent, AuditSink } from '../src/audit/audit-event';
-import { BRM_PLATFORM_OPTIONS } from '../src/platform-setup';
+import { BRM_PLATFORM_OPTIONS } from '../src/platform-options';
 
 export const MATCH_PATH = '/birth-registration-matching/match';
 export const BRM_HEADERS = { Accept: 'application/vnd.hmrc.1.0+json', 'Audit-Source': 'dfs' };

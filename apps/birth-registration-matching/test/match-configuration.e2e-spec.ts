@@ -1,6 +1,6 @@
 import { captureLogs, RunningStubs, startApp, startStubs } from '@libs/testing';
 import { AppModule } from '../src/app.module';
-import { BRM_PLATFORM_OPTIONS } from '../src/platform-setup';
+import { BRM_PLATFORM_OPTIONS } from '../src/platform-options';
 import { ADAM_SCOTLAND, BrmApp, GIBBY, metricValue, recordAudits, startBrm } from './brm-test-app';
 
 const GRO_PREFIX = '/birth-registration-matching-proxy';

@@ -5,13 +5,13 @@ import { PlatformModule } from '@libs/platform';
 import { OUTBOX_ENTITIES, OUTBOX_MIGRATIONS, QueueModule } from '@libs/queue';
 import { UpstreamModule } from '@libs/upstream';
 import { ActivitiesModule } from './activities/activities.module';
-import { APP_NAME } from './app-platform';
+import { APP_NAME } from './app-name';
 import { AppConfigModule } from './app-config.module';
 import { ConsumersModule } from './consumers/consumers.module';
 import { HmppsIdModule } from './hmpps-id/hmpps-id.module';
 import { ImagesModule } from './images/images.module';
 import { EpfModule } from './epf/epf.module';
-import { EVENT_NOTIFICATION_MIGRATIONS } from './events/event-notification.migrations';
+import { MIGRATIONS } from './database/migrations';
 import { EventsModule } from './events/events.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { PersonRecordsModule } from './persons/person-records.module';
@@ -54,7 +54,7 @@ const AUDIT = {
     // The database holds the outbox (messages on their way to SQS/SNS) and the integration events.
     DatabaseModule.forRoot({
       entities: OUTBOX_ENTITIES,
-      migrations: [...OUTBOX_MIGRATIONS, ...EVENT_NOTIFICATION_MIGRATIONS],
+      migrations: [...OUTBOX_MIGRATIONS, ...MIGRATIONS],
     }),
     QueueModule.forRoot({ queues: HMPPS_QUEUES, topics: HMPPS_TOPICS, audit: AUDIT }),
     UpstreamModule,

@@ -1,5 +1,5 @@
 import { bootstrap } from '@libs/platform';
 import { AppModule } from './app.module';
-import { platformOptions } from './app-platform';
+import { platformOptions } from './platform-options';
 
 void bootstrap(AppModule, platformOptions());

@@ -15,7 +15,7 @@ import {
 } from '@libs/testing';
 import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
-import { platformOptions } from '../src/app-platform';
+import { platformOptions } from '../src/platform-options';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from '../src/queues';
 import { stubEnv } from './hmpps-test-app';
 

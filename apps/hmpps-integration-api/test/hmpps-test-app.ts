@@ -11,7 +11,7 @@ import {
 } from '@libs/testing';
 import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
-import { platformOptions } from '../src/app-platform';
+import { platformOptions } from '../src/platform-options';
 import { UPSTREAM_URL_VARIABLES } from '../src/config';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from '../src/queues';
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { AppModule } from '../src/app.module';
-import { platformOptions } from '../src/app-platform';
+import { platformOptions } from '../src/platform-options';
 import { stubEnv } from './hmpps-test-app';
 
 /** The client certificate's CN is `test-client`; it may read names only. */

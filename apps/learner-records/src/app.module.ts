@@ -9,7 +9,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OmitNullsInterceptor } from './common/omit-nulls.interceptor';
 import { LEARNER_RECORDS_CONFIG, learnerRecordsConfig, LearnerRecordsEnv } from './config';
 import { APP_NAME } from './app-name';
-import { MATCHES_MIGRATIONS } from './database/migrations/matches-migrations';
+import { MIGRATIONS } from './database/migrations';
 import { LearnerEventsController } from './learner-events/learner-events.controller';
 import { LearnerEventsService } from './learner-events/learner-events.service';
 import { LearnersController } from './learners/learners.controller';
@@ -31,7 +31,7 @@ import { LrsClient } from './upstream/lrs.client';
     UpstreamModule,
     DatabaseModule.forRoot({
       entities: [MatchEntity, ...OUTBOX_ENTITIES],
-      migrations: [...MATCHES_MIGRATIONS, ...OUTBOX_MIGRATIONS],
+      migrations: [...MIGRATIONS, ...OUTBOX_MIGRATIONS],
     }),
     TypeOrmModule.forFeature([MatchEntity]),
     QueueModule.forRoot(LEARNER_RECORDS_QUEUES),

@@ -6,8 +6,7 @@ import { PlatformModule } from '@libs/platform';
 import { UpstreamModule } from '@libs/upstream';
 import { VERA_CONFIG, VeraConfig, veraConfig, VeraEnv } from './config';
 import { SecretCipher } from './crypto/secret-cipher';
-import { CreateVeraTables1763700000000 } from './database/migrations/1763700000000-create-vera-tables';
-import { PageSessionsAndConnectionChecks1764800000000 } from './database/migrations/1764800000000-page-sessions-and-connection-checks';
+import { MIGRATIONS } from './database/migrations';
 import { EducationRecordsService } from './education-records/education-records.service';
 import { MisApiController } from './mis-api/mis-api.controller';
 import { PageSessionEntity } from './page-sessions/page-session.entity';
@@ -28,7 +27,6 @@ import { ProviderConnections } from './upstream/provider-connections';
 import { VeraApiClient } from './upstream/vera-api.client';
 
 const ENTITIES = [ProviderEntity, ShareRequestEntity, PageTicketEntity, PageSessionEntity];
-const MIGRATIONS = [CreateVeraTables1763700000000, PageSessionsAndConnectionChecks1764800000000];
 
 @Module({
   imports: [

@@ -1,5 +1,5 @@
 import { rawRequest } from '@libs/testing';
-import { approveInLearnerApp, RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-env';
+import { approveInLearnerApp, RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-app';
 
 /** The MIS and admin API keep the contract their README and OpenAPI state (issue #23's API defects). */
 describe('MIS and admin API contract', () => {

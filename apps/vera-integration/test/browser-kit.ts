@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { RIVERSIDE, VeraWorld } from './vera-test-env';
+import { RIVERSIDE, VeraWorld } from './vera-test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Git-ignored; CI keeps the folder as an artefact. */

@@ -1,6 +1,6 @@
 import { http } from '@libs/testing';
 import { DataSource } from 'typeorm';
-import { HILLSIDE, NORTHGATE, SAM, startVeraWorld, VeraWorld } from './vera-test-env';
+import { HILLSIDE, NORTHGATE, SAM, startVeraWorld, VeraWorld } from './vera-test-app';
 
 interface Health {
   status: string;

@@ -9,7 +9,7 @@ import {
   SAM,
   startVeraWorld,
   VeraWorld,
-} from './vera-test-env';
+} from './vera-test-app';
 
 describe('MIS API (Patterns A, B and C)', () => {
   let world: VeraWorld;

@@ -1,5 +1,5 @@
 import { openApiProblems } from '@libs/testing';
-import { startVeraWorld, VeraWorld } from './vera-test-env';
+import { startVeraWorld, VeraWorld } from './vera-test-app';
 
 describe('the published OpenAPI document', () => {
   let world: VeraWorld;

@@ -10,7 +10,7 @@ import {
   launchChromium,
   signIn,
 } from './browser-kit';
-import { PRIYA, RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-env';
+import { PRIYA, RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-app';
 
 const SERVICE = 'Get a learner’s education record';
 const SAMS_QUALIFICATIONS = ['GCSE Mathematics', 'GCSE English Language', 'GCSE Combined Science'];

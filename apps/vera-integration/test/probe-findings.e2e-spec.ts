@@ -1,6 +1,6 @@
 import { mintToken, rawRequest } from '@libs/testing';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { RIVERSIDE, startVeraWorld, VeraWorld } from './vera-test-env';
+import { RIVERSIDE, startVeraWorld, VeraWorld } from './vera-test-app';
 
 /** What an outside probe found in vera-integration (issue 15), each over a real socket. */
 describe('vera-integration answers hostile requests in its envelope', () => {

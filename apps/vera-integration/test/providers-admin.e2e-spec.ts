@@ -9,7 +9,7 @@ import {
   SOUTHFIELD,
   startVeraWorld,
   VeraWorld,
-} from './vera-test-env';
+} from './vera-test-app';
 
 describe('provider registry (admin API)', () => {
   let world: VeraWorld;

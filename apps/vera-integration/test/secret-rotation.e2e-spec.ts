@@ -12,7 +12,7 @@ import { request } from 'undici';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { VERA_PLATFORM_OPTIONS } from '../src/platform-options';
-import { EASTFIELD, NORTHGATE, RIVERSIDE, SAM, SOUTHFIELD, testEnv } from './vera-test-env';
+import { EASTFIELD, NORTHGATE, RIVERSIDE, SAM, SOUTHFIELD, testEnv } from './vera-test-app';
 
 const key = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
 const secret = () => randomBytes(32).toString('hex');

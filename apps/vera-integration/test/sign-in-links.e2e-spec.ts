@@ -1,5 +1,5 @@
 import { rawRequest } from '@libs/testing';
-import { RIVERSIDE, startVeraWorld, VeraWorld } from './vera-test-env';
+import { RIVERSIDE, startVeraWorld, VeraWorld } from './vera-test-app';
 
 /** Sign-in links point at this service, whatever Host or X-Forwarded-Host a caller sends. */
 describe('sign-in links', () => {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-env';
+import { RIVERSIDE, SAM, startVeraWorld, VeraWorld } from './vera-test-app';
 
 /** Text PostgreSQL cannot store as sent must be refused as bad input, whichever field it arrives in. */
 describe('control characters and unpaired surrogates in requests', () => {

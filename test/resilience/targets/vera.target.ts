@@ -8,7 +8,7 @@ import {
   SAM,
   startVeraWorld,
   testEnv,
-} from '../../../apps/vera-integration/test/vera-test-env';
+} from '../../../apps/vera-integration/test/vera-test-app';
 import { DatabaseProbe } from '../harness/database-state';
 import { contentType, jsonProblems, shapeProblems } from '../harness/envelope-checks';
 import { isJsonRoute } from '../../../apps/vera-integration/src/errors/vera-error-mapper';

@@ -1,5 +1,5 @@
 import { RequestValidationError, RequestValidationPipe } from '@libs/platform';
-import { BRM_PLATFORM_OPTIONS } from '../platform-setup';
+import { BRM_PLATFORM_OPTIONS } from '../platform-options';
 import { MatchRequestDto, toMatchPayload } from '../match/match-request.dto';
 import type { BrmError } from '../errors/brm-errors';
 import type { MatchPayload } from './match-payload';

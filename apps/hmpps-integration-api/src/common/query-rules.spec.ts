@@ -1,6 +1,6 @@
 import { RequestValidationPipe } from '@libs/platform';
 import type { Paramtype } from '@nestjs/common';
-import { platformOptions } from '../app-platform';
+import { platformOptions } from '../platform-options';
 import { EpfCaseParams } from '../epf/epf-case.params';
 import { CaseNotesQuery } from '../persons/case-notes/case-notes.query';
 import { PersonSearchQuery } from '../persons/search/person-search.query';

@@ -2,7 +2,7 @@ import { createTestDatabase, TestDatabase } from '@libs/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { NewEventNotification } from './event-notification';
-import { EVENT_NOTIFICATION_MIGRATIONS } from './event-notification.migrations';
+import { MIGRATIONS } from '../database/migrations';
 import { EventNotificationStore } from './event-notification.store';
 
 const event = (url: string, eventType = 'PERSON_NAME_CHANGED'): NewEventNotification => ({
@@ -32,7 +32,7 @@ describe('EventNotificationStore', () => {
     dataSource = new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: EVENT_NOTIFICATION_MIGRATIONS,
+      migrations: MIGRATIONS,
       migrationsRun: true,
       poolSize: 20,
     });

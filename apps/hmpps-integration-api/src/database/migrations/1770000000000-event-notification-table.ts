@@ -44,4 +44,3 @@ export class EventNotificationTable1770000000000 implements MigrationInterface {
 }
 
 /** Add to the app's `DatabaseModule.forRoot({ migrations })`. */
-export const EVENT_NOTIFICATION_MIGRATIONS = [EventNotificationTable1770000000000];

@@ -4,8 +4,8 @@ import { VALIDATION } from './common/request-body';
 import { SUBJECT_DN_SCHEME } from './common/openapi';
 import { HmppsIntegrationEnv, mutualTlsServerOptions } from './config';
 import { ConsumerAuthorisationService, SUBJECT_DN_HEADER } from './consumers/consumer-authorisation.service';
+import { APP_NAME } from './app-name';
 
-export const APP_NAME = 'hmpps-integration-api';
 
 /** What main.ts passes to `bootstrap`, and tests to `startApp`: the same app either way. */
 export function platformOptions(env: NodeJS.ProcessEnv = process.env): PlatformOptions {
