@@ -20,7 +20,7 @@ import { APP_NAME } from './app-name';
 
 const TIMEOUT_MS = { min: 1, max: 3_600_000 };
 
-/** `features.<registry>.{enabled,reference.enabled,details.enabled}` of the reference (spec §6). */
+/** `features.<registry>.{enabled,reference.enabled,details.enabled}` of the reference. */
 export interface RegistrySwitches {
   readonly enabled: boolean;
   readonly reference: boolean;

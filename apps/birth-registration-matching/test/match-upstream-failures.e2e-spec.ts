@@ -43,7 +43,7 @@ describe('POST /birth-registration-matching/match — registry failures', () => 
     await stubs.resetFaults();
   });
 
-  describe('status mapping (spec §9.1)', () => {
+  describe('status mapping', () => {
     it.each([
       [GRO_PREFIX, GIBBY, 403, 200, { matched: false }],
       [GRO_PREFIX, GIBBY, 404, 200, { matched: false }],

@@ -40,7 +40,7 @@ import { PrisonerBaseLocationModule } from './persons/prisoner-base-location/pri
 import { EducationRecordsModule } from './persons/education-records/education-records.module';
 import { ProbationRecordsModule } from './persons/probation-records/probation-records.module';
 
-/** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map (spec §6.3). */
+/** Audit events: who is the consumer (client-certificate CN), details the JSON-encoded map. */
 const AUDIT = {
   service: 'hmpps-integration-api',
   who: (request: FastifyRequest) => request.consumer?.name,

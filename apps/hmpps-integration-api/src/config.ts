@@ -21,7 +21,7 @@ import {
 } from './feature-flags/feature-flags';
 import { HMPPS_QUEUES, HMPPS_TOPICS } from './queues';
 
-/** The upstream APIs (spec §4.2), each with the variable holding its base URL. */
+/** The upstream APIs, each with the variable holding its base URL. */
 export const UPSTREAM_URL_VARIABLES = {
   prisonerOffenderSearch: 'PRISONER_OFFENDER_SEARCH_URL',
   probationOffenderSearch: 'PROBATION_OFFENDER_SEARCH_URL',

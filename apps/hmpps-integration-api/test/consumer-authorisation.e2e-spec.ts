@@ -3,7 +3,7 @@ import { as, HmppsTestContext, startHmppsApi } from './hmpps-test-app';
 
 const DN = 'subject-distinguished-name';
 
-describe('consumer authorisation (spec §3)', () => {
+describe('consumer authorisation', () => {
   let context: HmppsTestContext;
 
   // The seed era's answer to an unknown consumer (the reference now says its config is missing).

@@ -3,7 +3,7 @@ import { as, useHmppsApi } from './hmpps-test-app';
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
 
-describe('contacts, incentives and learning plans (spec §5.5 #40–45)', () => {
+describe('contacts, incentives and learning plans', () => {
   const context = useHmppsApi();
 
   describe('GET /v1/persons/{hmppsId}/contacts (#40)', () => {

@@ -155,7 +155,7 @@ const notFoundBody = (id: string) => ({
 const dates = (response: { body: { data: Record<string, string>[] } }, field: string) =>
   response.body.data.map((item) => item[field]);
 
-describe('person prison records: sentences, offences, adjudications, alerts, case notes (spec §5.3 #17–24)', () => {
+describe('person prison records: sentences, offences, adjudications, alerts, case notes', () => {
   // The seed era's PND alerts, which the reference removed (HIA-1634).
   const context = useHmppsApi({ FEATURE_FLAG_SEED_PND_ALERTS: 'true' });
 

@@ -89,7 +89,7 @@ const EMPTY_COMMUNITY_MANAGER = {
 const arrivalGap = (requests: RecordedRequest[]) =>
   Math.abs(Date.parse(requests[0].at) - Date.parse(requests[1].at));
 
-describe('person probation records: risks, needs, officers, licences, EPF (spec §5.4 #25–35)', () => {
+describe('person probation records: risks, needs, officers, licences, EPF', () => {
   const context = useHmppsApi();
 
   describe('GET /v1/persons/{encodedHmppsId}/risks/scores (#25)', () => {

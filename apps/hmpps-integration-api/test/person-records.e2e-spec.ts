@@ -40,7 +40,7 @@ const ROBERT_DELIUS = {
   notes: 'Lives with partner; approved premises referral declined.',
 };
 
-describe('addresses and protected characteristics (spec §5.1 #10, #11)', () => {
+describe('addresses and protected characteristics', () => {
   const context = useHmppsApi();
 
   describe('GET /v1/persons/{hmppsId}/addresses', () => {
@@ -177,7 +177,7 @@ describe('addresses and protected characteristics (spec §5.1 #10, #11)', () => 
     });
   });
 
-  describe('audit (spec §6.3)', () => {
+  describe('audit', () => {
     it('queues one event per successful operation, naming the consumer, and none for a failed one', async () => {
       // Earlier tests' events first, so that what follows is this test's alone.
       await context.queues.collect('audit', { count: 0, quietMs: 1500 });
@@ -192,7 +192,7 @@ describe('addresses and protected characteristics (spec §5.1 #10, #11)', () => 
           service: 'hmpps-integration-api',
         },
       ]);
-      // Exactly one message on the SQS audit queue, in the reference's body shape (spec §6.3).
+      // Exactly one message on the SQS audit queue, in the reference's body shape.
       const delivered = await context.queues.collect('audit', { count: 1, quietMs: 1500 });
       expect(delivered.map((message) => message.json)).toEqual([
         {

@@ -3,7 +3,7 @@ import { as, useHmppsApi } from './hmpps-test-app';
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
 
-describe('person operations (spec §5.1)', () => {
+describe('person operations', () => {
   const context = useHmppsApi();
 
   describe('GET /v1/persons (#1)', () => {

@@ -26,7 +26,7 @@ function posting(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe('prison finance (spec §5.6, §7)', () => {
+describe('prison finance', () => {
   let context: HmppsTestContext;
 
   beforeAll(async () => {

@@ -15,7 +15,7 @@ const EOI_QUEUE = 'jobsboard-integration';
 const EOI_DLQ = 'jobsboard-integration-dlq';
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-describe('expression of interest, audit and queue admin on SQS (spec §5.5 #46, §5.7 #54–57, §6.1–6.3)', () => {
+describe('expression of interest, audit and queue admin on SQS', () => {
   let context: HmppsTestContext;
   /** Stands in for the jobs board's consumer: it fails every message until told to accept. */
   const received: ReceivedMessage[] = [];
@@ -100,7 +100,7 @@ describe('expression of interest, audit and queue admin on SQS (spec §5.5 #46, 
     expect(badMax.status).toBe(400);
   });
 
-  it('sends the §6.1 message with its eventType attribute; SQS dead-letters it when the jobs board fails, queue admin retries it', async () => {
+  it('sends the jobs-board message with its eventType attribute; SQS dead-letters it when the jobs board fails, queue admin retries it', async () => {
     const response = await context.api.put('/v1/persons/AB123123/expression-of-interest/jobs/job-42', ALL);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ data: {}, errors: [] });

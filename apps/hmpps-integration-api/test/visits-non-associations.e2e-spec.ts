@@ -4,7 +4,7 @@ const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
 const NO_PRISONS = as('no-prisons');
 
-describe('non-associations and visits (spec §5.2 #14–16, §5.5 #36–39)', () => {
+describe('non-associations and visits', () => {
   const context = useHmppsApi();
 
   describe('GET /v1/prison/{prisonId}/prisoners/{hmppsId}/non-associations (#14)', () => {

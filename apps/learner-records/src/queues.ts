@@ -6,7 +6,7 @@ import { APP_NAME } from './app-name';
 
 /**
  * The HMPPS Audit queue (id `audit`, name from `HMPPS_SQS_QUEUES_AUDIT_QUEUE_NAME`; `audit-queue` with
- * the emulator, as the reference's local profile) and how audit events are made (spec §7): `who` is
+ * the emulator, as the reference's local profile) and how audit events are made: `who` is
  * `X-Username`, `details` the nomisId as it is, a random `correlationId` per event.
  */
 export const LEARNER_RECORDS_QUEUES: QueueModuleOptions = {

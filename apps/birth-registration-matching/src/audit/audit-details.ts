@@ -101,7 +101,7 @@ function recordDetail(record: BirthRecord, index: number, payload: MatchPayload,
   return detail;
 }
 
-/** The "full transaction detail" of spec §13: switches, payload, per-record shape and flags, result. */
+/** The reference's "full transaction detail": switches, payload, per-record shape and flags, result. */
 export function transactionDetail(
   config: BrmConfig,
   payload: MatchPayload,

@@ -1,4 +1,4 @@
-/** One HMRC-style data event (spec §13): `detail` is a flat string map, as the platform audit expects. */
+/** One HMRC-style data event: `detail` is a flat string map, as the platform audit expects. */
 export interface AuditEvent {
   readonly auditSource: 'brm';
   readonly auditType: string;

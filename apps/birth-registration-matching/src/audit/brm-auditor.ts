@@ -24,7 +24,7 @@ export interface LookupAudit {
   readonly result: MatchResult;
 }
 
-/** Builds and sends the audit events of spec §13; every detail carries the request key as `brmKey`. */
+/** Builds and sends the reference's audit events; every detail carries the request key as `brmKey`. */
 @Injectable()
 export class BrmAuditor {
   constructor(

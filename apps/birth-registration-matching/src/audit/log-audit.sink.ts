@@ -15,7 +15,7 @@ export class LogAuditSink extends AuditSink {
   constructor(@InjectLogger('BrmAudit') logger: AppLogger) {
     super();
     // Created once, outside any request, so it is a child of the root logger.
-    // Without the root's redaction: an event is a flat map of known keys (spec §13) that holds no
+    // Without the root's redaction: an event is a flat map of known keys that holds no
     // credential, and matching every line against the wildcard paths was a tenth of the app's CPU.
     this.auditLog = logger.root.child({ context: 'BrmAudit' }, { level: auditLogLevel(), redact: [] });
   }

@@ -22,7 +22,7 @@ function brmError(status: number, code: string, message: string): BrmError {
   return { status, body: { code, message } };
 }
 
-/** The error catalogue of the reference (spec §5.6); wording follows the reference code, not its README. */
+/** The error catalogue of the reference; wording follows the reference code, not its README. */
 export const BrmErrors = {
   badRequest: brmError(400, 'BAD_REQUEST', 'Provided request is invalid.'),
   invalidFirstName: brmError(400, 'INVALID_FIRSTNAME', 'Provided firstName is invalid.'),

@@ -15,7 +15,7 @@ export interface HeaderCheck {
 }
 
 /**
- * Runs the three header checks of spec §4; the first failure in the order Accept version → Audit-Source →
+ * Runs the three header checks; the first failure in the order Accept version → Audit-Source →
  * Accept suffix wins. (The reference evaluated all three for its metrics; ours count only requests that
  * pass, so a refused caller creates no series.)
  */

@@ -6,7 +6,7 @@ import type { LookupType } from './registry';
 const NOT_IMPLEMENTED = 501;
 
 /**
- * GRO-NI has no interface to call (spec §8.3): like the reference, this connector makes no network call,
+ * GRO-NI has no interface to call: like the reference, this connector makes no network call,
  * audits the attempt and answers a synthetic 501, which BRM reports as `{"matched":false}`.
  */
 @Injectable()

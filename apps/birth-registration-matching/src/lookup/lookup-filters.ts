@@ -11,7 +11,7 @@ export interface FilterOutcome {
 }
 
 /**
- * The pre-lookup gates of spec §6: the date-of-birth cut-off plus the registry's general switch and the
+ * The reference's pre-lookup gates: the date-of-birth cut-off plus the registry's general switch and the
  * switch of the lookup type. All are evaluated; any failure means `{"matched":false}` without a call.
  */
 export function evaluateFilters(

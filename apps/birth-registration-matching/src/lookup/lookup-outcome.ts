@@ -4,7 +4,7 @@ import { BirthRecord, RecordParseError } from '../records/birth-record';
 import type { Registry } from './registry';
 
 /**
- * What a registry lookup came to (spec §9.1). `connectorStatus` is the status the reference records in
+ * What a registry lookup came to. `connectorStatus` is the status the reference records in
  * its `<prefix>-connector-status-<code>` metric.
  */
 export type LookupOutcome =

@@ -19,7 +19,7 @@ function connectorOf(registry: Registry, type: LookupType): Connector {
   return registry === 'nrs' ? 'nrs' : 'gro-ni';
 }
 
-/** Asks the payload's registry and turns whatever happens into a `LookupOutcome` (spec §7–9). */
+/** Asks the payload's registry and turns whatever happens into a `LookupOutcome`. */
 @Injectable()
 export class RegistryLookupService {
   constructor(

@@ -1,6 +1,6 @@
 import type { Country } from '../payload/match-payload';
 
-/** The civil-registration systems BRM can ask (spec §7). */
+/** The civil-registration systems BRM can ask. */
 export type Registry = 'gro' | 'nrs' | 'groni';
 
 export function registryFor(country: Country): Registry {

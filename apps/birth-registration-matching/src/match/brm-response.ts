@@ -12,7 +12,7 @@ export class MatchAnswer {
   readonly matched!: boolean;
 }
 
-/** BRM's own error answers (spec §5.6): one code of the catalogue and its fixed message. */
+/** BRM's own error answers: one code of the catalogue and its fixed message. */
 export class BrmErrorBody implements HmrcErrorBody {
   @ApiProperty({
     enum: [...new Set(Object.values(BrmErrors).map((error) => error.body.code))],

@@ -44,7 +44,7 @@ const REFERENCE_NUMBER_RULES: Record<Country, RegExp> = {
   'northern ireland': /^[0-9]+$/,
 };
 
-/** The request body (spec §5): the rules here, the one error they give in `payload-error.ts`. */
+/** The request body: the rules here, the one error they give in `payload-error.ts`. */
 export class MatchRequestDto {
   @ApiPropertyOptional({
     type: String,

@@ -11,7 +11,7 @@ import { BrmFailure } from '../errors/brm-errors';
 import { isJsonMediaType, UnsupportedBodyTypeError } from './platform-errors';
 import { requestKey } from './request-key';
 
-/** Each match request's key (spec §3), set by the interceptor before the body is validated. */
+/** Each match request's key, set by the interceptor before the body is validated. */
 const BRM_KEYS = new WeakMap<object, string>();
 
 export function brmKeyOf(request: FastifyRequest): string {
@@ -21,7 +21,7 @@ export function brmKeyOf(request: FastifyRequest): string {
 }
 
 /**
- * BRM's order before the body is validated (spec §3): the content type (a body-less POST has no parser
+ * BRM's order before the body is validated: the content type (a body-less POST has no parser
  * to refuse it), then the headers; the request key is made once they pass. It runs after the platform's
  * body refusals (malformed JSON first, as in the reference) and before the validation pipe, whose
  * rejections it audits: the reference audits every payload error with the request key.

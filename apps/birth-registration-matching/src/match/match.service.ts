@@ -13,7 +13,7 @@ import { BrmFailure } from '../errors/brm-errors';
 import { MatchAnswer } from './brm-response';
 
 /**
- * The match pipeline of spec §3 after the headers and the payload are checked (`MatchRequestInterceptor`,
+ * The match pipeline after the headers and the payload are checked (`MatchRequestInterceptor`,
  * the DTO): filters, registry lookup and matching. Failures are thrown as `BrmFailure`s, which BRM's
  * error mapper renders.
  */

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /**
  * The Play platform's own error shape, used by the reference for failures before BRM's code runs:
- * unknown routes, unreadable bodies and wrong content types (spec §2, §3).
+ * unknown routes, unreadable bodies and wrong content types.
  */
 export class PlatformErrorBody {
   @ApiProperty({ description: 'The HTTP status again', example: 415 })

@@ -1,6 +1,6 @@
 const AUDIT_SOURCE_LENGTH = 20;
 
-/** `yyyyMMdd:HHmmssSS` in UTC, where `SS` is hundredths of a second (spec §15). */
+/** `yyyyMMdd:HHmmssSS` in UTC, where `SS` is hundredths of a second. */
 function keyTimestamp(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return (

@@ -16,7 +16,7 @@ function lowerUnit(unit: string): string {
 
 /**
  * Java `String.equalsIgnoreCase`: same length in UTF-16 units, each pair equal as is, after upper-casing,
- * or after upper- then lower-casing. No accent folding and no Unicode normalisation (spec §10.3).
+ * or after upper- then lower-casing. No accent folding and no Unicode normalisation.
  */
 export function equalsIgnoreCase(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

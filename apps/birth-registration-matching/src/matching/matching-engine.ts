@@ -6,7 +6,7 @@ import { equalsIgnoreCase } from './equals-ignore-case';
 import { GroFlagRules, isFlagged } from './record-flags';
 import { splitRecordForenames } from './record-names';
 
-/** `matching.*` switches (spec §10.1–10.2). */
+/** `matching.*` switches. */
 export interface MatchingSettings {
   readonly firstName: boolean;
   readonly lastName: boolean;
@@ -60,7 +60,7 @@ function compare(payload: MatchPayload, record: BirthRecord, settings: MatchingS
 }
 
 /**
- * Compares the payload with what the registry returned (spec §10). Several records never match unless
+ * Compares the payload with what the registry returned. Several records never match unless
  * `matchOnMultiple` is on, and then only the last one is compared, as in the reference.
  */
 export function matchRecords(

@@ -1,7 +1,7 @@
 import { javaTrim } from '../payload/names';
 import type { BirthRecord } from '../records/birth-record';
 
-/** Which GRO flag rules are on (`features.gro.flags.<flag>.process`, spec §10.7). */
+/** Which GRO flag rules are on (`features.gro.flags.<flag>.process`). */
 export interface GroFlagRules {
   readonly potentiallyFictitiousBirth: boolean;
   readonly blockedRegistration: boolean;

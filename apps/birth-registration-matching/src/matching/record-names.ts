@@ -7,7 +7,7 @@ export interface RecordNames {
 
 /**
  * Registries return every given name in one string; the payload's first-name word count decides how
- * many of them are first names and the rest are additional names (spec §10.4). A first name that
+ * many of them are first names and the rest are additional names. A first name that
  * normalises to nothing (only control characters) still counts as one word, as the reference's Java
  * split does, so it can never line up with an empty slice of the record.
  */

@@ -4,7 +4,7 @@ import { Counter, Histogram } from 'prom-client';
 import { BRM_CONFIG, type BrmConfig } from '../config';
 import type { CountrySeen } from '../payload/payload-error';
 
-/** The reference's connector prefixes (spec §14). */
+/** The reference's connector prefixes. */
 export type Connector = 'proxy' | 'proxy-details' | 'nrs' | 'gro-ni';
 
 const COUNTRY_LABEL: Record<Exclude<CountrySeen, 'absent'>, string> = {

@@ -3,7 +3,7 @@ import type { BirthDate } from './birth-date';
 export const COUNTRIES = ['england', 'wales', 'scotland', 'northern ireland'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
-/** A validated request; names are already normalised (spec §5.2). */
+/** A validated request; names are already normalised. */
 export interface MatchPayload {
   readonly birthReferenceNumber?: string;
   readonly firstName: string;

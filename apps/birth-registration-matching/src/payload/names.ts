@@ -1,4 +1,4 @@
-/** Characters and sequences the reference forbids in any name (spec §5.2), plus whitespace-only values. */
+/** Characters and sequences the reference forbids in any name, plus whitespace-only values. */
 const FORBIDDEN_NAME_CONTENT = /[;/\\()|*.=+@"\n\u0000]|<!|-->|^[ \t\n\u000B\f\r]+$/;
 const MAX_NAME_LENGTH = 250;
 

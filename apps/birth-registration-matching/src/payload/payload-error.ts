@@ -60,7 +60,7 @@ export function payloadError(error: RequestValidationError): BrmError {
   return ORDER.find((step) => broke(error.issues, step))?.error ?? BrmErrors.badRequest;
 }
 
-/** What the country field held, for the country counters (spec §14), even when the payload is invalid. */
+/** What the country field held, for the country counters, even when the payload is invalid. */
 export type CountrySeen = Country | 'invalid' | 'absent';
 
 export function countrySeen(body: unknown): CountrySeen {

@@ -12,7 +12,7 @@ export interface GroFlags {
   readonly reRegistered?: string;
 }
 
-/** NRS codes are audited only; they never block a match (spec §10.7). */
+/** NRS codes are audited only; they never block a match. */
 export interface NrsFlags {
   readonly registry: 'nrs';
   readonly status: number;

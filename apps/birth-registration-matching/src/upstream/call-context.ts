@@ -1,11 +1,11 @@
-/** Per-request values every registry call forwards (spec §8, §15); the inbound Authorization never is. */
+/** Per-request values every registry call forwards; the inbound Authorization never is. */
 export interface CallContext {
   readonly brmKey: string;
   readonly correlationId: string;
   readonly requestId: string;
 }
 
-/** A registry's raw answer; the lookup service maps it (spec §9.1). */
+/** A registry's raw answer; the lookup service maps it. */
 export interface RegistryAnswer {
   readonly status: number;
   readonly text: string;

@@ -18,7 +18,7 @@ export function desDateTime(now: Date): string {
   );
 }
 
-/** DES itself failed (no answer, or a bad gateway), as opposed to NRS behind it (spec §9.1). */
+/** DES itself failed (no answer, or a bad gateway), as opposed to NRS behind it. */
 const desFailure: OutageTest = (call) => isOutage(call) && (call.status === undefined || call.status === 502);
 
 /**
@@ -51,7 +51,7 @@ export class DesClient implements OnModuleDestroy {
     health.register('nrs', observedHealth(metrics, 'des'));
   }
 
-  /** A reference search never sends additional names (spec §8.2). */
+  /** A reference search never sends additional names. */
   reference(
     birthReferenceNumber: string,
     payload: MatchPayload,

@@ -5,7 +5,7 @@ import { isInt32, textOrEmpty } from './wire-values';
 
 export type GroFormat = 'v0' | 'v1';
 
-/** Where each field lives in the two GRO response formats (spec §9.2). */
+/** Where each field lives in the two GRO response formats. */
 const LAYOUT = {
   v0: {
     id: ['systemNumber'],

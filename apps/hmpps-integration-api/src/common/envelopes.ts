@@ -1,6 +1,6 @@
 import { UpstreamApiError } from './upstream-api-error';
 
-/** `{ data }` — the envelope of most single-object endpoints (spec §1.3). */
+/** `{ data }` — the envelope of most single-object endpoints. */
 export interface DataResponse<T> {
   data: T;
 }
@@ -20,7 +20,7 @@ export interface PaginatedResponse<T> {
   pagination: Pagination;
 }
 
-/** `{ data, errors }` — the few endpoints that hand upstream errors to the consumer (spec §1.3). */
+/** `{ data, errors }` — the few endpoints that hand upstream errors to the consumer. */
 export interface DataWithErrorsResponse<T> {
   data: T;
   errors: UpstreamApiError[];

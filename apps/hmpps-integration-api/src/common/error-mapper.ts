@@ -18,7 +18,7 @@ function answer(status: number, userMessage: string, developerMessage: string): 
 }
 
 /**
- * Every error not already thrown as an `ApiError` becomes the reference's `ErrorResponse` (spec §1.4),
+ * Every error not already thrown as an `ApiError` becomes the reference's `ErrorResponse`,
  * with the defects fixed (fidelity policy): framework errors (unknown route, malformed body, wrong
  * method) keep their 4xx status instead of the reference's catch-all 500, and upstream failures name
  * the upstream.
@@ -54,7 +54,7 @@ export function mapError(error: unknown, request: ErrorRequest): MappedError {
 }
 
 /**
- * HMPPS Auth trouble is a 502 as in the reference (spec §4.1); any other upstream failure (status the
+ * HMPPS Auth trouble is a 502 as in the reference; any other upstream failure (status the
  * operation does not document, timeout, refused connection, open circuit) is a 500 naming the upstream,
  * with the trace id in `moreInfo`.
  */

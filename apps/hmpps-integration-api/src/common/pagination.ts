@@ -2,7 +2,7 @@ import { PaginatedResponse } from './envelopes';
 
 /**
  * In-memory paging of a fully fetched, already sorted list, with Spring `PageImpl` numbers
- * (spec §1.3): an empty list has 0 pages and is the last page; a page past the end is empty.
+ *: an empty list has 0 pages and is the last page; a page past the end is empty.
  */
 export function paginate<T>(items: readonly T[], page: number, perPage: number): PaginatedResponse<T> {
   const start = (page - 1) * perPage;

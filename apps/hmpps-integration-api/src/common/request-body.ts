@@ -4,7 +4,7 @@ import { bodyDecorators, type RequestValidationOptions } from '@libs/platform';
 const VALIDATION_MESSAGE = 'Validation issues in request body';
 
 /**
- * The reference's `ValidationErrorResponse` (spec §1.4): a bean-validation failure has a list of messages
+ * The reference's `ValidationErrorResponse`: a bean-validation failure has a list of messages
  * and, unlike every other error body, no errorCode or moreInfo.
  */
 export function bodyValidationError(messages: string[]): ApiError {

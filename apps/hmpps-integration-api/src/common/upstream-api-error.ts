@@ -1,4 +1,4 @@
-/** The upstream that caused an error, named as the reference's seed-era `UpstreamApi` enum (spec §1.3). */
+/** The upstream that caused an error, named as the reference's seed-era `UpstreamApi` enum. */
 export enum UpstreamApi {
   NOMIS = 'NOMIS',
   PRISONER_OFFENDER_SEARCH = 'PRISONER_OFFENDER_SEARCH',
@@ -35,7 +35,7 @@ export enum UpstreamApiErrorType {
   CONFLICT = 'CONFLICT',
 }
 
-/** An upstream outcome that a service reports as data rather than throwing (spec §1.5). */
+/** An upstream outcome that a service reports as data rather than throwing. */
 export interface UpstreamApiError {
   causedBy: UpstreamApi;
   type: UpstreamApiErrorType;

@@ -14,7 +14,7 @@ import {
 import { compilePathPattern } from './path-patterns';
 import { Role, ROLES } from './roles/roles';
 
-/** How a consumer's `X-On-Behalf-Of` token names the end user (ADR 0019). */
+/** How a consumer's `X-On-Behalf-Of` token names the end user (the reference's ADR 0019). */
 export type OnBehalfOfStrategy = 'unsigned' | 'entra';
 
 export interface OnBehalfOfConfig {

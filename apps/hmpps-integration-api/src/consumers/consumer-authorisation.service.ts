@@ -145,7 +145,7 @@ export class ConsumerAuthorisationService {
   }
 
   /**
-   * The end user a consumer acts for, when it is configured to (ADR 0019), or the refusal when it must
+   * The end user a consumer acts for, when it is configured to (the reference's ADR 0019), or the refusal when it must
    * and the `X-On-Behalf-Of` token names nobody, or a name the user directory does not know.
    */
   private async endUser(request: FastifyRequest, consumer: ConsumerConfig): Promise<string | null | Refusal> {

@@ -22,7 +22,7 @@ export type FilterKind = (typeof FILTER_KINDS)[number];
 export type FilterLists = Partial<Record<FilterKind, readonly string[]>>;
 
 /**
- * A consumer's data filters (ADR 0013), merged from its own config and its roles. `null` means that
+ * A consumer's data filters (the reference's ADR 0013), merged from its own config and its roles. `null` means that
  * kind does not filter; a list (possibly empty) is all the consumer may see:
  * - `prisons`: prison ids (`[]`: none at all);
  * - `caseNotes`: case-note types;

@@ -7,7 +7,7 @@ import { EmergencyContactsController } from './emergency-contacts.controller';
 import { LinkedPrisonersController } from './linked-prisoners.controller';
 import { ContactsService } from './contacts.service';
 
-/** A prisoner's contacts and single contacts (spec §5.5 #40–41), from Personal Relationships. */
+/** A prisoner's contacts and single contacts, from Personal Relationships. */
 @Module({
   imports: [IdentityModule],
   controllers: [

@@ -14,7 +14,7 @@ export class AddressUsage {
   description!: string;
 }
 
-/** An address from NOMIS or nDelius, in one shape (spec §5.1). */
+/** An address from NOMIS or nDelius, in one shape. */
 export class Address {
   @ApiProperty({ type: String, nullable: true })
   country!: string | null;

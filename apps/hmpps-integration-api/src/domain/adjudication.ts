@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableFlag, NullableInteger, NullableText } from '../common/optional-properties';
 
 /**
- * A reported adjudication as Manage Adjudications records it, trimmed to the published fields (spec §5.3
- * #20). Classes, so that the same declarations are the OpenAPI schemas.
+ * A reported adjudication as Manage Adjudications records it, trimmed to the published fields. Classes, so that the same declarations are the OpenAPI schemas.
  */
 export class OffenceRule {
   @NullableText()

@@ -5,7 +5,7 @@ const date = () => ApiProperty({ type: String, nullable: true, format: 'date' })
 const flag = () => ApiProperty({ type: Boolean, nullable: true });
 
 /**
- * A prisoner's alert (spec §5.3 #21–23), from Prison API or the Alerts API, as the reference's `Alert`
+ * A prisoner's alert, from Prison API or the Alerts API, as the reference's `Alert`
  * model has it. A class, so that the same declaration is the OpenAPI schema.
  */
 export class Alert {
@@ -40,7 +40,7 @@ export class Alert {
   active!: boolean | null;
 }
 
-/** The alert codes the PND consumer may see (spec §5.3). */
+/** The alert codes the PND consumer may see. */
 export const PND_ALERT_CODES: ReadonlySet<string> = new Set([
   'BECTER',
   'HA',

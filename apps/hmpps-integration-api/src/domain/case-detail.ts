@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableInteger, NullableNumber, NullableText } from '../common/optional-properties';
 
 /**
- * A probation case as the Effective Proposal Framework sees it (spec §5.4 #35). Classes, so that the same
+ * A probation case as the Effective Proposal Framework sees it. Classes, so that the same
  * declarations are the OpenAPI schemas.
  */
 export class CaseDetailName {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableDateTime, NullableFlag, NullableText } from '../common/optional-properties';
 
-/** A NOMIS case note (spec §5.3 #24). Classes, so that the same declarations are the OpenAPI schemas. */
+/** A NOMIS case note. Classes, so that the same declarations are the OpenAPI schemas. */
 export class CaseNoteAmendment {
   @NullableText()
   id!: string | null;

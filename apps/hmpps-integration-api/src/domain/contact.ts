@@ -104,7 +104,7 @@ export class Relationship {
   comments!: string | null;
 }
 
-/** A prisoner's contact with their relationship to the prisoner (spec §5.5 #40). */
+/** A prisoner's contact with their relationship to the prisoner. */
 export class PrisonerContact {
   @ApiProperty({ type: Contact })
   contact!: Contact;
@@ -209,7 +209,7 @@ export class ContactEmailAddress {
   emailAddress!: string | null;
 }
 
-/** One contact in full (spec §5.5 #41); every field is null where Personal Relationships has none. */
+/** One contact in full; every field is null where Personal Relationships has none. */
 export class DetailedContact {
   @ApiProperty({ type: 'integer', nullable: true })
   contactId!: number | null;

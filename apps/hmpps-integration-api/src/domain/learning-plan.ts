@@ -5,7 +5,7 @@ const integer = () => ApiProperty({ type: 'integer', nullable: true });
 const date = () => ApiProperty({ type: String, format: 'date', nullable: true });
 const instant = () => ApiProperty({ type: String, format: 'date-time', nullable: true });
 
-/** A PLP induction schedule (spec §5.5 #43–44); every field is null where PLP has none. */
+/** A PLP induction schedule; every field is null where PLP has none. */
 export class InductionSchedule {
   @date()
   deadlineDate!: string | null;
@@ -57,7 +57,7 @@ export class InductionSchedule {
 }
 
 /**
- * A PLP review schedule, with the completed review joined on when there is one (spec §5.5 #45); the review's
+ * A PLP review schedule, with the completed review joined on when there is one; the review's
  * fields are null when there is none, the schedule's where PLP has none.
  */
 export class ReviewSchedule {

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableText } from '../common/optional-properties';
 
 /**
- * Licences and their conditions from Create and Vary a Licence (spec §5.4 #34). Classes, so that the same
+ * Licences and their conditions from Create and Vary a Licence. Classes, so that the same
  * declarations are the OpenAPI schemas.
  */
 export class LicenceCondition {

@@ -3,7 +3,7 @@ import { NullableDate, NullableText } from '../common/optional-properties';
 import { SERVICE_SOURCES, ServiceSource, SYSTEM_SOURCES, SystemSource } from './sentence';
 
 /**
- * An offence from NOMIS offence history or an nDelius supervision (spec §5.3 #19). A class, so that the
+ * An offence from NOMIS offence history or an nDelius supervision. A class, so that the
  * same declaration is the OpenAPI schema; the sources are a sentence's.
  */
 export class Offence {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableDate, NullableFlag, NullableText } from '../common/optional-properties';
 
-/** The consumer-facing person (spec §1.2): classes, so that the same declarations are the OpenAPI schemas. */
+/** The consumer-facing person: classes, so that the same declarations are the OpenAPI schemas. */
 export class Alias {
   @NullableText()
   firstName!: string | null;
@@ -101,13 +101,13 @@ export class Person extends PersonBase {
   exclusionMessage!: string | null;
 }
 
-/** A probation person, flat, with `underActiveSupervision` first; the LAO fields are always null (spec §1.2). */
+/** A probation person, flat, with `underActiveSupervision` first; the LAO fields are always null. */
 export class PersonOnProbation extends Person {
   @NullableFlag()
   underActiveSupervision!: boolean | null;
 }
 
-/** A prisoner as prisoner search knows them (spec §5.2). */
+/** A prisoner as prisoner search knows them. */
 export class PersonInPrison extends PersonBase {
   @NullableText()
   category!: string | null;

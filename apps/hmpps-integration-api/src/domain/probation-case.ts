@@ -4,7 +4,7 @@ import { Offence } from './offence';
 import { Sentence } from './sentence';
 
 /**
- * What nDelius records about a probation case beyond its sentences (spec §5.4 #27, #28, #32, #33). Classes,
+ * What nDelius records about a probation case beyond its sentences. Classes,
  * so that the same declarations are the OpenAPI schemas.
  */
 export class MappaDetail {

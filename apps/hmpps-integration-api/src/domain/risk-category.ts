@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableText } from '../common/optional-properties';
 
-/** A prisoner's security category and its assessments, from Prison API (spec §5.4 #29). */
+/** A prisoner's security category and its assessments, from Prison API. */
 export class RiskCategoryAssessment {
   @NullableText()
   classificationCode!: string | null;

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableDateTime, NullableFlag, NullableText } from '../common/optional-properties';
 
 /**
- * OASys risk and needs data from Assess Risks and Needs (spec §5.4 #25, #26, #30, #31). Classes, so that
+ * OASys risk and needs data from Assess Risks and Needs. Classes, so that
  * the same declarations are the OpenAPI schemas.
  */
 

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { NullableDate, NullableInteger, NullableText } from '../common/optional-properties';
 
 /**
- * The key dates and adjustments of a person's latest sentence (spec §5.3 #18). Classes, so that the same
+ * The key dates and adjustments of a person's latest sentence. Classes, so that the same
  * declarations are the OpenAPI schemas.
  */
 export class SentenceKeyDate {

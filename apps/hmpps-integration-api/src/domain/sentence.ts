@@ -51,7 +51,7 @@ export class SentenceLength {
   terms!: SentenceTerm[];
 }
 
-/** A sentence from NOMIS or nDelius (spec §5.3 #17). */
+/** A sentence from NOMIS or nDelius. */
 export class Sentence {
   @ApiPropertyOptional({ enum: SERVICE_SOURCES, enumName: 'ServiceSource' })
   serviceSource!: ServiceSource;

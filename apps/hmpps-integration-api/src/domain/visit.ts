@@ -44,7 +44,7 @@ export class VisitExternalSystemDetails {
   clientVisitReference!: string | null;
 }
 
-/** A prison visit (Manage Prison Visits), as the API hands it out (spec §5.2). */
+/** A prison visit (Manage Prison Visits), as the API hands it out. */
 export class Visit {
   @NullableText()
   applicationReference!: string | null;

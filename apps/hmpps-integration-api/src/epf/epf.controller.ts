@@ -9,7 +9,7 @@ import { CaseDetail } from '../domain/case-detail';
 import { EpfCaseParams } from './epf-case.params';
 import { EpfService } from './epf.service';
 
-/** Effective Proposal Framework (ADR 0012: the client name follows the version). */
+/** Effective Proposal Framework (the reference's ADR 0012: the client name follows the version). */
 @ApiTags('epf')
 @Controller('v1/epf/person-details')
 export class EpfController {

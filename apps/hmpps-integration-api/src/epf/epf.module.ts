@@ -2,6 +2,6 @@ import { Module } from '@nestjs/common';
 import { EpfController } from './epf.controller';
 import { EpfService } from './epf.service';
 
-/** EPF person details (spec §5.4 #35). */
+/** EPF person details. */
 @Module({ controllers: [EpfController], providers: [EpfService] })
 export class EpfModule {}

@@ -11,7 +11,7 @@ const CASE_DETAILS_NOT_FOUND =
 export class EpfService {
   constructor(private readonly epf: EffectiveProposalFrameworkGateway) {}
 
-  /** The id is used as the CRN as it is, without looking the person up (spec §2.2). */
+  /** The id is used as the CRN as it is, without looking the person up. */
   async getCaseDetail(hmppsId: string, eventNumber: number): Promise<CaseDetail | null> {
     const detail = await this.epf.getCaseDetail(hmppsId, eventNumber);
     throwIfErrors(detail, { notFound: CASE_DETAILS_NOT_FOUND });

@@ -13,7 +13,7 @@ import { EVENTS_SETTINGS } from './events.tokens';
 import { ProcessedEventsPurge } from './processed-events-purge';
 
 /**
- * HEAD's events to consumers (ADR 0017): HMPPS domain events in, integration events stored with
+ * HEAD's events to consumers (the reference's ADR 0017): HMPPS domain events in, integration events stored with
  * de-duplication, and sent to each consumer's own queue. Each part runs while its feature flag is on.
  */
 @Module({

@@ -1,4 +1,4 @@
-/** The forms an hmppsId can take (spec §2.1). Matching is case-sensitive, as in the reference. */
+/** The forms an hmppsId can take. Matching is case-sensitive, as in the reference. */
 export const NOMIS_NUMBER_PATTERN = /^[A-Z]\d{4}[A-Z]{2}$/;
 export const CRN_PATTERN = /^[A-Z]{1,2}\d{6}$/;
 export const PNC_PATTERN = /^[0-9]+\/[0-9A-Za-z]+$/;

@@ -38,7 +38,7 @@ export interface CombinedPersonRecords {
 
 /**
  * Turns an hmppsId (NOMIS number, CRN or PNC id) into the person or prisoner it names, applying the
- * consumer's prison filter (spec §2.2). CRN → NOMIS and PNC → anything go through probation search.
+ * consumer's prison filter. CRN → NOMIS and PNC → anything go through probation search.
  */
 @Injectable()
 export class PersonIdentityService {
@@ -227,7 +227,7 @@ function isNotFound(result: ServiceResult<unknown>): boolean {
   return result.data === null && result.errors.some((error) => error.type === ENTITY_NOT_FOUND);
 }
 
-/** Data outside the consumer's prisons is reported as missing, never as forbidden (ADR 0013). */
+/** Data outside the consumer's prisons is reported as missing, never as forbidden (the reference's ADR 0013). */
 function notFoundByFilter(causedBy: UpstreamApi): ServiceResult<null> {
   return failure(upstreamApiError(causedBy, ENTITY_NOT_FOUND, 'Not found'));
 }

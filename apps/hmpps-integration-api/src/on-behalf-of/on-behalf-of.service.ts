@@ -6,7 +6,7 @@ import { ManageUsersGateway } from '../upstream/manage-users/manage-users.gatewa
 import { usernameFromUnsignedToken } from './unsigned-token';
 
 /**
- * Who a consumer's `X-On-Behalf-Of` token names (ADR 0019), by the consumer's strategy:
+ * Who a consumer's `X-On-Behalf-Of` token names (the reference's ADR 0019), by the consumer's strategy:
  * - `unsigned`: an unsigned JWT's `unique_name` (the consumer vouches for the user);
  * - `entra`: an Entra ID token, RS256-signed by a key of the Entra key set, its `preferred_username`.
  */

@@ -8,7 +8,7 @@ import { ResponsibleOfficerModule } from './responsible-officer/responsible-offi
 import { RisksModule } from './risks/risks.module';
 import { SentencesModule } from './sentences/sentences.module';
 
-/** A person's prison and probation records (spec §5.3–5.4, operations 17–34), one module per feature. */
+/** A person's prison and probation records, one module per feature. */
 @Module({
   imports: [
     SentencesModule,

@@ -26,7 +26,7 @@ export class DlqMessages extends MessagesFound {
 }
 
 /**
- * The queue-admin operations of the HMPPS SQS library (spec §6.2) over the app's SQS queues, their
+ * The queue-admin operations of the HMPPS SQS library over the app's SQS queues, their
  * DLQs and the outbox dead-letter stores (`<id>-outbox-dlq`, docs/messaging.md). An unknown name is a
  * 404 (the reference's catch-all turned it into a 500).
  */

@@ -14,7 +14,7 @@ const PRISON_DOMAINS: [string, string][] = [
   ['SEX', 'GENDER'],
 ];
 
-/** Errors the reference hands back inside a 200 (spec §5.7 #53); any other failure is a 5xx. */
+/** Errors the reference hands back inside a 200; any other failure is a 5xx. */
 const REPORTED_IN_BODY = [UpstreamApiErrorType.ENTITY_NOT_FOUND, UpstreamApiErrorType.CONFLICT];
 
 @Injectable()

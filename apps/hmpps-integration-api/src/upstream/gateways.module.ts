@@ -50,7 +50,7 @@ const GATEWAYS = [
   AlertsGateway,
 ];
 
-/** One gateway per upstream (spec §4.2), all sharing one cached HMPPS Auth token. */
+/** One gateway per upstream, all sharing one cached HMPPS Auth token. */
 @Global()
 @Module({
   providers: [UpstreamClients, ...GATEWAYS],

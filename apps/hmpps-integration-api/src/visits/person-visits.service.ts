@@ -13,7 +13,7 @@ function badRequestFromUpstream(result: ServiceResult<unknown>): void {
   if (error) throw badRequest(`Bad request from upstream${error.description ? ` ${error.description}` : ''}`);
 }
 
-/** The visit operations on one person (spec §5.5 #36, #37, #39), each within the consumer's prisons. */
+/** The visit operations on one person, each within the consumer's prisons. */
 @Injectable()
 export class PersonVisitsService {
   constructor(

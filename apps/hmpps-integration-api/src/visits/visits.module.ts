@@ -8,7 +8,7 @@ import { VisitSearchController } from './visit-search.controller';
 import { VisitSearchService } from './visit-search.service';
 import { VisitorRestrictionsService } from './visitor-restrictions.service';
 
-/** Visits (spec §5.2 #15–16, §5.5 #36–39): Manage Prison Visits, Prison API and Personal Relationships. */
+/** Visits: Manage Prison Visits, Prison API and Personal Relationships. */
 @Module({
   imports: [IdentityModule],
   controllers: [VisitSearchController, VisitReferenceController, PersonVisitsController],

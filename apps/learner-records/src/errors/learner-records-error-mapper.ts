@@ -31,7 +31,7 @@ import {
 import { KnownRoutes } from './known-routes';
 
 /**
- * Renders every error the service's way (§2.6 of the spec): the JSON envelope with the status enum
+ * Renders every error the service's way: the JSON envelope with the status enum
  * name, except 401, which has an empty body and a `WWW-Authenticate` challenge.
  */
 export function learnerRecordsErrorMapper(routes: KnownRoutes): ErrorMapper {

@@ -46,7 +46,7 @@ export class MatchController {
   @ApiOkResponse({ type: CheckMatchResponse, description: 'Found, or NoMatch when marked as not matchable' })
   @ApiNotFoundResponse({ type: CheckMatchResponse, description: '`{"status":"NotFound"}`' })
   @ApiErrors(400, 403, 500)
-  // Audited whatever the lookup finds (spec §7), once the request has passed its checks.
+  // Audited whatever the lookup finds, once the request has passed its checks.
   @Audit('match-uln', {
     details: nomisIdOf,
     outcome: 'any',

@@ -11,7 +11,7 @@ import { MatchStore } from './match.store';
 
 const EMPTY_IDENTITY = { matchedUln: '', givenName: '', familyName: '' };
 
-/** NOMIS id ↔ ULN decisions over the append-only `matches` table (spec §3.3–§3.7). */
+/** NOMIS id ↔ ULN decisions over the append-only `matches` table. */
 @Injectable()
 export class MatchService {
   constructor(

@@ -7,7 +7,7 @@ import { GroProxyController } from './gro-proxy.controller';
 /**
  * Stand-ins for GRO (through the birth-registration-matching-proxy paths) and NRS (through DES).
  * GRO-NI has no interface to stand in for: the reference's GRO-NI connector has no URL and never calls
- * the network (BRM spec §8.3), and BRM does the same.
+ * the network, and BRM does the same.
  */
 @Module({
   controllers: [GroProxyController, DesBirthsController],

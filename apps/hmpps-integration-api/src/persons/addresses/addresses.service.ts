@@ -19,7 +19,7 @@ export class AddressesService {
   ) {}
 
   /**
-   * NOMIS addresses (newest start date first) followed by nDelius ones (spec §1.6). Either side may be
+   * NOMIS addresses (newest start date first) followed by nDelius ones. Either side may be
    * missing; the person is not found only when neither side has them. The NOMIS number lookup and the
    * probation record are independent, so they are fetched at once. A consumer limited to some
    * supervision statuses sees only the side (prison, probation) they include, as in the reference.

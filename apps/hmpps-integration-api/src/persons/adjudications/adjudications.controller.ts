@@ -12,7 +12,7 @@ import { Consumer } from '../../consumers/consumer.decorator';
 import { Adjudication } from '../../domain/adjudication';
 import { AdjudicationsService } from './adjudications.service';
 
-/** Reported adjudications are paged eight at a time unless asked otherwise (spec §1.3). */
+/** Reported adjudications are paged eight at a time unless asked otherwise. */
 class AdjudicationsQuery {
   @PageParam()
   page!: number;

@@ -3,7 +3,7 @@ import { IdentityModule } from '../../identity/identity.module';
 import { AdjudicationsController } from './adjudications.controller';
 import { AdjudicationsService } from './adjudications.service';
 
-/** Reported adjudications (spec §5.3 #20). */
+/** Reported adjudications. */
 @Module({
   imports: [IdentityModule],
   controllers: [AdjudicationsController],

@@ -6,7 +6,7 @@ import { AlertsPageService } from './alerts-page.service';
 import { AlertsService } from './alerts.service';
 import { PndAlertsController } from './pnd-alerts.controller';
 
-/** Alerts and PND alerts (spec §5.3 #21–23). */
+/** Alerts and PND alerts. */
 @Module({
   imports: [IdentityModule],
   controllers: [AlertsController, PndAlertsController, ActiveAlertsController],

@@ -11,7 +11,7 @@ import { AlertsService } from './alerts.service';
 import { PND_ALERTS_DESCRIPTION, pndAlertsPage } from './pnd-alerts-page';
 import { FeatureFlag } from '../../feature-flags/feature-flag.decorator';
 
-/** The PND client's own route (ADR 0012: the client name follows the version). */
+/** The PND client's own route (the reference's ADR 0012: the client name follows the version). */
 @ApiTags('pnd')
 @Controller('v1/pnd/persons')
 export class PndAlertsController {

@@ -3,6 +3,6 @@ import { IdentityModule } from '../../identity/identity.module';
 import { CaseNotesController } from './case-notes.controller';
 import { CaseNotesService } from './case-notes.service';
 
-/** Case notes (spec §5.3 #24). */
+/** Case notes. */
 @Module({ imports: [IdentityModule], controllers: [CaseNotesController], providers: [CaseNotesService] })
 export class CaseNotesModule {}

@@ -11,7 +11,7 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { CaseNotesGateway } from '../../upstream/case-notes/case-notes.gateway';
 import { lookupPersonWithinFilters, personNotFoundMessage } from '../person-lookup';
 
-/** The reference's wording for a case-notes 403 (spec §5.3 #24). */
+/** The reference's wording for a case-notes 403. */
 const CASE_NOTES_FORBIDDEN = 'Upstream API Case Notes service returned a forbidden error';
 
 /** Calendar days of the search (`yyyy-MM-dd`). */

@@ -6,7 +6,7 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PlpGateway } from '../../upstream/plp/plp.gateway';
 
 /**
- * The PLP operations (spec §5.5 #43–45): no prison filter. The reference answered an invalid id with
+ * The PLP operations: no prison filter. The reference answered an invalid id with
  * 200 and an empty object; here it is the 400 every other operation gives (fidelity policy).
  */
 @Injectable()

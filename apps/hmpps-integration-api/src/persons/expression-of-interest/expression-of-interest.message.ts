@@ -1,10 +1,10 @@
-/** The queue id the jobs board reads expressions of interest from (ADR 0015: owned by that team). */
+/** The queue id the jobs board reads expressions of interest from (the reference's ADR 0015: owned by that team). */
 export const JOBS_BOARD_QUEUE = 'jobsboardintegration';
 
-/** The value of the message's `eventType` attribute (spec §6.1). */
+/** The value of the message's `eventType` attribute. */
 export const EXPRESSION_OF_INTEREST_EVENT = 'mjma-jobs-board.job.expression-of-interest.created';
 
-/** The message body of spec §6.1, with `eventType` written as its code. */
+/** The reference's message body, with `eventType` written as its code. */
 export interface ExpressionOfInterestBody {
   messageId: string;
   eventType: 'ExpressionOfInterestCreated';

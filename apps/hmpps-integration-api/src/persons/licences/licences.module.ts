@@ -3,6 +3,6 @@ import { IdentityModule } from '../../identity/identity.module';
 import { LicencesController } from './licences.controller';
 import { LicencesService } from './licences.service';
 
-/** Licence conditions (spec §5.4 #34). */
+/** Licence conditions. */
 @Module({ imports: [IdentityModule], controllers: [LicencesController], providers: [LicencesService] })
 export class LicencesModule {}

@@ -3,6 +3,6 @@ import { IdentityModule } from '../../identity/identity.module';
 import { OffencesController } from './offences.controller';
 import { OffencesService } from './offences.service';
 
-/** Offences (spec §5.3 #19). */
+/** Offences. */
 @Module({ imports: [IdentityModule], controllers: [OffencesController], providers: [OffencesService] })
 export class OffencesModule {}

@@ -20,7 +20,7 @@ export class OffencesService {
 
   /**
    * NOMIS offences (newest first) then nDelius main and additional offences in nDelius' order, fetched at
-   * once. Unlike sentences, a 404 from either side makes the whole answer a 404 (spec §1.6).
+   * once. Unlike sentences, a 404 from either side makes the whole answer a 404.
    *
    * As the reference does since the seed era: a consumer limited to some prisons gets the NOMIS offences
    * of a prisoner held in one of them only, and one limited to some supervision statuses only the sides

@@ -3,7 +3,7 @@ import { IdentityModule } from '../../identity/identity.module';
 import { ResponsibleOfficerController } from './responsible-officer.controller';
 import { ResponsibleOfficerService } from './responsible-officer.service';
 
-/** Person responsible officer (spec §5.4 #33). */
+/** Person responsible officer. */
 @Module({
   imports: [IdentityModule],
   controllers: [ResponsibleOfficerController],

@@ -22,7 +22,7 @@ export class ResponsibleOfficerService {
   /**
    * The prison offender manager (Manage POM Case, by NOMIS number) and the community offender manager
    * (nDelius, by CRN), fetched at once. A side the person has no id for is reported with every field null.
-   * The prison side's 404 wins over the community side's (spec §5.4 #33). The consumer's prisons and
+   * The prison side's 404 wins over the community side's. The consumer's prisons and
    * supervision statuses apply (the reference added them after the seed era).
    */
   async getResponsibleOfficer(hmppsId: string): Promise<PersonResponsibleOfficer> {

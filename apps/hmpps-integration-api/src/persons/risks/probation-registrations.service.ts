@@ -11,7 +11,7 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
 import { lookupPersonOrFail, personNotFoundMessage } from '../person-lookup';
 
-/** The only person statuses published (spec §5.4 #32): serious further offence review and warrant/summons. */
+/** The only person statuses published: serious further offence review and warrant/summons. */
 const PUBLISHED_STATUS_CODES = new Set(['ASFO', 'WRSM']);
 
 /**
@@ -25,7 +25,7 @@ export class ProbationRegistrationsService {
     private readonly ndelius: NDeliusGateway,
   ) {}
 
-  /** MAPPA with nothing recorded is not found; without a CRN every field is null (spec §5.4 #27). */
+  /** MAPPA with nothing recorded is not found; without a CRN every field is null. */
   async getMappaDetail(hmppsId: string): Promise<MappaDetail> {
     const probationCase = await this.probationCase(hmppsId);
     if (!probationCase) return noMappaDetail();

@@ -6,7 +6,7 @@ import { PersonIdentityService } from '../../identity/person-identity.service';
 import { AssessRisksAndNeedsGateway } from '../../upstream/assess-risks-and-needs/assess-risks-and-needs.gateway';
 import { LIMITED_ACCESS_MESSAGE, lookupPersonOrFail, personNotFoundMessage } from '../person-lookup';
 
-/** The reference's wording for a risk-management-plan 403 (spec §5.4 #30). */
+/** The reference's wording for a risk-management-plan 403. */
 const RISK_MANAGEMENT_PLAN_FORBIDDEN = 'Upstream API service returned a forbidden error';
 
 /**
@@ -33,7 +33,7 @@ export class RiskAssessmentsService {
     return this.fromArn(hmppsId, (crn) => this.arn.getNeeds(crn));
   }
 
-  /** The id is used as the CRN as it is, without looking the person up (spec §2.2). */
+  /** The id is used as the CRN as it is, without looking the person up. */
   async getRiskManagementPlans(hmppsId: string): Promise<RiskManagementPlan[]> {
     const plans = await this.arn.getRiskManagementPlans(hmppsId);
     throwIfErrors(plans, {

@@ -6,7 +6,7 @@ import { RiskAssessmentsService } from './risk-assessments.service';
 import { RiskCategoriesService } from './risk-categories.service';
 import { RisksController } from './risks.controller';
 
-/** Risks, needs, risk management plans and status information (spec §5.4 #25–32). */
+/** Risks, needs, risk management plans and status information. */
 @Module({
   imports: [IdentityModule],
   controllers: [RisksController, NeedsAndPlansController],

@@ -20,7 +20,7 @@ export class PersonSearchService {
   ) {}
 
   /**
-   * Prison matches, then probation matches, each newest date of birth first (spec §1.6). A PNC search
+   * Prison matches, then probation matches, each newest date of birth first. A PNC search
    * asks probation only. Both searches run at once; a "not found" from either means no matches there.
    *
    * As in the reference since the seed era: a consumer limited to some prisons finds prisoners held in

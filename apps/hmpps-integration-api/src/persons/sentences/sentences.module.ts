@@ -4,7 +4,7 @@ import { LatestKeyDatesService } from './latest-key-dates.service';
 import { SentencesController } from './sentences.controller';
 import { SentencesService } from './sentences.service';
 
-/** Sentences and latest key dates (spec §5.3 #17, #18). */
+/** Sentences and latest key dates. */
 @Module({
   imports: [IdentityModule],
   controllers: [SentencesController],

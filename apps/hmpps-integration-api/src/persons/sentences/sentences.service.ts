@@ -17,7 +17,7 @@ export class SentencesService {
   ) {}
 
   /**
-   * NOMIS sentences (each booking's newest first) followed by nDelius ones (spec §1.6). The person must
+   * NOMIS sentences (each booking's newest first) followed by nDelius ones. The person must
    * be held in a prison the consumer may see. A 404 from either side leaves that side empty; the two
    * sides are fetched at once.
    */

@@ -6,7 +6,7 @@ import { TransactionPostingService } from './transaction-posting.service';
 import { TransactionsController } from './transactions.controller';
 import { TransactionsService } from './transactions.service';
 
-/** `/v1/prison/{prisonId}/prisoners/{hmppsId}/…`: balances, transactions and postings (spec §5.6, §7). */
+/** `/v1/prison/{prisonId}/prisoners/{hmppsId}/…`: balances, transactions and postings. */
 @Module({
   imports: [IdentityModule],
   controllers: [BalancesController, TransactionsController],

@@ -7,7 +7,7 @@ function todayInPrisons(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 }
 
-/** `from_date` and `to_date`: both or neither; neither means today only (spec §5.6 #49). */
+/** `from_date` and `to_date`: both or neither; neither means today only. */
 export class TransactionsQuery {
   @DateParam({ description: 'yyyy-MM-dd, defaults to today' })
   from_date?: string;

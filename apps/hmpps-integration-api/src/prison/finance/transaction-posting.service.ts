@@ -21,7 +21,7 @@ interface PostingTarget {
 }
 
 /**
- * Posts transactions and transfers to Prison API (spec §7). An unanswered post is resent; Prison API keeps
+ * Posts transactions and transfers to Prison API. An unanswered post is resent; Prison API keeps
  * each client_unique_ref once, so a resend can never record a second transaction. When a resend meets
  * "duplicate", the earlier attempt did land: the recorded transaction is read back and answered, instead
  * of telling the consumer that nothing was recorded.

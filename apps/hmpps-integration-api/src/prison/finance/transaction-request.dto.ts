@@ -39,7 +39,7 @@ function PositivePence() {
 const CLIENT_UNIQUE_REF_MESSAGE =
   "Client unique ref must be at most 64 characters of letters, digits, '-' and '_'";
 
-/** The fields every posting has (spec §7), with the rules Prison API enforces checked up front. */
+/** The fields every posting has, with the rules Prison API enforces checked up front. */
 abstract class PostingFields {
   @ApiProperty({ description: 'Amount of money in pence, must be positive.', example: 1234 })
   @PositivePence()

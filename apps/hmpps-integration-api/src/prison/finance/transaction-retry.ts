@@ -6,7 +6,7 @@ import {
   UpstreamTimeoutError,
 } from '@libs/upstream';
 
-/** Statuses after which the reference retries a transaction post (spec §1.5). */
+/** Statuses after which the reference retries a transaction post. */
 const RETRYABLE_STATUSES = new Set([408, 499, 502, 503, 504, 522, 599]);
 
 export interface TransactionRetryPolicy {

@@ -15,7 +15,7 @@ export class PrisonersService {
 
   /**
    * Prisoners matching the names, limited to the consumer's prisons, newest date of birth first. A
-   * consumer allowed no prison at all is refused outright: the one filter outcome that is a 403 (ADR 0013).
+   * consumer allowed no prison at all is refused outright: the one filter outcome that is a 403 (the reference's ADR 0013).
    */
   async search(query: NameSearch, filters: ConsumerFilters): Promise<PersonInPrison[]> {
     if (filters.prisons !== null && filters.prisons.length === 0) {

@@ -13,7 +13,7 @@ interface UsersPage {
   content?: ManageUsersUser[];
 }
 
-/** HMPPS Manage Users: whether an on-behalf-of user name is a real, usable account (ADR 0019). */
+/** HMPPS Manage Users: whether an on-behalf-of user name is a real, usable account (the reference's ADR 0019). */
 @Injectable()
 export class ManageUsersGateway {
   private readonly client: UpstreamHttpClient | null;

@@ -76,7 +76,7 @@ const REVIEW_REASONS: Record<string, string> = {
 
 /**
  * A schedule with its nomisNumber and, for a COMPLETED schedule whose review is known, who completed the
- * review, when, and why it was due (spec §5.5 #45).
+ * review, when, and why it was due.
  */
 export function toReviewSchedule(
   dto: ReviewScheduleDto,

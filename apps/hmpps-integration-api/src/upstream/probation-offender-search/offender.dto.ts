@@ -79,7 +79,7 @@ function toAlias(alias: OffenderAliasDto): Alias {
   };
 }
 
-/** hmppsId is the CRN when probation has one, otherwise the NOMIS number (spec §2.1). */
+/** hmppsId is the CRN when probation has one, otherwise the NOMIS number. */
 function offenderToPerson(offender: OffenderDto): Person {
   const ids = offender.otherIds ?? {};
   return {

@@ -10,7 +10,7 @@ import { UpstreamKey } from '../../config';
 import { UpstreamClients } from './upstream-clients';
 
 /**
- * Which upstream refusals an operation reports as data (spec §1.5). 404 and 409 always are;
+ * Which upstream refusals an operation reports as data. 404 and 409 always are;
  * 403 and 400 only when the operation asks, otherwise they fail the request like any other status.
  */
 export interface ErrorPolicy {
