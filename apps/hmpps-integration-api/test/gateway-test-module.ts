@@ -1,0 +1,54 @@
+import { HealthRegistry, loadEnv } from '@libs/platform';
+import { EnvOverrides, RunningStubs } from '@libs/testing';
+import { UpstreamMetrics } from '@libs/upstream';
+import { Type } from '@nestjs/common';
+import { Test, TestingModule } from '@nestjs/testing';
+import { Registry } from 'prom-client';
+import { AppConfig, hmppsIntegrationConfig, HmppsIntegrationEnv } from '../src/config';
+import { UpstreamClients } from '../src/upstream/shared/upstream-clients';
+import { stubEnv } from './hmpps-test-app';
+
+export interface GatewayUnderTest<G> {
+  gateway: G;
+  close(): Promise<void>;
+}
+
+/**
+ * One gateway as the app wires it (the app's environment loader and config, the shared `UpstreamClients`
+ * with its HMPPS Auth token), pointed at running stubs, without the rest of the app. Each call builds its
+ * own clients, so a test that trips a circuit breaker leaves the other tests' breakers closed.
+ */
+export async function gatewayAgainstStubs<G>(
+  gatewayClass: Type<G>,
+  stubs: RunningStubs,
+  overrides: EnvOverrides = {},
+): Promise<GatewayUnderTest<G>> {
+  // A gateway sends no messages, but the app's environment names its queues: the local provider gives
+  // them their local names, so no queue emulator is needed.
+  const env = loadEnv(
+    'hmpps-integration-api',
+    HmppsIntegrationEnv,
+    stubEnv(stubs.url, { HMPPS_SQS_PROVIDER: 'localstack', ...overrides }),
+  );
+  const module: TestingModule = await Test.createTestingModule({
+    providers: [
+      { provide: AppConfig, useValue: new AppConfig(hmppsIntegrationConfig(env)) },
+      { provide: UpstreamMetrics, useValue: new UpstreamMetrics(new Registry()) },
+      HealthRegistry,
+      UpstreamClients,
+      gatewayClass,
+    ],
+  }).compile();
+  await module.init();
+  return { gateway: module.get(gatewayClass), close: () => module.close() };
+}
+
+/** What a call rejected with; a call that succeeds fails the test. */
+export async function rejectionOf(work: Promise<unknown>): Promise<unknown> {
+  return work.then(
+    () => {
+      throw new Error('expected the gateway to throw');
+    },
+    (thrown: unknown) => thrown,
+  );
+}
