@@ -68,3 +68,24 @@ export function installShutdownHandlers(
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
 }
+
+/**
+ * Waits for a shutdown stage's work, at most `ms`: true when it settled in time. A stage that overruns is
+ * left behind (the app's own shutdown bound then ends the process), so one stuck stage cannot use up the
+ * whole shutdown budget of the stages after it; the caller names the stage in its warning.
+ */
+export async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      timedOut,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,4 +1,8 @@
+import { settledWithin } from '@libs/platform';
 import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
+
+/** How long shutdown waits for a run in progress (each upstream and database call in it is bounded too). */
+const STOP_TIMEOUT_MS = 10_000;
 
 /**
  * A job run at a fixed rate on every replica (Spring's `@Scheduled(fixedRate)`, as HEAD schedules its
@@ -31,7 +35,9 @@ export abstract class ScheduledJob implements OnApplicationBootstrap, BeforeAppl
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
+    if (!(await settledWithin(this.running, STOP_TIMEOUT_MS))) {
+      this.logger.warn(`${this.description} did not finish within ${STOP_TIMEOUT_MS} ms of shutdown`);
+    }
   }
 
   private schedule(delayMs: number): void {

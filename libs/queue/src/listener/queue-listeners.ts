@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { settledWithin } from '@libs/platform';
 import { AwsClients } from '../aws-clients';
 import { UnknownQueueError } from '../unknown-queue.error';
 
@@ -24,6 +25,7 @@ export type MessageHandler = (message: ReceivedMessage) => Promise<void>;
 
 const LONG_POLL_SECONDS = 20;
 const MAX_IDLE_AFTER_ERROR_MS = 10_000;
+const STOP_TIMEOUT_MS = 5_000;
 
 /**
  * Consumers of the app's inbound queues (e.g. `hmppsdomainqueue`): long polling, up to 10 messages at a
@@ -48,7 +50,11 @@ export class QueueListeners implements BeforeApplicationShutdown {
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stop.abort();
-    await Promise.all(this.loops);
+    // An aborted receive ends at once; a handler in progress is given a bounded time to finish (a
+    // message it leaves undeleted is simply delivered again).
+    if (!(await settledWithin(Promise.all(this.loops), STOP_TIMEOUT_MS))) {
+      this.logger.warn(`queue listeners did not stop within ${STOP_TIMEOUT_MS} ms of shutdown`);
+    }
   }
 
   private async consume(queueName: string, errorVisibility: number, handler: MessageHandler): Promise<void> {

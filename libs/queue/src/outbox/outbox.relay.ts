@@ -6,6 +6,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { settledWithin } from '@libs/platform';
 import { RELAY_SETTINGS, RelaySettings } from '../queue.options';
 import { MessageTransport, SendOutcome } from '../transport/message-transport';
 import { OutboxMetrics } from './outbox.metrics';
@@ -46,12 +47,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.wake();
     if (!this.running) return;
     // The pass in progress finishes (its sends are bounded in time) before the database closes.
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.running,
-      new Promise((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS))),
-    ]);
-    clearTimeout(timer);
+    if (!(await settledWithin(this.running, STOP_TIMEOUT_MS))) {
+      this.logger.warn(`the outbox relay's pass did not finish within ${STOP_TIMEOUT_MS} ms of shutdown`);
+    }
   }
 
   /** Something was written: look now rather than at the next poll (many wakes make one pass). */
