@@ -20,3 +20,4 @@ export { addRequestLogFields, currentRequest, type RequestContext } from './requ
 export { currentTraceId, upstreamCorrelationHeaders } from './tracing/correlation';
 export { startTracing, stopTracing, tracingConfigured, tracingStarted } from './tracing/otel';
 export { continueTrace, type TraceContext } from './tracing/traceparent';
+export { randomBase64, randomHex } from './random-pool';

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -7,6 +6,7 @@ import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomBase64 } from '@libs/platform';
 import { isApiRoute, isPageRoute } from '../common/routes';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { PageSessionStore } from '../page-sessions/page-session.store';
@@ -79,7 +79,7 @@ export async function installPages(app: NestFastifyApplication): Promise<void> {
     // API answers are per caller (and may carry learner data): no cache may keep them, errors included.
     if (isApiRoute(request.url)) void reply.header('cache-control', 'no-store');
     if (!isPageRoute(request.url)) return;
-    const cspNonce = randomBytes(16).toString('base64');
+    const cspNonce = randomBase64(16);
     (request.raw as NonceCarrier).cspNonce = cspNonce;
     reply.helmet();
     void reply.header('cache-control', 'no-store').header('content-type', 'text/html; charset=utf-8');

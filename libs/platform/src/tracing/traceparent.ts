@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../random-pool';
 
 /** A W3C trace context (https://www.w3.org/TR/trace-context/): the trace, our span in it, its flags. */
 export interface TraceContext {
@@ -19,9 +19,9 @@ const ZERO_SPAN = '0'.repeat(16);
 const TRACESTATE = /^[\x20-\x7e]{1,512}$/;
 
 function hex(bytes: number): string {
-  let value = randomBytes(bytes).toString('hex');
+  let value = randomHex(bytes);
   // An all-zero id is invalid; its chance is 2^-64 at least, but the spec forbids it outright.
-  while (/^0+$/.test(value)) value = randomBytes(bytes).toString('hex');
+  while (/^0+$/.test(value)) value = randomHex(bytes);
   return value;
 }
 
