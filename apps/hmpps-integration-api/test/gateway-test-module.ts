@@ -1,5 +1,5 @@
 import { HealthRegistry, loadEnv } from '@libs/platform';
-import { EnvOverrides, RunningStubs } from '@libs/testing';
+import { EnvOverrides, RunningStubs, startStubs } from '@libs/testing';
 import { UpstreamMetrics } from '@libs/upstream';
 import { Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
@@ -51,4 +51,37 @@ export async function rejectionOf(work: Promise<unknown>): Promise<unknown> {
     },
     (thrown: unknown) => thrown,
   );
+}
+
+/** A suite's stubs and gateway, valid inside its tests. */
+export interface GatewaySuite<G> {
+  readonly stubs: RunningStubs;
+  readonly gateway: G;
+}
+
+/**
+ * Starts the stubs and one gateway for the enclosing `describe`, clears the stubs' recorded requests
+ * before each test and their faults after it, and closes both at the end.
+ */
+export function gatewaySuite<G>(gatewayClass: Type<G>): GatewaySuite<G> {
+  let stubs: RunningStubs | undefined;
+  let underTest: GatewayUnderTest<G> | undefined;
+  beforeAll(async () => {
+    stubs = await startStubs();
+    underTest = await gatewayAgainstStubs(gatewayClass, stubs);
+  });
+  afterAll(async () => {
+    await underTest?.close();
+    await stubs?.close();
+  });
+  beforeEach(() => stubs!.clearRequests());
+  afterEach(() => stubs!.resetFaults());
+  return {
+    get stubs() {
+      return stubs!;
+    },
+    get gateway() {
+      return underTest!.gateway;
+    },
+  };
 }

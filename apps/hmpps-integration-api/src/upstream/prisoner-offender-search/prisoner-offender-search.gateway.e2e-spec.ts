@@ -1,4 +1,3 @@
-import { RunningStubs, startStubs } from '@libs/testing';
 import {
   UpstreamCircuitOpenError,
   UpstreamConnectionError,
@@ -6,7 +5,12 @@ import {
   UpstreamStatusError,
   UpstreamTimeoutError,
 } from '@libs/upstream';
-import { gatewayAgainstStubs, GatewayUnderTest, rejectionOf } from '../../../test/gateway-test-module';
+import {
+  gatewayAgainstStubs,
+  GatewayUnderTest,
+  gatewaySuite,
+  rejectionOf,
+} from '../../../test/gateway-test-module';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { PrisonerOffenderSearchGateway } from './prisoner-offender-search.gateway';
 
@@ -30,32 +34,11 @@ const UNKNOWN = 'A0000AA';
 
 /** Prisoner Offender Search through the real gateway and HTTP client, against the stubs over HTTP. */
 describe('PrisonerOffenderSearchGateway against the stubs', () => {
-  let stubs: RunningStubs;
-  let shared: GatewayUnderTest<PrisonerOffenderSearchGateway>;
-  let gateway: PrisonerOffenderSearchGateway;
-
-  beforeAll(async () => {
-    stubs = await startStubs();
-    shared = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, stubs);
-    gateway = shared.gateway;
-  });
-
-  afterAll(async () => {
-    await shared?.close();
-    await stubs?.close();
-  });
-
-  beforeEach(async () => {
-    await stubs.clearRequests();
-  });
-
-  afterEach(async () => {
-    await stubs.resetFaults();
-  });
+  const suite = gatewaySuite(PrisonerOffenderSearchGateway);
 
   describe('getPrisoner', () => {
     it('answers a known prisoner with where they are held and each view of them', async () => {
-      const result = await gateway.getPrisoner(ROBERT);
+      const result = await suite.gateway.getPrisoner(ROBERT);
 
       expect(result.errors).toEqual([]);
       expect(result.data).toMatchObject({
@@ -126,9 +109,9 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('asks for the prisoner by number with the client token', async () => {
-      await gateway.getPrisoner(ROBERT);
+      await suite.gateway.getPrisoner(ROBERT);
 
-      const requests = await stubs.requests(PREFIX);
+      const requests = await suite.stubs.requests(PREFIX);
       expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
         `GET ${PREFIX}/prisoner/${ROBERT}`,
       ]);
@@ -136,7 +119,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('answers nulls, not empty strings, for the numbers a prisoner does not have', async () => {
-      const result = await gateway.getPrisoner(EMMA);
+      const result = await suite.gateway.getPrisoner(EMMA);
 
       expect(result.data?.person).toMatchObject({
         firstName: 'EMMA',
@@ -151,25 +134,31 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('reports an unknown prisoner as ENTITY_NOT_FOUND from prisoner search', async () => {
-      expect(await gateway.getPrisoner(UNKNOWN)).toEqual({ data: null, errors: [NOT_FOUND] });
+      expect(await suite.gateway.getPrisoner(UNKNOWN)).toEqual({ data: null, errors: [NOT_FOUND] });
     });
 
     it('reports a merged-away number as not found: prisoner search only knows the surviving one', async () => {
-      expect(await gateway.getPrisoner(MERGED_INTO_ROBERT)).toEqual({ data: null, errors: [NOT_FOUND] });
+      expect(await suite.gateway.getPrisoner(MERGED_INTO_ROBERT)).toEqual({
+        data: null,
+        errors: [NOT_FOUND],
+      });
     });
 
     it('keeps an id from changing the upstream path', async () => {
-      expect(await gateway.getPrisoner(`../prisoner/${ROBERT}`)).toEqual({ data: null, errors: [NOT_FOUND] });
-      const [request] = await stubs.requests(PREFIX);
+      expect(await suite.gateway.getPrisoner(`../prisoner/${ROBERT}`)).toEqual({
+        data: null,
+        errors: [NOT_FOUND],
+      });
+      const [request] = await suite.stubs.requests(PREFIX);
       expect(request.path).toBe(`${PREFIX}/prisoner/..%2Fprisoner%2F${ROBERT}`);
     });
   });
 
   describe('findMergedInto', () => {
     it('names the prisoner a merged number now belongs to, found by attribute search', async () => {
-      expect(await gateway.findMergedInto(MERGED_INTO_ROBERT)).toBe(ROBERT);
+      expect(await suite.gateway.findMergedInto(MERGED_INTO_ROBERT)).toBe(ROBERT);
 
-      const [search] = await stubs.requests(`${PREFIX}/attribute-search`);
+      const [search] = await suite.stubs.requests(`${PREFIX}/attribute-search`);
       expect(search.method).toBe('POST');
       expect(search.body).toEqual({
         joinType: 'AND',
@@ -193,23 +182,23 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('is null for a number nobody was merged from, and for the surviving number itself', async () => {
-      expect(await gateway.findMergedInto(UNKNOWN)).toBeNull();
-      expect(await gateway.findMergedInto(ROBERT)).toBeNull();
+      expect(await suite.gateway.findMergedInto(UNKNOWN)).toBeNull();
+      expect(await suite.gateway.findMergedInto(ROBERT)).toBeNull();
     });
 
     it('is null when the MERGED type and the value match different identifiers of one prisoner', async () => {
       // Robert has a MERGED identifier and a CRO identifier of this value: the search matches each
       // attribute on any identifier, so only the gateway's own check tells this is no merge.
-      expect(await gateway.findMergedInto('51072/04R')).toBeNull();
-      expect(await stubs.requests(`${PREFIX}/attribute-search`)).toHaveLength(1);
+      expect(await suite.gateway.findMergedInto('51072/04R')).toBeNull();
+      expect(await suite.stubs.requests(`${PREFIX}/attribute-search`)).toHaveLength(1);
     });
   });
 
   describe('prisonersInCell', () => {
     it('names the prisoners in an occupied cell, searched by prison and cell path', async () => {
-      expect(await gateway.prisonersInCell('MDI', '1-1-004')).toEqual({ data: [ROBERT], errors: [] });
+      expect(await suite.gateway.prisonersInCell('MDI', '1-1-004')).toEqual({ data: [ROBERT], errors: [] });
 
-      const [search] = await stubs.requests(`${PREFIX}/attribute-search`);
+      const [search] = await suite.stubs.requests(`${PREFIX}/attribute-search`);
       expect(search.body).toMatchObject({
         joinType: 'AND',
         queries: [
@@ -225,14 +214,14 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('answers an empty cell, and the same cell path in another prison, with nobody', async () => {
-      expect(await gateway.prisonersInCell('MDI', '1-1-001')).toEqual({ data: [], errors: [] });
-      expect(await gateway.prisonersInCell('LEI', '1-1-004')).toEqual({ data: [], errors: [] });
+      expect(await suite.gateway.prisonersInCell('MDI', '1-1-001')).toEqual({ data: [], errors: [] });
+      expect(await suite.gateway.prisonersInCell('LEI', '1-1-004')).toEqual({ data: [], errors: [] });
     });
   });
 
   describe('globalSearch', () => {
     it('finds everyone of a name wherever held, sending only the criteria given', async () => {
-      const result = await gateway.globalSearch({ lastName: 'Larsen', includeAliases: false });
+      const result = await suite.gateway.globalSearch({ lastName: 'Larsen', includeAliases: false });
 
       expect(result.errors).toEqual([]);
       expect(result.data.map((prisoner) => [prisoner.nomisNumber, prisoner.prisonId])).toEqual([
@@ -240,7 +229,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
         [EMMA, 'LEI'],
       ]);
       expect(result.data[0].person.firstName).toBe('ROBERT');
-      const [search] = await stubs.requests(`${PREFIX}/global-search`);
+      const [search] = await suite.stubs.requests(`${PREFIX}/global-search`);
       expect(search.body).toEqual({ lastName: 'Larsen', includeAliases: false });
       // Every match on one page: the API sorts and pages the results itself.
       expect(search.query).toEqual({ size: '9999' });
@@ -248,24 +237,30 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
 
     it('finds a prisoner by an alias only when asked to search aliases', async () => {
       const byName = { firstName: 'Emma', lastName: 'Nielsen' };
-      expect((await gateway.globalSearch({ ...byName, includeAliases: false })).data).toEqual([]);
-      const withAliases = await gateway.globalSearch({ ...byName, includeAliases: true });
+      expect((await suite.gateway.globalSearch({ ...byName, includeAliases: false })).data).toEqual([]);
+      const withAliases = await suite.gateway.globalSearch({ ...byName, includeAliases: true });
       expect(withAliases.data.map((prisoner) => prisoner.person.lastName)).toEqual(['LARSEN']);
     });
 
     it('answers no match with an empty list and no error', async () => {
       expect(
-        await gateway.globalSearch({ lastName: 'Nobody', dateOfBirth: '1975-04-02', includeAliases: true }),
+        await suite.gateway.globalSearch({
+          lastName: 'Nobody',
+          dateOfBirth: '1975-04-02',
+          includeAliases: true,
+        }),
       ).toEqual({ data: [], errors: [] });
     });
   });
 
   describe('searchInPrisons', () => {
     it("finds only the matching prisoners held in the consumer's prisons", async () => {
-      const result = await gateway.searchInPrisons({ lastName: 'Larsen', includeAliases: false }, ['LEI']);
+      const result = await suite.gateway.searchInPrisons({ lastName: 'Larsen', includeAliases: false }, [
+        'LEI',
+      ]);
 
       expect(result).toEqual({ data: [expect.objectContaining({ nomisNumber: EMMA })], errors: [] });
-      const [search] = await stubs.requests(`${PREFIX}/prisoner-detail`);
+      const [search] = await suite.stubs.requests(`${PREFIX}/prisoner-detail`);
       expect(search.body).toEqual({
         firstName: null,
         lastName: 'Larsen',
@@ -278,7 +273,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
 
     it('answers nobody when the matches are held elsewhere', async () => {
       expect(
-        await gateway.searchInPrisons({ firstName: 'Robert', includeAliases: false }, ['LEI', 'WWI']),
+        await suite.gateway.searchInPrisons({ firstName: 'Robert', includeAliases: false }, ['LEI', 'WWI']),
       ).toEqual({ data: [], errors: [] });
     });
   });
@@ -288,7 +283,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     let isolated: GatewayUnderTest<PrisonerOffenderSearchGateway>;
 
     beforeEach(async () => {
-      isolated = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, stubs);
+      isolated = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, suite.stubs);
     });
 
     afterEach(async () => {
@@ -296,7 +291,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('throws a 500 as an UpstreamStatusError naming the upstream and the call, without retrying', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 500, body: '{"status":500}' });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 500, body: '{"status":500}' });
 
       const error = await rejectionOf(isolated.gateway.getPrisoner(ROBERT));
 
@@ -307,20 +302,20 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
         body: { status: 500 },
         message: `${UPSTREAM} answered 500 to GET ${PREFIX}/prisoner/${ROBERT}`,
       });
-      expect(await stubs.requests(PREFIX)).toHaveLength(1);
+      expect(await suite.stubs.requests(PREFIX)).toHaveLength(1);
     });
 
     it('retries a search the upstream answered 503 and answers as if nothing had happened', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/global-search`, status: 503, times: 1 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/global-search`, status: 503, times: 1 });
 
       const result = await isolated.gateway.globalSearch({ lastName: 'Larsen', includeAliases: false });
 
       expect(result.data.map((prisoner) => prisoner.nomisNumber)).toEqual([ROBERT, EMMA]);
-      expect(await stubs.requests(`${PREFIX}/global-search`)).toHaveLength(2);
+      expect(await suite.stubs.requests(`${PREFIX}/global-search`)).toHaveLength(2);
     });
 
     it('throws a lasting 503 after the retries, and does not report it as a search with no results', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/prisoner-detail`, status: 503 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner-detail`, status: 503 });
 
       const error = await rejectionOf(
         isolated.gateway.searchInPrisons({ lastName: 'Larsen', includeAliases: false }, ['MDI']),
@@ -329,11 +324,11 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
       expect(error).toBeInstanceOf(UpstreamStatusError);
       expect(error).toMatchObject({ upstream: UPSTREAM, status: 503 });
       // One attempt and the two retries the app is configured with (UPSTREAM_RETRIES defaults to 2).
-      expect(await stubs.requests(`${PREFIX}/prisoner-detail`)).toHaveLength(3);
+      expect(await suite.stubs.requests(`${PREFIX}/prisoner-detail`)).toHaveLength(3);
     });
 
     it('throws a refusal (403) rather than reporting it: prisoner search reads never ask for it as data', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 403 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 403 });
 
       const error = await rejectionOf(isolated.gateway.getPrisoner(ROBERT));
 
@@ -342,8 +337,8 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('reports a search answered 404 as ENTITY_NOT_FOUND with no prisoners', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/global-search`, status: 404 });
-      await stubs.setFault({ prefix: `${PREFIX}/attribute-search`, status: 404 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/global-search`, status: 404 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/attribute-search`, status: 404 });
 
       expect(await isolated.gateway.globalSearch({ lastName: 'Larsen', includeAliases: false })).toEqual({
         data: [],
@@ -358,7 +353,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('throws when the merge lookup fails, rather than answering that nobody was merged', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/attribute-search`, status: 500 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/attribute-search`, status: 500 });
 
       const error = await rejectionOf(isolated.gateway.findMergedInto(MERGED_INTO_ROBERT));
 
@@ -367,7 +362,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('throws an UpstreamMalformedResponseError for a broken JSON body', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/prisoner/`, malformed: true });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, malformed: true });
 
       const error = await rejectionOf(isolated.gateway.getPrisoner(ROBERT));
 
@@ -376,22 +371,22 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('throws an UpstreamConnectionError when every attempt has its connection reset', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/prisoner/`, reset: true });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, reset: true });
 
       const error = await rejectionOf(isolated.gateway.getPrisoner(ROBERT));
 
       expect(error).toBeInstanceOf(UpstreamConnectionError);
       expect(error).toMatchObject({ upstream: UPSTREAM });
-      expect(await stubs.requests(PREFIX)).toHaveLength(3);
+      expect(await suite.stubs.requests(PREFIX)).toHaveLength(3);
     });
 
     it('throws an UpstreamTimeoutError once the call outlasts its time budget', async () => {
       const timeoutMs = 500;
-      const slow = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, stubs, {
+      const slow = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, suite.stubs, {
         UPSTREAM_TIMEOUT_MS: String(timeoutMs),
       });
       try {
-        await stubs.setFault({ prefix: `${PREFIX}/prisoner/`, latencyMs: 10_000 });
+        await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, latencyMs: 10_000 });
         const started = Date.now();
 
         const error = await rejectionOf(slow.gateway.getPrisoner(ROBERT));
@@ -406,18 +401,18 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('stops calling after repeated failures: the open breaker refuses without reaching the upstream', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 500 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 500 });
       for (let call = 0; call < 5; call++) {
         expect(await rejectionOf(isolated.gateway.getPrisoner(ROBERT))).toBeInstanceOf(UpstreamStatusError);
       }
-      await stubs.resetFaults();
-      await stubs.clearRequests();
+      await suite.stubs.resetFaults();
+      await suite.stubs.clearRequests();
 
       const refused = await rejectionOf(isolated.gateway.getPrisoner(ROBERT));
 
       expect(refused).toBeInstanceOf(UpstreamCircuitOpenError);
       expect(refused).toMatchObject({ upstream: UPSTREAM });
-      expect(await stubs.requests(PREFIX)).toEqual([]);
+      expect(await suite.stubs.requests(PREFIX)).toEqual([]);
     });
   });
 });

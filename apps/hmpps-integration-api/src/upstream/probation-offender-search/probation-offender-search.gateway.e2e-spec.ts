@@ -1,6 +1,10 @@
-import { RunningStubs, startStubs } from '@libs/testing';
 import { UpstreamMalformedResponseError, UpstreamStatusError, UpstreamTimeoutError } from '@libs/upstream';
-import { gatewayAgainstStubs, GatewayUnderTest, rejectionOf } from '../../../test/gateway-test-module';
+import {
+  gatewayAgainstStubs,
+  GatewayUnderTest,
+  gatewaySuite,
+  rejectionOf,
+} from '../../../test/gateway-test-module';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { ProbationOffenderSearchGateway } from './probation-offender-search.gateway';
 
@@ -36,37 +40,16 @@ const byPostcode = (postcode: string) => ({ ...NO_ADDRESS_CRITERIA, postcode });
 
 /** Probation Offender Search through the real gateway and HTTP client, against the stubs over HTTP. */
 describe('ProbationOffenderSearchGateway against the stubs', () => {
-  let stubs: RunningStubs;
-  let shared: GatewayUnderTest<ProbationOffenderSearchGateway>;
-  let gateway: ProbationOffenderSearchGateway;
+  const suite = gatewaySuite(ProbationOffenderSearchGateway);
 
   const searchBodies = async () =>
-    (await stubs.requests(`${PREFIX}/search`))
+    (await suite.stubs.requests(`${PREFIX}/search`))
       .filter((request) => request.path === `${PREFIX}/search`)
       .map((request) => request.body);
 
-  beforeAll(async () => {
-    stubs = await startStubs();
-    shared = await gatewayAgainstStubs(ProbationOffenderSearchGateway, stubs);
-    gateway = shared.gateway;
-  });
-
-  afterAll(async () => {
-    await shared?.close();
-    await stubs?.close();
-  });
-
-  beforeEach(async () => {
-    await stubs.clearRequests();
-  });
-
-  afterEach(async () => {
-    await stubs.resetFaults();
-  });
-
   describe('findOffender', () => {
     it('answers a person found by CRN with their names, ids, contact details, addresses and characteristics', async () => {
-      const result = await gateway.findOffender(ROBERT.crn);
+      const result = await suite.gateway.findOffender(ROBERT.crn);
 
       expect(result.errors).toEqual([]);
       expect(result.data).toMatchObject({
@@ -138,8 +121,8 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     });
 
     it('searches by the field the id looks like: a NOMIS number, a PNC id, otherwise a CRN', async () => {
-      const byNomis = await gateway.findOffender(ROBERT.nomisNumber);
-      const byPnc = await gateway.findOffender(ROBERT.pnc);
+      const byNomis = await suite.gateway.findOffender(ROBERT.nomisNumber);
+      const byPnc = await suite.gateway.findOffender(ROBERT.pnc);
 
       expect(byNomis.data?.crn).toBe(ROBERT.crn);
       expect(byPnc.data?.crn).toBe(ROBERT.crn);
@@ -147,7 +130,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     });
 
     it('answers a person with no NOMIS number under their CRN, with what probation says of the restriction', async () => {
-      const result = await gateway.findOffender(SOPHIE.crn);
+      const result = await suite.gateway.findOffender(SOPHIE.crn);
 
       expect(result.data).toMatchObject({ crn: SOPHIE.crn, nomisNumber: null });
       expect(result.data?.person).toMatchObject({
@@ -188,21 +171,21 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
       ['NOMIS number', 'A0000AA', { nomsNumber: 'A0000AA' }],
       ['PNC id', '2001/0000000Z', { pncNumber: '2001/0000000Z' }],
     ])('reports an unknown %s as ENTITY_NOT_FOUND from probation search', async (_kind, id, expectedBody) => {
-      expect(await gateway.findOffender(id)).toEqual({ data: null, errors: [NOT_FOUND] });
+      expect(await suite.gateway.findOffender(id)).toEqual({ data: null, errors: [NOT_FOUND] });
       expect(await searchBodies()).toEqual([expectedBody]);
     });
   });
 
   describe('findOffenderByCrn', () => {
     it('finds a person by CRN', async () => {
-      const result = await gateway.findOffenderByCrn(ROBERT.crn);
+      const result = await suite.gateway.findOffenderByCrn(ROBERT.crn);
 
       expect(result.data?.person).toMatchObject({ firstName: 'Robert', lastName: 'Larsen' });
       expect(await searchBodies()).toEqual([{ crn: ROBERT.crn }]);
     });
 
     it('reads any id as a CRN: a NOMIS number finds nobody', async () => {
-      expect(await gateway.findOffenderByCrn(ROBERT.nomisNumber)).toEqual({
+      expect(await suite.gateway.findOffenderByCrn(ROBERT.nomisNumber)).toEqual({
         data: null,
         errors: [NOT_FOUND],
       });
@@ -212,7 +195,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
   describe('searchOffenders', () => {
     it('finds the people of a name, sending every criterion (null when not given)', async () => {
-      const result = await gateway.searchOffenders({ surname: 'Larsen', includeAliases: false });
+      const result = await suite.gateway.searchOffenders({ surname: 'Larsen', includeAliases: false });
 
       expect(result.errors).toEqual([]);
       expect(result.data.map((offender) => [offender.crn, offender.person.firstName])).toEqual([
@@ -225,19 +208,23 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
     it('finds a person by an alias only when asked to search aliases', async () => {
       const byAlias = { firstName: 'Sophie', surname: 'Gill' };
-      expect((await gateway.searchOffenders({ ...byAlias, includeAliases: false })).data).toEqual([]);
-      const withAliases = await gateway.searchOffenders({ ...byAlias, includeAliases: true });
+      expect((await suite.gateway.searchOffenders({ ...byAlias, includeAliases: false })).data).toEqual([]);
+      const withAliases = await suite.gateway.searchOffenders({ ...byAlias, includeAliases: true });
       expect(withAliases.data.map((offender) => offender.crn)).toEqual([SOPHIE.crn]);
     });
 
     it('answers no match with an empty list and no error', async () => {
       expect(
-        await gateway.searchOffenders({ surname: 'Larsen', dateOfBirth: '1990-01-01', includeAliases: true }),
+        await suite.gateway.searchOffenders({
+          surname: 'Larsen',
+          dateOfBirth: '1990-01-01',
+          includeAliases: true,
+        }),
       ).toEqual({ data: [], errors: [] });
     });
 
     it('throws the 400 probation search gives a search with no criteria: callers must not send one', async () => {
-      const thrown = await rejectionOf(gateway.searchOffenders({ includeAliases: false }));
+      const thrown = await rejectionOf(suite.gateway.searchOffenders({ includeAliases: false }));
 
       expect(thrown).toBeInstanceOf(UpstreamStatusError);
       expect(thrown).toMatchObject({ upstream: UPSTREAM, status: 400 });
@@ -246,7 +233,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
   describe('searchAddresses', () => {
     it('finds the people at a matching address, every criterion sent (blank when not given)', async () => {
-      const result = await gateway.searchAddresses(byPostcode(ROBERTS_ADDRESS.postcode), 10);
+      const result = await suite.gateway.searchAddresses(byPostcode(ROBERTS_ADDRESS.postcode), 10);
 
       expect(result).toEqual({
         data: [
@@ -271,7 +258,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
         ],
         errors: [],
       });
-      const [search] = await stubs.requests(`${PREFIX}/search/addresses`);
+      const [search] = await suite.stubs.requests(`${PREFIX}/search/addresses`);
       expect(search.body).toEqual({
         buildingName: '',
         addressNumber: '',
@@ -283,19 +270,22 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
     it('answers at most maxResults matches', async () => {
       // The partial postcode "S" is in both Robert's (S2 5SY) and Sophie's (LS5 3AB) postcodes.
-      const all = await gateway.searchAddresses(byPostcode('S'), 10);
-      const one = await gateway.searchAddresses(byPostcode('S'), 1);
+      const all = await suite.gateway.searchAddresses(byPostcode('S'), 10);
+      const one = await suite.gateway.searchAddresses(byPostcode('S'), 1);
 
       expect(all.data?.map((match) => match.hmppsId)).toEqual([ROBERT.crn, SOPHIE.crn]);
       expect(one.data?.map((match) => match.hmppsId)).toEqual([ROBERT.crn]);
     });
 
     it('answers no match with an empty list and no error', async () => {
-      expect(await gateway.searchAddresses(byPostcode('ZZ9 9ZZ'), 10)).toEqual({ data: [], errors: [] });
+      expect(await suite.gateway.searchAddresses(byPostcode('ZZ9 9ZZ'), 10)).toEqual({
+        data: [],
+        errors: [],
+      });
     });
 
     it('reports a search probation refuses (no criteria) as BAD_REQUEST, not a failure', async () => {
-      expect(await gateway.searchAddresses(NO_ADDRESS_CRITERIA, 10)).toEqual({
+      expect(await suite.gateway.searchAddresses(NO_ADDRESS_CRITERIA, 10)).toEqual({
         data: null,
         errors: [error(UpstreamApiErrorType.BAD_REQUEST)],
       });
@@ -307,7 +297,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     let isolated: GatewayUnderTest<ProbationOffenderSearchGateway>;
 
     beforeEach(async () => {
-      isolated = await gatewayAgainstStubs(ProbationOffenderSearchGateway, stubs);
+      isolated = await gatewayAgainstStubs(ProbationOffenderSearchGateway, suite.stubs);
     });
 
     afterEach(async () => {
@@ -315,7 +305,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     });
 
     it('throws a 500 as an UpstreamStatusError naming the upstream and the call', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/search`, status: 500, body: '{"status":500}' });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/search`, status: 500, body: '{"status":500}' });
 
       const thrown = await rejectionOf(isolated.gateway.findOffender(ROBERT.crn));
 
@@ -329,7 +319,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     });
 
     it('retries a search answered 503 (a search is safe to resend) and answers the person', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/search`, status: 503, times: 2 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/search`, status: 503, times: 2 });
 
       const result = await isolated.gateway.findOffender(ROBERT.crn);
 
@@ -338,7 +328,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     });
 
     it('reports a search answered 404 as ENTITY_NOT_FOUND, and a list search as no people with that error', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/search`, status: 404 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/search`, status: 404 });
 
       expect(await isolated.gateway.findOffender(ROBERT.crn)).toEqual({ data: null, errors: [NOT_FOUND] });
       expect(await isolated.gateway.searchOffenders({ surname: 'Larsen', includeAliases: false })).toEqual({
@@ -349,7 +339,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
     it('throws a 403 from the person and the address search alike: neither asks for it as data', async () => {
       // The prefix covers /search/addresses too.
-      await stubs.setFault({ prefix: `${PREFIX}/search`, status: 403 });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/search`, status: 403 });
 
       const person = await rejectionOf(isolated.gateway.findOffender(ROBERT.crn));
       const address = await rejectionOf(
@@ -365,19 +355,19 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
     it('fetches a new token and repeats the call once when the upstream refuses the token (401)', async () => {
       // With a token already cached, so the one fetched next is the refresh.
       await isolated.gateway.findOffender(ROBERT.crn);
-      await stubs.clearRequests();
-      await stubs.setFault({ prefix: `${PREFIX}/search`, status: 401, times: 1 });
-      const tokensBefore = (await stubs.tokenRequests()).total;
+      await suite.stubs.clearRequests();
+      await suite.stubs.setFault({ prefix: `${PREFIX}/search`, status: 401, times: 1 });
+      const tokensBefore = (await suite.stubs.tokenRequests()).total;
 
       const result = await isolated.gateway.findOffender(ROBERT.crn);
 
       expect(result.data?.crn).toBe(ROBERT.crn);
       expect(await searchBodies()).toHaveLength(2);
-      expect((await stubs.tokenRequests()).total).toBe(tokensBefore + 1);
+      expect((await suite.stubs.tokenRequests()).total).toBe(tokensBefore + 1);
     });
 
     it('throws an UpstreamMalformedResponseError for a broken JSON body', async () => {
-      await stubs.setFault({ prefix: `${PREFIX}/search`, malformed: true });
+      await suite.stubs.setFault({ prefix: `${PREFIX}/search`, malformed: true });
 
       const thrown = await rejectionOf(
         isolated.gateway.searchOffenders({ surname: 'Larsen', includeAliases: false }),
@@ -389,11 +379,11 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
     it('throws an UpstreamTimeoutError once the call outlasts its time budget', async () => {
       const timeoutMs = 500;
-      const slow = await gatewayAgainstStubs(ProbationOffenderSearchGateway, stubs, {
+      const slow = await gatewayAgainstStubs(ProbationOffenderSearchGateway, suite.stubs, {
         UPSTREAM_TIMEOUT_MS: String(timeoutMs),
       });
       try {
-        await stubs.setFault({ prefix: `${PREFIX}/search`, latencyMs: 10_000 });
+        await suite.stubs.setFault({ prefix: `${PREFIX}/search`, latencyMs: 10_000 });
         const started = Date.now();
 
         const thrown = await rejectionOf(slow.gateway.findOffender(ROBERT.crn));
