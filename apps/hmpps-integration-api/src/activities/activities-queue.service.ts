@@ -113,7 +113,7 @@ export class ActivitiesQueueService {
     ]);
     const prisoner = requireData(prisonerResult, missing(`prisoner ${request.prisonerNumber}`));
     const { prisonCode, paid, schedule } = requireData(scheduleResult, missing(`schedule ${scheduleId}`));
-    if (prisonCode === null || prisonCode !== prisoner.prisonId) {
+    if (prisonCode === null || prisonCode !== prisoner.inPrison.prisonId) {
       throw refuse(
         `Unable to allocate prisoner with prisoner number ${request.prisonerNumber}, prisoner is not active at prison ${prisonCode}.`,
       );

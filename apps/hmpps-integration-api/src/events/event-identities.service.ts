@@ -56,7 +56,7 @@ export class EventIdentitiesService {
     const own = event.prisonId ?? event.additionalInformation?.prisonId ?? null;
     if (own !== null) return safe(own);
     const nomisNumber = nomisNumberOf(event);
-    if (nomisNumber !== null) return safe((await records.prisoner(nomisNumber))?.prisonId ?? null);
+    if (nomisNumber !== null) return safe((await records.prisoner(nomisNumber))?.inPrison.prisonId ?? null);
     const key = event.additionalInformation?.key;
     return key ? safe(LOCATION_KEY_PRISON.exec(key)?.[0] || null) : null;
   }
@@ -75,7 +75,7 @@ export class EventIdentitiesService {
     const nomisNumber = isNomisNumber(hmppsId) ? hmppsId : offender?.nomisNumber;
     const prisoner = nomisNumber ? await records.prisoner(nomisNumber) : null;
     if (nomisNumber && !prisoner) return 'UNKNOWN';
-    if (prisoner?.status?.startsWith('ACTIVE')) return 'PRISONS';
+    if (prisoner?.inPrison.status?.startsWith('ACTIVE')) return 'PRISONS';
     if (!offender) return 'UNKNOWN';
     return offender.underActiveSupervision === true ? 'PROBATION' : 'NONE';
   }

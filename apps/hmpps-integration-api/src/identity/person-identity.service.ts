@@ -75,7 +75,7 @@ export class PersonIdentityService {
     if (!nomisNumber) return failure(upstreamApiError(UpstreamApi.NOMIS, ENTITY_NOT_FOUND));
     const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
     if (!prisoner.data) return errorsOf(prisoner);
-    if (!matchesPrison(filters, prisoner.data.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
+    if (!matchesPrison(filters, prisoner.data.inPrison.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
     return success(offender.data ? offender.data.person : prisoner.data.person);
   }
 
@@ -126,7 +126,7 @@ export class PersonIdentityService {
       if (resolved.errors.every((error) => error.type === ENTITY_NOT_FOUND)) throw filterViolation();
       return errorsOf(resolved);
     }
-    if (!matchesPrison(filters, prisoner.prisonId)) throw filterViolation();
+    if (!matchesPrison(filters, prisoner.inPrison.prisonId)) throw filterViolation();
     if (limitsSupervision(filters)) {
       const status = await this.supervisionStatus(id, prisoner, probationRecord);
       if (status === null || !filters.supervisionStatuses!.includes(status)) throw filterViolation();
@@ -144,7 +144,7 @@ export class PersonIdentityService {
     prisoner: Prisoner,
     probationRecord?: ProbationRecord,
   ): Promise<SupervisionStatus | null> {
-    if (prisoner.status?.startsWith('ACTIVE')) return 'PRISONS';
+    if (prisoner.inPrison.status?.startsWith('ACTIVE')) return 'PRISONS';
     const offender = await (probationRecord ?? this.probationSearch.findOffender(id));
     const active = offender.data?.underActiveSupervision;
     if (active === true) return 'PROBATION';
@@ -188,7 +188,7 @@ export class PersonIdentityService {
     }
     const prisoner = await this.prisonerSearch.getPrisoner(nomisNumber);
     if (!prisoner.data) return errorsOf(prisoner);
-    if (!matchesPrison(filters, prisoner.data.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
+    if (!matchesPrison(filters, prisoner.data.inPrison.prisonId)) return notFoundByFilter(UpstreamApi.NOMIS);
     return success({ nomisNumber, prisoner: prisoner.data });
   }
 

@@ -28,9 +28,9 @@ export class CellLocationService {
     });
     if (prisoner.inOutStatus !== 'IN') return { prisonCode: null, prisonName: null, cell: null };
     return {
-      prisonCode: prisoner.prisonId ?? null,
-      prisonName: prisoner.prisonName ?? null,
-      cell: prisoner.cellLocation ?? null,
+      prisonCode: prisoner.inPrison.prisonId,
+      prisonName: prisoner.inPrison.prisonName,
+      cell: prisoner.inPrison.cellLocation,
     };
   }
 }

@@ -33,7 +33,7 @@ export class ProtectedCharacteristicsService {
     // A prisoner-search "not found" leaves the prison half empty; any other error fails the request.
     if (prisoner && !hasError(prisoner, UpstreamApiErrorType.ENTITY_NOT_FOUND))
       throwIfErrors(prisoner, messages);
-    if (!matchesPrison(filters, prisoner?.data?.prisonId)) throw notFound(messages.notFound);
+    if (!matchesPrison(filters, prisoner?.data?.inPrison.prisonId)) throw notFound(messages.notFound);
 
     const bookingId = prisoner?.data?.bookingId;
     const adjustments = bookingId ? await this.prisonApi.getReasonableAdjustments(bookingId) : undefined;

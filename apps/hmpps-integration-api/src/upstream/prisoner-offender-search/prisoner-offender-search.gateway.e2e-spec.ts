@@ -43,11 +43,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
       expect(result.errors).toEqual([]);
       expect(result.data).toMatchObject({
         nomisNumber: ROBERT,
-        status: 'ACTIVE IN',
         inOutStatus: 'IN',
-        prisonId: 'MDI',
-        prisonName: 'Moorland (HMP & YOI)',
-        cellLocation: '1-1-004',
         bookingId: '1203745',
         maritalStatus: 'Married or in civil partnership',
         smoker: 'V',
@@ -127,7 +123,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
         identifiers: { nomisNumber: EMMA, croNumber: null, deliusCrn: null },
         pncId: null,
       });
-      expect(result.data).toMatchObject({ prisonId: 'LEI', cellLocation: 'C-2-031' });
+      expect(result.data?.inPrison).toMatchObject({ prisonId: 'LEI', cellLocation: 'C-2-031' });
       // Emma's record has no body marks, care needs or languages: unknown, not "none".
       expect(result.data?.careNeeds).toBeNull();
       expect(result.data?.physicalCharacteristics.tattoos).toBeNull();
@@ -224,7 +220,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
       const result = await suite.gateway.globalSearch({ lastName: 'Larsen', includeAliases: false });
 
       expect(result.errors).toEqual([]);
-      expect(result.data.map((prisoner) => [prisoner.nomisNumber, prisoner.prisonId])).toEqual([
+      expect(result.data.map((prisoner) => [prisoner.nomisNumber, prisoner.inPrison.prisonId])).toEqual([
         [ROBERT, 'MDI'],
         [EMMA, 'LEI'],
       ]);

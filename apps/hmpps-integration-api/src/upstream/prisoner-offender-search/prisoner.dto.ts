@@ -102,11 +102,7 @@ function prisonerToPersonInPrison(prisoner: PrisonerDto): PersonInPrison {
 export function toPrisoner(prisoner: PrisonerDto): Prisoner {
   return {
     nomisNumber: prisoner.prisonerNumber,
-    status: prisoner.status ?? null,
     inOutStatus: prisoner.inOutStatus ?? null,
-    prisonId: prisoner.prisonId ?? null,
-    prisonName: prisoner.prisonName ?? null,
-    cellLocation: prisoner.cellLocation ?? null,
     bookingId: prisoner.bookingId ?? null,
     maritalStatus: prisoner.maritalStatus ?? null,
     smoker: readString(prisoner.smoker),
