@@ -39,3 +39,38 @@ describe('startEmbeddedPostgres', () => {
     }
   }, 30_000);
 });
+
+describe('a fresh in-memory embedded PostgreSQL', () => {
+  const query = async (url: string, sql: string) => {
+    const pool = new Pool({ connectionString: url, max: 1 });
+    try {
+      return (await pool.query(sql)).rows;
+    } finally {
+      await pool.end();
+    }
+  };
+
+  it('starts empty every time, whatever an earlier one stored (each starts from the saved initdb cluster, not a used one)', async () => {
+    const first = await startEmbeddedPostgres();
+    try {
+      await query(first.url, "CREATE TABLE left_behind (note text); INSERT INTO left_behind VALUES ('x')");
+      await query(first.url, 'CREATE ROLE left_behind_role');
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmbeddedPostgres();
+    try {
+      expect(await query(second.url, "SELECT to_regclass('public.left_behind') AS found")).toEqual([
+        { found: null },
+      ]);
+      expect(
+        await query(second.url, "SELECT rolname FROM pg_roles WHERE rolname = 'left_behind_role'"),
+      ).toEqual([]);
+      expect(await query(second.url, 'SELECT current_user AS who, current_database() AS db')).toEqual([
+        { who: 'postgres', db: 'postgres' },
+      ]);
+    } finally {
+      await second.stop();
+    }
+  }, 30_000);
+});
