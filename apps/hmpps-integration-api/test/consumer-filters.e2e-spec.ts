@@ -86,7 +86,7 @@ describe('consumer filters', () => {
           (person: { identifiers: { nomisNumber: string } }) => person.identifiers.nomisNumber,
         ),
       ).toEqual(['G2996UX']);
-      expect(await context.stubs.requests('/probation-offender-search')).toEqual([]);
+      expect(await context.stubs.requests('/ndelius/search/probation-cases')).toEqual([]);
       const [search] = await context.stubs.requests('/prisoner-offender-search/prisoner-detail');
       expect(search.body).toMatchObject({ prisonIds: ['MDI'], lastName: 'Larsen' });
     });

@@ -129,11 +129,11 @@ describe('person operations', () => {
       });
     });
 
-    it('answers a 500 naming the upstream when probation search fails', async () => {
-      await context.stubs.setFault({ prefix: '/probation-offender-search/search', status: 500 });
+    it("answers a 500 naming the upstream when nDelius' case search fails", async () => {
+      await context.stubs.setFault({ prefix: '/ndelius/search/probation-cases', status: 500 });
       const response = await context.api.get('/v1/persons', { ...ALL, query: { last_name: 'Larsen' } });
       expect(response.status).toBe(500);
-      expect(response.body.userMessage).toContain('probation-offender-search');
+      expect(response.body.userMessage).toContain('ndelius');
       expect(response.body.developerMessage).toBe(
         'Unable to complete request as an upstream service is not responding',
       );

@@ -6,7 +6,7 @@ import { isPrisonsOnly } from '../../consumers/consumer-filters';
 import { byDateOfBirthDescending, Person } from '../../domain/person';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
 import { Offender } from '../../domain/offender';
-import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
+import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
 
 export interface PersonSearchCriteria extends NameSearch {
   pncNumber?: string;
@@ -15,13 +15,13 @@ export interface PersonSearchCriteria extends NameSearch {
 @Injectable()
 export class PersonSearchService {
   constructor(
-    private readonly probationSearch: ProbationOffenderSearchGateway,
+    private readonly nDelius: NDeliusGateway,
     private readonly prisonerSearch: PrisonerOffenderSearchGateway,
   ) {}
 
   /**
-   * Prison matches, then probation matches, each newest date of birth first. A PNC search
-   * asks probation only. Both searches run at once; a "not found" from either means no matches there.
+   * Prison matches, then probation matches (nDelius' probation case search, only the criteria given
+   * sent), each newest date of birth first. A PNC search asks probation only. Both searches run at once; a "not found" from either means no matches there.
    *
    * As in the reference since the seed era: a consumer limited to some prisons finds prisoners held in
    * them only, and one limited to people in prison (prisons, or supervision status PRISONS alone) is not
@@ -37,7 +37,7 @@ export class PersonSearchService {
     };
     const probation = isPrisonsOnly(filters)
       ? Promise.resolve(success<Offender[]>([]))
-      : this.probationSearch.searchOffenders({
+      : this.nDelius.searchProbationCases({
           firstName: criteria.firstName,
           surname: criteria.lastName,
           pncNumber: criteria.pncNumber,
