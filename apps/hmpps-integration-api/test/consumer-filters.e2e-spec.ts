@@ -1,3 +1,4 @@
+import { allOf, anyOf, prisonIn, stringIs } from './attribute-search-queries';
 import { as, useHmppsApi } from './hmpps-test-app';
 
 /** The reference's answer when a consumer filter removes the subject: as if it did not exist. */
@@ -87,8 +88,11 @@ describe('consumer filters', () => {
         ),
       ).toEqual(['G2996UX']);
       expect(await context.stubs.requests('/ndelius/search/probation-cases')).toEqual([]);
-      const [search] = await context.stubs.requests('/prisoner-offender-search/prisoner-detail');
-      expect(search.body).toMatchObject({ prisonIds: ['MDI'], lastName: 'Larsen' });
+      const [search] = await context.stubs.requests('/prisoner-offender-search/attribute-search');
+      expect((search.body as { queries: unknown }).queries).toEqual([
+        allOf(prisonIn('MDI')),
+        anyOf(allOf(stringIs('lastName', 'Larsen'))),
+      ]);
     });
   });
 

@@ -75,6 +75,51 @@ describe('HMPPS person stand-ins', () => {
     expect((await client.post('/ndelius/search/probation-cases', { ...auth, body: {} })).status).toBe(400);
   });
 
+  it('pages the probation person search like Spring, reading includeAliases as text', async () => {
+    const people = await client.post('/probation-offender-search/search/people', {
+      ...auth,
+      query: { page: 0, size: 1 },
+      body: {
+        firstName: 'Sophie',
+        surname: 'Gill',
+        dateOfBirth: null,
+        pncNumber: null,
+        includeAliases: 'true',
+      },
+    });
+    expect(people.status).toBe(200);
+    expect(people.body).toMatchObject({ number: 0, size: 1, totalElements: 1 });
+    expect(
+      people.body.content.map((offender: { otherIds: { crn: string } }) => offender.otherIds.crn),
+    ).toEqual(['X654321']);
+    const withoutAliases = await client.post('/probation-offender-search/search/people', {
+      ...auth,
+      body: { firstName: 'Sophie', surname: 'Gill', includeAliases: 'false' },
+    });
+    expect(withoutAliases.body.content).toEqual([]);
+  });
+
+  it('pages the attribute search by ?page=&size= over the body pagination', async () => {
+    const search = {
+      joinType: 'AND',
+      queries: [
+        {
+          joinType: 'AND',
+          matchers: [{ type: 'String', attribute: 'lastName', condition: 'IS', searchTerm: 'larsen' }],
+        },
+      ],
+      pagination: { page: 0, size: 10 },
+    };
+    const byBody = await client.post('/prisoner-offender-search/attribute-search', { ...auth, body: search });
+    const byQuery = await client.post('/prisoner-offender-search/attribute-search', {
+      ...auth,
+      query: { page: 1, size: 1 },
+      body: search,
+    });
+    expect(byBody.body).toMatchObject({ number: 0, size: 10, totalElements: 2 });
+    expect(byQuery.body).toMatchObject({ number: 1, size: 1, numberOfElements: 1, totalElements: 2 });
+  });
+
   it("answers a case's addresses as nDelius' contact details, and 404 for an unknown case", async () => {
     const found = await client.get('/ndelius/case/AB123123/addresses', auth);
     expect(found.status).toBe(200);

@@ -1,9 +1,10 @@
 import { UpstreamMalformedResponseError, UpstreamStatusError, UpstreamTimeoutError } from '@libs/upstream';
 import {
-  gatewayAgainstStubs,
-  GatewayUnderTest,
   gatewaySuite,
+  isolatedGateway,
   rejectionOf,
+  rejectionWithinBudget,
+  SHORT_TIMEOUT_MS,
 } from '../../../test/gateway-test-module';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { NDeliusGateway } from './ndelius.gateway';
@@ -267,61 +268,39 @@ describe('NDeliusGateway (probation cases) against the stubs', () => {
 
   describe('when nDelius fails', () => {
     /** Each test its own clients, so failures here never open the breaker the other tests use. */
-    let isolated: GatewayUnderTest<NDeliusGateway>;
+    const isolated = isolatedGateway(NDeliusGateway, suite);
 
-    beforeEach(async () => {
-      isolated = await gatewayAgainstStubs(NDeliusGateway, suite.stubs);
-    });
+    const ROBERTS_ADDRESSES = `${PREFIX}/case/${ROBERT.crn}/addresses`;
+    const calls = [
+      ['POST', SEARCH, (gateway: NDeliusGateway) => gateway.findOffender(ROBERT.crn)],
+      ['GET', ROBERTS_ADDRESSES, (gateway: NDeliusGateway) => gateway.getAddresses(ROBERT.crn)],
+    ] as const;
 
-    afterEach(async () => {
-      await isolated?.close();
-    });
+    it.each(calls)(
+      'throws a 500 to %s %s as an UpstreamStatusError naming the upstream and the call',
+      async (method, path, call) => {
+        await suite.stubs.setFault({ prefix: path, status: 500, body: '{"status":500}' });
 
-    it('throws a 500 as an UpstreamStatusError naming the upstream and the call', async () => {
-      await suite.stubs.setFault({ prefix: SEARCH, status: 500, body: '{"status":500}' });
+        const thrown = await rejectionOf(call(isolated.gateway));
 
-      const thrown = await rejectionOf(isolated.gateway.findOffender(ROBERT.crn));
+        expect(thrown).toBeInstanceOf(UpstreamStatusError);
+        expect(thrown).toMatchObject({
+          upstream: UPSTREAM,
+          status: 500,
+          body: { status: 500 },
+          message: `${UPSTREAM} answered 500 to ${method} ${path}`,
+        });
+      },
+    );
 
-      expect(thrown).toBeInstanceOf(UpstreamStatusError);
-      expect(thrown).toMatchObject({
-        upstream: UPSTREAM,
-        status: 500,
-        body: { status: 500 },
-        message: `${UPSTREAM} answered 500 to POST ${SEARCH}`,
-      });
-    });
-
-    it('retries a search answered 503 (a search is safe to resend) and answers the person', async () => {
-      await suite.stubs.setFault({ prefix: SEARCH, status: 503, times: 2 });
-
-      const result = await isolated.gateway.findOffender(ROBERT.crn);
-
-      expect(result.data?.person.hmppsId).toBe(ROBERT.crn);
-      expect(await searchBodies()).toHaveLength(3);
-    });
-
-    it('retries the case addresses answered 503 and answers them', async () => {
-      const path = `${PREFIX}/case/${ROBERT.crn}/addresses`;
+    it.each(calls)('retries %s %s answered 503 (safe to resend) and answers', async (_method, path, call) => {
       await suite.stubs.setFault({ prefix: path, status: 503, times: 2 });
 
-      const result = await isolated.gateway.getAddresses(ROBERT.crn);
+      const result = await call(isolated.gateway);
 
-      expect(result.data.map((address) => address.postcode)).toEqual([ROBERTS_ADDRESS.postcode]);
+      expect(result.errors).toEqual([]);
+      expect(result.data).not.toBeNull();
       expect(await suite.stubs.requests(path)).toHaveLength(3);
-    });
-
-    it('throws the case addresses answered 500 as an UpstreamStatusError', async () => {
-      const path = `${PREFIX}/case/${ROBERT.crn}/addresses`;
-      await suite.stubs.setFault({ prefix: path, status: 500 });
-
-      const thrown = await rejectionOf(isolated.gateway.getAddresses(ROBERT.crn));
-
-      expect(thrown).toBeInstanceOf(UpstreamStatusError);
-      expect(thrown).toMatchObject({
-        upstream: UPSTREAM,
-        status: 500,
-        message: `${UPSTREAM} answered 500 to GET ${path}`,
-      });
     });
 
     it('reports a search answered 404 as ENTITY_NOT_FOUND, and a list search as no people with that error', async () => {
@@ -338,7 +317,7 @@ describe('NDeliusGateway (probation cases) against the stubs', () => {
 
     it('throws a 403 from the case search and the case addresses alike: neither asks for it as data', async () => {
       await suite.stubs.setFault({ prefix: SEARCH, status: 403 });
-      await suite.stubs.setFault({ prefix: `${PREFIX}/case/${ROBERT.crn}/addresses`, status: 403 });
+      await suite.stubs.setFault({ prefix: ROBERTS_ADDRESSES, status: 403 });
 
       const person = await rejectionOf(isolated.gateway.findOffender(ROBERT.crn));
       const address = await rejectionOf(isolated.gateway.getAddresses(ROBERT.crn));
@@ -375,23 +354,17 @@ describe('NDeliusGateway (probation cases) against the stubs', () => {
     });
 
     it('throws an UpstreamTimeoutError once the call outlasts its time budget', async () => {
-      const timeoutMs = 500;
-      const slow = await gatewayAgainstStubs(NDeliusGateway, suite.stubs, {
-        UPSTREAM_TIMEOUT_MS: String(timeoutMs),
-      });
-      try {
-        await suite.stubs.setFault({ prefix: SEARCH, latencyMs: 10_000 });
-        const started = Date.now();
+      const { thrown, elapsedMs } = await rejectionWithinBudget(
+        NDeliusGateway,
+        suite.stubs,
+        SEARCH,
+        (gateway) => gateway.findOffender(ROBERT.crn),
+      );
 
-        const thrown = await rejectionOf(slow.gateway.findOffender(ROBERT.crn));
-
-        expect(thrown).toBeInstanceOf(UpstreamTimeoutError);
-        expect(thrown).toMatchObject({ upstream: UPSTREAM, timeoutMs });
-        // Given up at the budget, not after the upstream's delay.
-        expect(Date.now() - started).toBeLessThan(5_000);
-      } finally {
-        await slow.close();
-      }
+      expect(thrown).toBeInstanceOf(UpstreamTimeoutError);
+      expect(thrown).toMatchObject({ upstream: UPSTREAM, timeoutMs: SHORT_TIMEOUT_MS });
+      // Given up at the budget, not after the upstream's delay.
+      expect(elapsedMs).toBeLessThan(5_000);
     });
   });
 });

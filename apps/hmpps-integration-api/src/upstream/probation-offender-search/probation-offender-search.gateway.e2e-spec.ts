@@ -1,9 +1,11 @@
-import { UpstreamMalformedResponseError, UpstreamStatusError, UpstreamTimeoutError } from '@libs/upstream';
+import { UpstreamStatusError, UpstreamTimeoutError } from '@libs/upstream';
 import {
   gatewayAgainstStubs,
-  GatewayUnderTest,
   gatewaySuite,
+  isolatedGateway,
   rejectionOf,
+  rejectionWithinBudget,
+  SHORT_TIMEOUT_MS,
 } from '../../../test/gateway-test-module';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { ProbationOffenderSearchGateway } from './probation-offender-search.gateway';
@@ -40,6 +42,80 @@ const byPostcode = (postcode: string) => ({ ...NO_ADDRESS_CRITERIA, postcode });
 /** Probation Offender Search through the real gateway and HTTP client, against the stubs over HTTP. */
 describe('ProbationOffenderSearchGateway against the stubs', () => {
   const suite = gatewaySuite(ProbationOffenderSearchGateway);
+
+  describe('searchPeople', () => {
+    const PEOPLE = `${PREFIX}/search/people`;
+
+    it('sends every criterion (null when not given) and the page, and answers the people', async () => {
+      const result = await suite.gateway.searchPeople(
+        { surname: 'Larsen', includeAliases: false },
+        { page: 0, size: 10 },
+      );
+
+      expect(result.errors).toEqual([]);
+      expect(result.data.map((offender) => [offender.crn, offender.person.firstName])).toEqual([
+        [ROBERT.crn, 'Robert'],
+      ]);
+      expect(result.data[0].person).toMatchObject({ hmppsId: ROBERT.crn, pncId: '2004/13116M' });
+      const [search] = await suite.stubs.requests(PEOPLE);
+      expect(search.query).toEqual({ page: '0', size: '10' });
+      expect(search.body).toEqual({
+        firstName: null,
+        surname: 'Larsen',
+        dateOfBirth: null,
+        pncNumber: null,
+        includeAliases: 'false',
+      });
+    });
+
+    it('finds a person by an alias when asked, and answers only the page asked for', async () => {
+      const byAlias = await suite.gateway.searchPeople(
+        { firstName: 'Sophie', surname: 'Gill', includeAliases: true },
+        { page: 0, size: 10 },
+      );
+      const secondPage = await suite.gateway.searchPeople(
+        { surname: 'Larsen', includeAliases: false },
+        { page: 1, size: 10 },
+      );
+
+      expect(byAlias.data.map((offender) => offender.crn)).toEqual([SOPHIE.crn]);
+      expect(secondPage).toEqual({ data: [], errors: [] });
+    });
+
+    it('throws the 400 of a search with no criteria: callers must not send one', async () => {
+      const thrown = await rejectionOf(
+        suite.gateway.searchPeople({ includeAliases: false }, { page: 0, size: 10 }),
+      );
+
+      expect(thrown).toBeInstanceOf(UpstreamStatusError);
+      expect(thrown).toMatchObject({ upstream: UPSTREAM, status: 400 });
+    });
+
+    it('reports a 404 as ENTITY_NOT_FOUND with no people', async () => {
+      await suite.stubs.setFault({ prefix: PEOPLE, status: 404 });
+
+      expect(
+        await suite.gateway.searchPeople({ surname: 'Larsen', includeAliases: false }, { page: 0, size: 10 }),
+      ).toEqual({ data: [], errors: [NOT_FOUND] });
+    });
+
+    it('retries a search answered 503 and answers the people', async () => {
+      const isolated = await gatewayAgainstStubs(ProbationOffenderSearchGateway, suite.stubs);
+      try {
+        await suite.stubs.setFault({ prefix: PEOPLE, status: 503, times: 2 });
+
+        const result = await isolated.gateway.searchPeople(
+          { surname: 'Larsen', includeAliases: false },
+          { page: 0, size: 10 },
+        );
+
+        expect(result.data.map((offender) => offender.crn)).toEqual([ROBERT.crn]);
+        expect(await suite.stubs.requests(PEOPLE)).toHaveLength(3);
+      } finally {
+        await isolated.close();
+      }
+    });
+  });
 
   describe('searchAddresses', () => {
     it('finds the people at a matching address, every criterion sent (blank when not given)', async () => {
@@ -104,15 +180,7 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
 
   describe('when the address search fails', () => {
     /** Each test its own clients, so failures here never open the breaker the other tests use. */
-    let isolated: GatewayUnderTest<ProbationOffenderSearchGateway>;
-
-    beforeEach(async () => {
-      isolated = await gatewayAgainstStubs(ProbationOffenderSearchGateway, suite.stubs);
-    });
-
-    afterEach(async () => {
-      await isolated?.close();
-    });
+    const isolated = isolatedGateway(ProbationOffenderSearchGateway, suite);
 
     const ADDRESSES = `${PREFIX}/search/addresses`;
     const search = (gateway: ProbationOffenderSearchGateway) =>
@@ -156,47 +224,18 @@ describe('ProbationOffenderSearchGateway against the stubs', () => {
       expect(thrown).toMatchObject({ status: 403 });
     });
 
-    it('fetches a new token and repeats the call once when the upstream refuses the token (401)', async () => {
-      // With a token already cached, so the one fetched next is the refresh.
-      await search(isolated.gateway);
-      await suite.stubs.clearRequests();
-      await suite.stubs.setFault({ prefix: ADDRESSES, status: 401, times: 1 });
-      const tokensBefore = (await suite.stubs.tokenRequests()).total;
-
-      const result = await search(isolated.gateway);
-
-      expect(result.data).toHaveLength(1);
-      expect(await suite.stubs.requests(ADDRESSES)).toHaveLength(2);
-      expect((await suite.stubs.tokenRequests()).total).toBe(tokensBefore + 1);
-    });
-
-    it('throws an UpstreamMalformedResponseError for a broken JSON body', async () => {
-      await suite.stubs.setFault({ prefix: ADDRESSES, malformed: true });
-
-      const thrown = await rejectionOf(search(isolated.gateway));
-
-      expect(thrown).toBeInstanceOf(UpstreamMalformedResponseError);
-      expect(thrown).toMatchObject({ upstream: UPSTREAM });
-    });
-
     it('throws an UpstreamTimeoutError once the call outlasts its time budget', async () => {
-      const timeoutMs = 500;
-      const slow = await gatewayAgainstStubs(ProbationOffenderSearchGateway, suite.stubs, {
-        UPSTREAM_TIMEOUT_MS: String(timeoutMs),
-      });
-      try {
-        await suite.stubs.setFault({ prefix: ADDRESSES, latencyMs: 10_000 });
-        const started = Date.now();
+      const { thrown, elapsedMs } = await rejectionWithinBudget(
+        ProbationOffenderSearchGateway,
+        suite.stubs,
+        ADDRESSES,
+        search,
+      );
 
-        const thrown = await rejectionOf(search(slow.gateway));
-
-        expect(thrown).toBeInstanceOf(UpstreamTimeoutError);
-        expect(thrown).toMatchObject({ upstream: UPSTREAM, timeoutMs });
-        // Given up at the budget, not after the upstream's delay.
-        expect(Date.now() - started).toBeLessThan(5_000);
-      } finally {
-        await slow.close();
-      }
+      expect(thrown).toBeInstanceOf(UpstreamTimeoutError);
+      expect(thrown).toMatchObject({ upstream: UPSTREAM, timeoutMs: SHORT_TIMEOUT_MS });
+      // Given up at the budget, not after the upstream's delay.
+      expect(elapsedMs).toBeLessThan(5_000);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { BadRequestException, Body, Controller, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { StubBearerGuard } from '../../auth/stub-bearer.guard';
+import { springPage } from '../spring-page';
 import { OFFENDERS, ProbationSearchRequest, searchOffenders, StubOffender } from './offenders';
 
 interface AddressSearchRequest {
@@ -32,6 +33,21 @@ export class ProbationOffenderSearchController {
   @HttpCode(200)
   search(@Body() request: ProbationSearchRequest): StubOffender[] {
     return searchOffenders(request);
+  }
+
+  /**
+   * The paged person search (`POST /search/people?page=&size=`, pages from 0, 10 by default): as
+   * `/search`, `includeAliases` sent as text or a boolean, answering a Spring page of offenders.
+   */
+  @Post('search/people')
+  @HttpCode(200)
+  searchPeople(
+    @Body() request: Omit<ProbationSearchRequest, 'includeAliases'> & { includeAliases?: boolean | string },
+    @Query('page') pageNumber = '0',
+    @Query('size') size = '10',
+  ) {
+    const includeAliases = request?.includeAliases === true || request?.includeAliases === 'true';
+    return springPage(searchOffenders({ ...request, includeAliases }), Number(pageNumber), Number(size));
   }
 
   /**
