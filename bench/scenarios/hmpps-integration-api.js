@@ -47,23 +47,23 @@ module.exports = {
       name: 'hmpps-person',
       title: `GET /v1/persons/${HMPPS_ID} (prison and probation searches)`,
       request: get(`/v1/persons/${HMPPS_ID}`),
-      // An id that is a NOMIS number goes to both searches at once (probation confirms the number).
-      stageOrder: [/^\/(prisoner|probation)-offender-search\//],
+      // An id that is a NOMIS number goes to both searches at once (nDelius' case search confirms the number).
+      stageOrder: [/^\/(prisoner-offender-search|ndelius\/search)\//],
       latency: true,
     },
     {
       name: 'hmpps-addresses',
       title: `GET /v1/persons/${HMPPS_ID}/addresses (NOMIS then nDelius, merged)`,
       request: get(`/v1/persons/${HMPPS_ID}/addresses`),
-      // The NOMIS number and the probation record at once, then the NOMIS addresses.
-      stageOrder: [/^\/(prisoner|probation)-offender-search\//, /^\/prison-api\//],
+      // The NOMIS number and the probation record at once, then the NOMIS and the case's nDelius addresses.
+      stageOrder: [/^\/(prisoner-offender-search|ndelius\/search)\//, /^\/(prison-api|ndelius\/case)\//],
     },
     {
       name: 'hmpps-licence-conditions',
       title: `GET /v1/persons/${HMPPS_ID}/licences/conditions (fan-out)`,
       request: get(`/v1/persons/${HMPPS_ID}/licences/conditions`),
-      // CRN from probation search, then the licence list, then every licence's conditions at once.
-      stageOrder: [/^\/probation-offender-search\//, /\/licence-summaries\//, /\/licences\/id\//],
+      // CRN from nDelius' case search, then the licence list, then every licence's conditions at once.
+      stageOrder: [/^\/ndelius\/search\//, /\/licence-summaries\//, /\/licences\/id\//],
       latency: true,
     },
     {

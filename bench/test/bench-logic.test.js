@@ -57,13 +57,13 @@ const recorded = (method, path, extra = {}) => ({
 
 test('replay: the recorded calls become baseline calls without connection headers, with their token', () => {
   const [stage] = replayStages([
-    recorded('POST', '/probation-offender-search/search', { body: { crn: 'X1' } }),
+    recorded('POST', '/ndelius/search/probation-cases', { body: { crn: 'X1' } }),
     recorded('GET', '/prison-api/x', { query: { b: '2', a: ['1', '3'] }, headers: { host: 'stubs' } }),
   ]);
   assert.deepEqual(stage, [
     {
       method: 'POST',
-      path: '/probation-offender-search/search',
+      path: '/ndelius/search/probation-cases',
       headers: { 'x-correlation-id': 'c1' },
       body: '{"crn":"X1"}',
       auth: true,

@@ -15,7 +15,7 @@ describe('audit details read from the handler’s parameters', () => {
     [
       'SEARCH_PERSON',
       '/v1/persons',
-      { first_name: 'Ann', search_within_aliases: 'TRUE', pnc_number: '', page: '2' },
+      { first_name: 'Ann', search_within_aliases: 'TRUE', pnc_number: '', perPage: '5' },
       { firstName: 'Ann', lastName: null, aliases: true, pncNumber: null, dateOfBirth: null },
     ],
     [

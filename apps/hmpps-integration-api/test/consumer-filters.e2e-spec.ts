@@ -1,3 +1,4 @@
+import { allOf, anyOf, prisonIn, stringIs } from './attribute-search-queries';
 import { as, useHmppsApi } from './hmpps-test-app';
 
 /** The reference's answer when a consumer filter removes the subject: as if it did not exist. */
@@ -86,9 +87,12 @@ describe('consumer filters', () => {
           (person: { identifiers: { nomisNumber: string } }) => person.identifiers.nomisNumber,
         ),
       ).toEqual(['G2996UX']);
-      expect(await context.stubs.requests('/probation-offender-search')).toEqual([]);
-      const [search] = await context.stubs.requests('/prisoner-offender-search/prisoner-detail');
-      expect(search.body).toMatchObject({ prisonIds: ['MDI'], lastName: 'Larsen' });
+      expect(await context.stubs.requests('/ndelius/search/probation-cases')).toEqual([]);
+      const [search] = await context.stubs.requests('/prisoner-offender-search/attribute-search');
+      expect((search.body as { queries: unknown }).queries).toEqual([
+        allOf(prisonIn('MDI')),
+        anyOf(allOf(stringIs('lastName', 'Larsen'))),
+      ]);
     });
   });
 

@@ -28,10 +28,8 @@ describe('correlation: one request, one trace, across every upstream it calls', 
 
     const calls = await upstreamCalls();
     const upstreams = new Set(calls.map((call) => call.path.split('/')[1]));
-    // Prisoner search and probation search at least (plus the token request when none is cached yet).
-    expect([...upstreams]).toEqual(
-      expect.arrayContaining(['prisoner-offender-search', 'probation-offender-search']),
-    );
+    // Prisoner search and nDelius' probation case search at least (plus the token request when none is cached yet).
+    expect([...upstreams]).toEqual(expect.arrayContaining(['prisoner-offender-search', 'ndelius']));
     for (const call of calls) {
       expect({ path: call.path, traceparent: call.headers.traceparent }).toEqual({
         path: call.path,
@@ -77,7 +75,7 @@ describe('correlation: one request, one trace, across every upstream it calls', 
   });
 
   it("puts the trace id in moreInfo of an upstream failure, so a consumer's report leads to the trace", async () => {
-    await context.stubs.setFault({ prefix: '/probation-offender-search/search', status: 500 });
+    await context.stubs.setFault({ prefix: '/ndelius/search/probation-cases', status: 500 });
 
     const response = await context.api.get('/v1/persons', {
       headers: { ...as('all-access').headers, traceparent: TRACEPARENT },
@@ -86,7 +84,7 @@ describe('correlation: one request, one trace, across every upstream it calls', 
 
     expect(response.status).toBe(500);
     expect(response.body).toMatchObject({
-      userMessage: expect.stringContaining('probation-offender-search'),
+      userMessage: expect.stringContaining('ndelius'),
       moreInfo: TRACE_ID,
     });
   });

@@ -202,7 +202,7 @@ describe('integration events: domain events in, events to consumers (HEAD events
   }, 60_000);
 
   it('dead-letters a domain event whose person cannot be looked up, and sends its events once queue admin retries it', async () => {
-    await stack.stubs.setFault({ prefix: '/probation-offender-search', status: 503 });
+    await stack.stubs.setFault({ prefix: '/ndelius/search/probation-cases', status: 503 });
     await publishFixture('prisoner-updated-location');
     await eventually(
       async () => (await stack.api.get(`/queue-admin/get-dlq-messages/${DOMAIN_EVENTS_DLQ}`, ALL)).body,

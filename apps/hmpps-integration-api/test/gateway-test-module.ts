@@ -85,3 +85,48 @@ export function gatewaySuite<G>(gatewayClass: Type<G>): GatewaySuite<G> {
     },
   };
 }
+
+/** The time budget `rejectionWithinBudget` gives a call. */
+export const SHORT_TIMEOUT_MS = 500;
+
+/**
+ * What a call rejects with, made by a gateway of its own with a short time budget while every upstream
+ * path under `prefix` takes far longer to answer; and how long the call took.
+ */
+export async function rejectionWithinBudget<G>(
+  gatewayClass: Type<G>,
+  stubs: RunningStubs,
+  prefix: string,
+  call: (gateway: G) => Promise<unknown>,
+): Promise<{ thrown: unknown; elapsedMs: number }> {
+  const slow = await gatewayAgainstStubs(gatewayClass, stubs, {
+    UPSTREAM_TIMEOUT_MS: String(SHORT_TIMEOUT_MS),
+  });
+  try {
+    await stubs.setFault({ prefix, latencyMs: 10_000 });
+    const started = Date.now();
+    const thrown = await rejectionOf(call(slow.gateway));
+    return { thrown, elapsedMs: Date.now() - started };
+  } finally {
+    await slow.close();
+  }
+}
+
+/**
+ * A gateway of its own for each test of the enclosing `describe` (built before each test, closed after it),
+ * so failures there never open the breaker the suite's other tests use.
+ */
+export function isolatedGateway<G>(gatewayClass: Type<G>, suite: GatewaySuite<G>): { readonly gateway: G } {
+  let underTest: GatewayUnderTest<G> | undefined;
+  beforeEach(async () => {
+    underTest = await gatewayAgainstStubs(gatewayClass, suite.stubs);
+  });
+  afterEach(async () => {
+    await underTest?.close();
+  });
+  return {
+    get gateway() {
+      return underTest!.gateway;
+    },
+  };
+}

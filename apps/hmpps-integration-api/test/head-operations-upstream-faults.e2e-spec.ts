@@ -196,7 +196,8 @@ const CASES: FaultCase[] = [
   {
     operation: 'GET /v1/persons/{hmppsId}/contact-events/{contactEventId}',
     request: get('/v1/persons/G2996UX/contact-events/2'),
-    prefix: '/ndelius',
+    // The contacts only: the CRN comes from nDelius' case search first.
+    prefix: '/ndelius/case/AB123123/contacts',
     upstream: 'ndelius',
     call: 'GET /case/AB123123/contacts/2',
   },

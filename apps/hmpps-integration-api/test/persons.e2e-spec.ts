@@ -1,13 +1,26 @@
+import { allOf, anyOf, personSearchBody, prisonIn, stringIs } from './attribute-search-queries';
 import { as, useHmppsApi } from './hmpps-test-app';
 
 const ALL = as('all-access');
 const LIMITED = as('limited-prisons');
 
+const NDELIUS_SEARCH = '/ndelius/search/probation-cases';
+const PEOPLE_SEARCH = '/probation-offender-search/search/people';
+
 describe('person operations', () => {
   const context = useHmppsApi();
 
+  const bodiesOf = async (path: string) =>
+    (await context.stubs.requests(path)).map((request) => request.body);
+  const attributeSearches = async () =>
+    (await context.stubs.requests('/prisoner-offender-search/attribute-search')).map((request) => ({
+      query: request.query,
+      body: request.body as { queries: unknown[] },
+    }));
+
   describe('GET /v1/persons (#1)', () => {
     it('lists prison matches then probation matches, each newest date of birth first', async () => {
+      await context.stubs.clearRequests();
       const response = await context.api.get('/v1/persons', { ...ALL, query: { last_name: 'Larsen' } });
       expect(response.status).toBe(200);
       expect(
@@ -28,6 +41,13 @@ describe('person operations', () => {
         totalCount: 3,
         totalPages: 1,
       });
+      // Without use-probation-search-for-person-search: no page asked of Prisoner Search, nDelius' case
+      // search for the probation half with the criteria given.
+      expect(await attributeSearches()).toEqual([
+        { query: {}, body: personSearchBody(anyOf(allOf(stringIs('lastName', 'Larsen')))) },
+      ]);
+      expect(await bodiesOf(NDELIUS_SEARCH)).toEqual([{ surname: 'Larsen', includeAliases: false }]);
+      expect(await context.stubs.requests(PEOPLE_SEARCH)).toEqual([]);
     });
 
     it('maps a probation person fully, nulls included', async () => {
@@ -69,27 +89,36 @@ describe('person operations', () => {
       });
     });
 
-    it('pages in memory', async () => {
+    it('answers the first page of the combined list, perPage long', async () => {
       const response = await context.api.get('/v1/persons', {
         ...ALL,
-        query: { last_name: 'Larsen', page: 2, perPage: 2 },
+        query: { last_name: 'Larsen', perPage: 2 },
       });
-      expect(response.body.data).toHaveLength(1);
+      expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual([
+        'H1234BB',
+        'G2996UX',
+      ]);
       expect(response.body.pagination).toEqual({
-        isLastPage: true,
-        count: 1,
-        page: 2,
+        isLastPage: false,
+        count: 2,
+        page: 1,
         perPage: 2,
         totalCount: 3,
         totalPages: 2,
       });
     });
 
-    it('searches probation only by PNC', async () => {
+    it('searches both by PNC: Prisoner Search with a PNC matcher, nDelius by pncNumber', async () => {
       await context.stubs.clearRequests();
       const response = await context.api.get('/v1/persons', { ...ALL, query: { pnc_number: '2004/13116M' } });
-      expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual(['AB123123']);
-      expect(await context.stubs.requests('/prisoner-offender-search')).toEqual([]);
+      expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual([
+        'G2996UX',
+        'AB123123',
+      ]);
+      expect(await attributeSearches()).toEqual([
+        { query: {}, body: personSearchBody(allOf({ type: 'PNC', pncNumber: '2004/13116M' })) },
+      ]);
+      expect(await bodiesOf(NDELIUS_SEARCH)).toEqual([{ pncNumber: '2004/13116M', includeAliases: false }]);
     });
 
     it('searches within aliases when asked', async () => {
@@ -107,6 +136,149 @@ describe('person operations', () => {
           (person: { identifiers: { nomisNumber: string } }) => person.identifiers.nomisNumber,
         ),
       ).toEqual(['H1234BB']);
+    });
+
+    it('asks Prisoner Search for the name and date of birth on the record or an alias, and nDelius for the criteria given', async () => {
+      await context.stubs.clearRequests();
+      const response = await context.api.get('/v1/persons', {
+        ...ALL,
+        query: {
+          first_name: 'Bob',
+          last_name: 'Larsen',
+          date_of_birth: '1975-04-02',
+          search_within_aliases: true,
+        },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual([
+        'G2996UX',
+        'AB123123',
+      ]);
+      const onNames = (prefix: string) =>
+        allOf(stringIs(`${prefix}firstName`, 'Bob'), stringIs(`${prefix}lastName`, 'Larsen'), {
+          type: 'Date',
+          attribute: `${prefix}dateOfBirth`,
+          condition: 'IS',
+          maxValue: '1975-04-02',
+          minValue: '1975-04-02',
+        });
+      expect(await attributeSearches()).toEqual([
+        { query: {}, body: personSearchBody(anyOf(onNames('aliases.'), onNames(''))) },
+      ]);
+      expect(await bodiesOf(NDELIUS_SEARCH)).toEqual([
+        { firstName: 'Bob', surname: 'Larsen', dateOfBirth: '1975-04-02', includeAliases: true },
+      ]);
+      expect(await context.stubs.requests(PEOPLE_SEARCH)).toEqual([]);
+    });
+
+    it('finds only prisoners in the consumer’s prisons, without asking probation', async () => {
+      await context.stubs.clearRequests();
+      const response = await context.api.get('/v1/persons', { ...LIMITED, query: { last_name: 'Larsen' } });
+      expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual(['G2996UX']);
+      const [search] = await attributeSearches();
+      expect(search.body.queries[0]).toEqual(allOf(prisonIn('MDI')));
+      expect(await context.stubs.requests(NDELIUS_SEARCH)).toEqual([]);
+    });
+
+    it('finds nobody for a consumer allowed no prisons: the prison matcher is X, probation is not asked', async () => {
+      await context.stubs.clearRequests();
+      const response = await context.api.get('/v1/persons', {
+        ...as('no-prisons'),
+        query: { last_name: 'Larsen' },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.data).toEqual([]);
+      const [search] = await attributeSearches();
+      expect(search.body.queries[0]).toEqual(allOf(prisonIn('X')));
+      expect(await context.stubs.requests(NDELIUS_SEARCH)).toEqual([]);
+    });
+
+    describe('with use-probation-search-for-person-search', () => {
+      const FLAG_ON = {
+        headers: {
+          ...as('feature-override-client').headers,
+          'x-feature-override': 'use-probation-search-for-person-search=true',
+        },
+      };
+
+      it('asks both searches for the page, the probation half from Probation Offender Search', async () => {
+        await context.stubs.clearRequests();
+        const response = await context.api.get('/v1/persons', {
+          ...FLAG_ON,
+          query: { last_name: 'Larsen', perPage: 2 },
+        });
+        expect(response.status).toBe(200);
+        expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual([
+          'H1234BB',
+          'G2996UX',
+        ]);
+        expect(response.body.pagination).toMatchObject({ page: 1, perPage: 2, totalCount: 3 });
+        const [prison] = await attributeSearches();
+        expect(prison.query).toEqual({ page: '0', size: '2' });
+        const people = await context.stubs.requests(PEOPLE_SEARCH);
+        expect(people.map((request) => ({ query: request.query, body: request.body }))).toEqual([
+          {
+            query: { page: '0', size: '2' },
+            body: {
+              firstName: null,
+              surname: 'Larsen',
+              dateOfBirth: null,
+              pncNumber: null,
+              includeAliases: 'false',
+            },
+          },
+        ]);
+        expect(await context.stubs.requests(NDELIUS_SEARCH)).toEqual([]);
+      });
+
+      it('maps the probation matches as without the flag', async () => {
+        const response = await context.api.get('/v1/persons', {
+          ...FLAG_ON,
+          query: { first_name: 'Sophie', last_name: 'Gill', search_within_aliases: true },
+        });
+        expect(response.body.data).toEqual([
+          expect.objectContaining({ hmppsId: 'X654321', firstName: 'Sophie', lastName: 'Kaur' }),
+        ]);
+      });
+
+      it('answers a 500 naming Probation Offender Search when it fails', async () => {
+        await context.stubs.setFault({ prefix: PEOPLE_SEARCH, status: 500 });
+        const response = await context.api.get('/v1/persons', { ...FLAG_ON, query: { last_name: 'Larsen' } });
+        expect(response.status).toBe(500);
+        expect(response.body.userMessage).toBe(
+          `probation-offender-search answered 500 to POST ${PEOPLE_SEARCH}`,
+        );
+      });
+    });
+
+    it.each([[{ last_name: 'Larsen', page: '2' }], [{ last_name: 'Larsen', perPage: '101' }]])(
+      'answers 400 for anything but the first page of at most 100: %j',
+      async (query) => {
+        await context.stubs.clearRequests();
+        const response = await context.api.get('/v1/persons', { ...ALL, query });
+        expect(response.status).toBe(400);
+        expect(response.body.userMessage).toBe(
+          'Only the first page will be returned. The page size is restricted to 100 records. If this is insufficient, then please narrow your search criteria.',
+        );
+        expect(await context.stubs.requests(NDELIUS_SEARCH)).toEqual([]);
+      },
+    );
+
+    it('answers the prison matches alone when nDelius finds nobody (404)', async () => {
+      await context.stubs.setFault({ prefix: NDELIUS_SEARCH, status: 404 });
+      const response = await context.api.get('/v1/persons', { ...ALL, query: { last_name: 'Larsen' } });
+      expect(response.status).toBe(200);
+      expect(response.body.data.map((person: { hmppsId: string }) => person.hmppsId)).toEqual([
+        'H1234BB',
+        'G2996UX',
+      ]);
+    });
+
+    it('answers a 500 naming Prisoner Search when it fails, rather than the probation matches alone', async () => {
+      await context.stubs.setFault({ prefix: '/prisoner-offender-search/attribute-search', status: 500 });
+      const response = await context.api.get('/v1/persons', { ...ALL, query: { last_name: 'Larsen' } });
+      expect(response.status).toBe(500);
+      expect(response.body.userMessage).toContain('prisoner-offender-search');
     });
 
     it.each([
@@ -129,11 +301,11 @@ describe('person operations', () => {
       });
     });
 
-    it('answers a 500 naming the upstream when probation search fails', async () => {
-      await context.stubs.setFault({ prefix: '/probation-offender-search/search', status: 500 });
+    it("answers a 500 naming the upstream when nDelius' case search fails", async () => {
+      await context.stubs.setFault({ prefix: '/ndelius/search/probation-cases', status: 500 });
       const response = await context.api.get('/v1/persons', { ...ALL, query: { last_name: 'Larsen' } });
       expect(response.status).toBe(500);
-      expect(response.body.userMessage).toContain('probation-offender-search');
+      expect(response.body.userMessage).toContain('ndelius');
       expect(response.body.developerMessage).toBe(
         'Unable to complete request as an upstream service is not responding',
       );

@@ -23,6 +23,8 @@ describe('HMPPS person stand-ins', () => {
     ['GET', '/prison-api/api/images/offenders/G2996UX'],
     ['GET', '/prison-api/api/offenders/G2996UX/addresses'],
     ['GET', '/ndelius/reference-data'],
+    ['POST', '/ndelius/search/probation-cases'],
+    ['GET', '/ndelius/case/AB123123/addresses'],
   ] as const)('refuses %s %s without a bearer token', async (method, path) => {
     const refused = await client.request(method, path, {
       body: method === 'POST' ? { crn: 'AB123123' } : undefined,
@@ -45,6 +47,97 @@ describe('HMPPS person stand-ins', () => {
       ]);
     }
     expect((await client.post('/probation-offender-search/search', { ...auth, body: {} })).status).toBe(400);
+  });
+
+  it("finds the same probation records through nDelius' case search, by ids or names", async () => {
+    for (const criteria of [
+      { pncNumber: '2004/13116M' },
+      { crn: 'AB123123' },
+      { nomsNumber: 'G2996UX' },
+      { surname: 'larsen', dateOfBirth: '1975-04-02' },
+    ]) {
+      const found = await client.post('/ndelius/search/probation-cases', { ...auth, body: criteria });
+      expect(found.status).toBe(200);
+      expect(found.body.map((offender: { otherIds: { crn: string } }) => offender.otherIds.crn)).toEqual([
+        'AB123123',
+      ]);
+    }
+    const byAlias = { firstName: 'Sophie', surname: 'Gill' };
+    const withoutAliases = await client.post('/ndelius/search/probation-cases', { ...auth, body: byAlias });
+    expect(withoutAliases.body).toEqual([]);
+    const withAliases = await client.post('/ndelius/search/probation-cases', {
+      ...auth,
+      body: { ...byAlias, includeAliases: true },
+    });
+    expect(withAliases.body.map((offender: { otherIds: { crn: string } }) => offender.otherIds.crn)).toEqual([
+      'X654321',
+    ]);
+    expect((await client.post('/ndelius/search/probation-cases', { ...auth, body: {} })).status).toBe(400);
+  });
+
+  it('pages the probation person search like Spring, reading includeAliases as text', async () => {
+    const people = await client.post('/probation-offender-search/search/people', {
+      ...auth,
+      query: { page: 0, size: 1 },
+      body: {
+        firstName: 'Sophie',
+        surname: 'Gill',
+        dateOfBirth: null,
+        pncNumber: null,
+        includeAliases: 'true',
+      },
+    });
+    expect(people.status).toBe(200);
+    expect(people.body).toMatchObject({ number: 0, size: 1, totalElements: 1 });
+    expect(
+      people.body.content.map((offender: { otherIds: { crn: string } }) => offender.otherIds.crn),
+    ).toEqual(['X654321']);
+    const withoutAliases = await client.post('/probation-offender-search/search/people', {
+      ...auth,
+      body: { firstName: 'Sophie', surname: 'Gill', includeAliases: 'false' },
+    });
+    expect(withoutAliases.body.content).toEqual([]);
+  });
+
+  it('pages the attribute search by ?page=&size= over the body pagination', async () => {
+    const search = {
+      joinType: 'AND',
+      queries: [
+        {
+          joinType: 'AND',
+          matchers: [{ type: 'String', attribute: 'lastName', condition: 'IS', searchTerm: 'larsen' }],
+        },
+      ],
+      pagination: { page: 0, size: 10 },
+    };
+    const byBody = await client.post('/prisoner-offender-search/attribute-search', { ...auth, body: search });
+    const byQuery = await client.post('/prisoner-offender-search/attribute-search', {
+      ...auth,
+      query: { page: 1, size: 1 },
+      body: search,
+    });
+    expect(byBody.body).toMatchObject({ number: 0, size: 10, totalElements: 2 });
+    expect(byQuery.body).toMatchObject({ number: 1, size: 1, numberOfElements: 1, totalElements: 2 });
+  });
+
+  it("answers a case's addresses as nDelius' contact details, and 404 for an unknown case", async () => {
+    const found = await client.get('/ndelius/case/AB123123/addresses', auth);
+    expect(found.status).toBe(200);
+    expect(found.body).toEqual({
+      contactDetails: {
+        addresses: [
+          expect.objectContaining({
+            addressNumber: '12',
+            postcode: 'S2 5SY',
+            from: '2019-03-01',
+            to: null,
+            noFixedAbode: false,
+            type: { code: 'A02', description: 'Approved Premises' },
+          }),
+        ],
+      },
+    });
+    expect((await client.get('/ndelius/case/Z999999/addresses', auth)).status).toBe(404);
   });
 
   it('pages global search results like Spring and limits prisoner-detail to the asked prisons', async () => {

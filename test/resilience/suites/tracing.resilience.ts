@@ -98,7 +98,7 @@ describe('hmpps-integration-api with OpenTelemetry configured', () => {
     expect(calls.map((call) => call.path)).toEqual(
       expect.arrayContaining([
         '/prisoner-offender-search/prisoner/G2996UX',
-        '/probation-offender-search/search',
+        '/ndelius/search/probation-cases',
       ]),
     );
     const ours = () => collector.spans.filter((span) => span.traceId === TRACE_ID);

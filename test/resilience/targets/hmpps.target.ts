@@ -185,12 +185,7 @@ export const hmppsTarget: AppTarget = {
   },
   bodyLimitBytes: 1024 * 1024,
   upstreams: [
-    upstream(
-      'probation-offender-search',
-      '/probation-offender-search',
-      '/v1/persons/AB123123/protected-characteristics',
-      { shared: true },
-    ),
+    upstream('probation-offender-search', '/probation-offender-search', '/v1/addresses?postcode=S2%205SY'),
     upstream('prisoner-offender-search', '/prisoner-offender-search', '/v1/prison/prisoners/G2996UX', {
       shared: true,
     }),

@@ -1,11 +1,10 @@
-import { Address } from './address';
 import { Person, PersonOnProbation } from './person';
 import { ProtectedCharacteristics } from './protected-characteristics';
 
 /** The probation half of a person's protected characteristics; marital status and adjustments are the prison's. */
 export type ProbationCharacteristics = Omit<ProtectedCharacteristics, 'maritalStatus' | 'reasonableAdjustments'>;
 
-/** A person on probation as Probation Offender Search knows them, with the views this API answers. */
+/** A person on probation as nDelius' probation case search knows them, with the views this API answers. */
 export interface Offender {
   crn: string | null;
   nomisNumber: string | null;
@@ -13,7 +12,6 @@ export interface Offender {
   underActiveSupervision: boolean | null;
   /** hmppsId is the CRN when probation has one, otherwise the NOMIS number; LAO fields as probation gives them. */
   person: Person;
-  addresses: Address[];
   characteristics: ProbationCharacteristics;
 }
 

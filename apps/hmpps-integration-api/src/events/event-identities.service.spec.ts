@@ -8,8 +8,8 @@ import {
 } from '../common/upstream-api-error';
 import { PrisonerDto, toPrisoner } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto, toOffender } from '../upstream/probation-offender-search/offender.dto';
-import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { OffenderDto, toOffender } from '../upstream/shared/offender.dto';
+import { NDeliusGateway } from '../upstream/ndelius/ndelius.gateway';
 import { DomainEvent, PoisonMessageError } from './domain-event';
 import { EventIdentitiesService } from './event-identities.service';
 
@@ -35,7 +35,7 @@ function gateways() {
     findOffender: async (id: string) => {
       calls.push(`probation ${id}`);
       const found = OFFENDERS.find((o) => o.otherIds?.crn === id || o.otherIds?.nomsNumber === id);
-      return found ? success(toOffender(found)) : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+      return found ? success(toOffender(found)) : notFound(UpstreamApi.NDELIUS);
     },
   };
   const prisoners = {
@@ -46,7 +46,7 @@ function gateways() {
     },
   };
   const service = new EventIdentitiesService(
-    probation as unknown as ProbationOffenderSearchGateway,
+    probation as unknown as NDeliusGateway,
     prisoners as unknown as PrisonerOffenderSearchGateway,
   );
   return { service, calls, probation, prisoners };

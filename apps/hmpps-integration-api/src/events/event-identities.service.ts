@@ -4,7 +4,7 @@ import { Prisoner } from '../domain/prisoner';
 import { ServiceResult, UpstreamApiErrorType } from '../common/upstream-api-error';
 import { isNomisNumber } from '../identity/hmpps-id';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { NDeliusGateway } from '../upstream/ndelius/ndelius.gateway';
 import { DomainEvent, PoisonMessageError } from './domain-event';
 import { EventIdentities, EventSupervisionStatus, isPathSegment } from './event-notification';
 
@@ -13,19 +13,19 @@ const LOCATION_KEY_PRISON = /^[A-Z]*(?=-|$)/;
 
 /**
  * The person and prison a domain event is about, as HEAD's `DomainEventIdentitiesResolver` finds them,
- * through this app's gateways: the probation record (probation search) and the prisoner record (prisoner
- * search). Records "not found" take HEAD's fall-backs; an upstream that fails (5xx, timeout) fails the
+ * through this app's gateways: the probation record (nDelius' probation case search) and the prisoner
+ * record (prisoner search). Records "not found" take HEAD's fall-backs; an upstream that fails (5xx, timeout) fails the
  * message, so SQS delivers it again later rather than the event going out with a guessed identity.
  */
 @Injectable()
 export class EventIdentitiesService {
   constructor(
-    private readonly probationSearch: ProbationOffenderSearchGateway,
+    private readonly nDelius: NDeliusGateway,
     private readonly prisonerSearch: PrisonerOffenderSearchGateway,
   ) {}
 
   async resolve(event: DomainEvent): Promise<EventIdentities> {
-    const records = new PersonRecords(this.probationSearch, this.prisonerSearch);
+    const records = new PersonRecords(this.nDelius, this.prisonerSearch);
     const [hmppsId, prisonId] = await Promise.all([
       this.hmppsId(event, records),
       this.prisonId(event, records),
@@ -103,13 +103,13 @@ class PersonRecords {
   private readonly prisoners = new Map<string, Promise<Prisoner | null>>();
 
   constructor(
-    private readonly probationSearch: ProbationOffenderSearchGateway,
+    private readonly nDelius: NDeliusGateway,
     private readonly prisonerSearch: PrisonerOffenderSearchGateway,
   ) {}
 
   /** The probation record of a CRN or NOMIS number; null when probation does not know it. */
   offender(id: string): Promise<Offender | null> {
-    return this.once(this.offenders, id, () => this.probationSearch.findOffender(id));
+    return this.once(this.offenders, id, () => this.nDelius.findOffender(id));
   }
 
   /** The prisoner record of a NOMIS number; null when prisoner search does not know it. */

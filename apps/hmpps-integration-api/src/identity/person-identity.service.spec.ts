@@ -9,8 +9,8 @@ import { filterViolation } from '../common/api-errors';
 import { NO_FILTERS } from '../consumers/consumer-filters';
 import { PrisonerDto, toPrisoner } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto, toOffender } from '../upstream/probation-offender-search/offender.dto';
-import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { OffenderDto, toOffender } from '../upstream/shared/offender.dto';
+import { NDeliusGateway } from '../upstream/ndelius/ndelius.gateway';
 import { PersonIdentityService } from './person-identity.service';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST, CONFLICT } = UpstreamApiErrorType;
@@ -40,14 +40,10 @@ function notFound(causedBy: UpstreamApi) {
 function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
   const probation = {
     findOffender: jest.fn(async () =>
-      people.offender
-        ? success(toOffender(people.offender))
-        : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
+      people.offender ? success(toOffender(people.offender)) : notFound(UpstreamApi.NDELIUS),
     ),
     findOffenderByCrn: jest.fn(async () =>
-      people.offender
-        ? success(toOffender(people.offender))
-        : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH),
+      people.offender ? success(toOffender(people.offender)) : notFound(UpstreamApi.NDELIUS),
     ),
   };
   const prisoners = {
@@ -57,7 +53,7 @@ function setUp(people: { offender?: OffenderDto; prisoner?: PrisonerDto }) {
     findMergedInto: jest.fn(async (_number: string): Promise<string | null> => null),
   };
   const service = new PersonIdentityService(
-    probation as unknown as ProbationOffenderSearchGateway,
+    probation as unknown as NDeliusGateway,
     prisoners as unknown as PrisonerOffenderSearchGateway,
   );
   return { service, probation, prisoners };
@@ -127,12 +123,10 @@ describe('PersonIdentityService', () => {
       },
     );
 
-    it('reports a CRN without a NOMIS number as not found by probation search', async () => {
+    it('reports a CRN without a NOMIS number as not found by nDelius', async () => {
       const { service } = setUp({ offender: PROBATION_ONLY });
       expect(await service.getNomisNumberWithFilters('X654321', { ...NO_FILTERS, prisons: null })).toEqual(
-        failure(
-          upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
-        ),
+        failure(upstreamApiError(UpstreamApi.NDELIUS, ENTITY_NOT_FOUND, 'NOMIS number not found')),
       );
     });
   });
@@ -146,7 +140,7 @@ describe('PersonIdentityService', () => {
 
     it('passes on a probation error other than not found', async () => {
       const { service, probation, prisoners } = setUp({ prisoner: PRISONER });
-      const conflict = failure(upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, CONFLICT));
+      const conflict = failure(upstreamApiError(UpstreamApi.NDELIUS, CONFLICT));
       probation.findOffender.mockResolvedValueOnce(conflict);
       expect(await service.getPersonWithPrisonFilter('G2996UX', { ...NO_FILTERS, prisons: null })).toEqual(
         conflict,
@@ -169,7 +163,7 @@ describe('PersonIdentityService', () => {
         firstName: 'ROBERT',
         hmppsId: 'G2996UX',
       });
-      expect(await service.lookupPerson('AB123123')).toEqual(notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH));
+      expect(await service.lookupPerson('AB123123')).toEqual(notFound(UpstreamApi.NDELIUS));
       expect(prisoners.getPrisoner).toHaveBeenCalledTimes(1);
     });
   });
@@ -201,7 +195,7 @@ describe('PersonIdentityService', () => {
   });
 
   describe('getCombinedDataForPerson', () => {
-    it('asks prisoner search for a NOMIS number before probation search has answered', async () => {
+    it('asks prisoner search for a NOMIS number before nDelius has answered', async () => {
       const { service, probation, prisoners } = setUp({ offender: OFFENDER, prisoner: PRISONER });
       type ProbationAnswer = Awaited<ReturnType<typeof probation.findOffender>>;
       let answerProbation: (value: ProbationAnswer) => void = () => undefined;

@@ -21,7 +21,7 @@ import { Offender } from '../domain/offender';
 import { Person } from '../domain/person';
 import { Prisoner } from '../domain/prisoner';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { NDeliusGateway } from '../upstream/ndelius/ndelius.gateway';
 import { identifyHmppsId } from './hmpps-id';
 
 const { ENTITY_NOT_FOUND, BAD_REQUEST } = UpstreamApiErrorType;
@@ -38,18 +38,18 @@ export interface CombinedPersonRecords {
 
 /**
  * Turns an hmppsId (NOMIS number, CRN or PNC id) into the person or prisoner it names, applying the
- * consumer's prison filter. CRN → NOMIS and PNC → anything go through probation search.
+ * consumer's prison filter. CRN → NOMIS and PNC → anything go through nDelius' probation case search.
  */
 @Injectable()
 export class PersonIdentityService {
   constructor(
-    private readonly probationSearch: ProbationOffenderSearchGateway,
+    private readonly nDelius: NDeliusGateway,
     private readonly prisonerSearch: PrisonerOffenderSearchGateway,
   ) {}
 
   /** `lookupPerson`: the probation record, or for a NOMIS number unknown to probation the prison one. */
   async lookupPerson(id: string): Promise<ServiceResult<Person | null>> {
-    const offender = await this.probationSearch.findOffender(id);
+    const offender = await this.nDelius.findOffender(id);
     if (offender.data) return success(offender.data.person);
     if (identifyHmppsId(id) !== 'NOMS') return errorsOf(offender);
     const prisoner = await this.prisonerSearch.getPrisoner(id);
@@ -67,7 +67,7 @@ export class PersonIdentityService {
     const type = identifyHmppsId(id);
     if (type === 'UNKNOWN')
       return failure(upstreamApiError(UpstreamApi.NOMIS, BAD_REQUEST, `Invalid HMPPS ID: ${id}`));
-    const offender = await this.probationSearch.findOffender(id);
+    const offender = await this.nDelius.findOffender(id);
     const otherThanNotFound = offender.errors.filter((error) => error.type !== ENTITY_NOT_FOUND);
     if (otherThanNotFound.length > 0) return { data: null, errors: otherThanNotFound };
 
@@ -145,7 +145,7 @@ export class PersonIdentityService {
     probationRecord?: ProbationRecord,
   ): Promise<SupervisionStatus | null> {
     if (prisoner.inPrison.status?.startsWith('ACTIVE')) return 'PRISONS';
-    const offender = await (probationRecord ?? this.probationSearch.findOffender(id));
+    const offender = await (probationRecord ?? this.nDelius.findOffender(id));
     const active = offender.data?.underActiveSupervision;
     if (active === true) return 'PROBATION';
     return active === false ? 'NONE' : null;
@@ -159,7 +159,7 @@ export class PersonIdentityService {
   }
 
   /**
-   * NOMIS number → prisoner search; CRN → probation search for the NOMIS number, then prisoner search
+   * NOMIS number → prisoner search; CRN → nDelius' case search for the NOMIS number, then prisoner search
    * when the prisoner record is wanted or a prison filter needs its prison. One prisoner-search call
    * serves both the existence check and the filter.
    */
@@ -175,13 +175,11 @@ export class PersonIdentityService {
     let nomisNumber = id;
     if (type === 'CRN') {
       // A CRN-shaped id is searched by CRN either way: the caller's search is the same question.
-      const offender = await (probationRecord ?? this.probationSearch.findOffenderByCrn(id));
+      const offender = await (probationRecord ?? this.nDelius.findOffenderByCrn(id));
       if (!offender.data) return errorsOf(offender);
       const crnNomisNumber = offender.data.nomisNumber;
       if (!crnNomisNumber) {
-        return failure(
-          upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, ENTITY_NOT_FOUND, 'NOMIS number not found'),
-        );
+        return failure(upstreamApiError(UpstreamApi.NDELIUS, ENTITY_NOT_FOUND, 'NOMIS number not found'));
       }
       if (!needPrisoner) return success({ nomisNumber: crnNomisNumber, prisoner: null });
       nomisNumber = crnNomisNumber;
@@ -206,7 +204,7 @@ export class PersonIdentityService {
     const byNoms = identifyHmppsId(id) === 'NOMS';
     const early = byNoms ? this.prisonerSearch.getPrisoner(id) : undefined;
     early?.catch(() => undefined);
-    const offender = await this.probationSearch.findOffender(id);
+    const offender = await this.nDelius.findOffender(id);
     const nomisNumber = byNoms ? id : offender.data?.nomisNumber;
     if (!nomisNumber) return { data: { offender: offender.data, prisoner: null }, errors: offender.errors };
     let prisoner = early ? await early : await this.prisonerSearch.getPrisoner(nomisNumber);

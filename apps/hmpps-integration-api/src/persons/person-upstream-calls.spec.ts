@@ -13,8 +13,8 @@ import { PersonIdentityService } from '../identity/person-identity.service';
 import { PrisonApiGateway } from '../upstream/prison-api/prison-api.gateway';
 import { PrisonerDto, toPrisoner } from '../upstream/prisoner-offender-search/prisoner.dto';
 import { PrisonerOffenderSearchGateway } from '../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto, toOffender } from '../upstream/probation-offender-search/offender.dto';
-import { ProbationOffenderSearchGateway } from '../upstream/probation-offender-search/probation-offender-search.gateway';
+import { OffenderDto, toOffender } from '../upstream/shared/offender.dto';
+import { NDeliusGateway } from '../upstream/ndelius/ndelius.gateway';
 import { AddressesService } from './addresses/addresses.service';
 import { CellLocationService } from './cell-location/cell-location.service';
 import { PersonDetailsService } from './details/person-details.service';
@@ -27,7 +27,6 @@ const OFFENDER: OffenderDto = {
   firstName: 'Robert',
   surname: 'Larsen',
   otherIds: { crn: CRN, nomsNumber: NOMIS_NUMBER },
-  contactDetails: { addresses: [{ postcode: 'S1 2BJ', town: 'Sheffield' }] },
 };
 const PRISONER: PrisonerDto = {
   prisonerNumber: NOMIS_NUMBER,
@@ -53,9 +52,7 @@ async function setUp() {
   const notFound = (api: UpstreamApi) =>
     failure(upstreamApiError(api, UpstreamApiErrorType.ENTITY_NOT_FOUND));
   const offenderFor = (id: string) =>
-    id === CRN || id === NOMIS_NUMBER
-      ? success(toOffender(OFFENDER))
-      : notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+    id === CRN || id === NOMIS_NUMBER ? success(toOffender(OFFENDER)) : notFound(UpstreamApi.NDELIUS);
   const moduleRef = await Test.createTestingModule({
     providers: [
       PersonIdentityService,
@@ -65,10 +62,11 @@ async function setUp() {
       PersonDetailsService,
       CellLocationService,
       {
-        provide: ProbationOffenderSearchGateway,
+        provide: NDeliusGateway,
         useValue: {
           findOffender: record('probation-search', offenderFor),
           findOffenderByCrn: record('probation-search', offenderFor),
+          getAddresses: record('ndelius addresses', () => success([])),
         },
       },
       {
@@ -115,19 +113,29 @@ describe('upstream calls of the person endpoints', () => {
       'GET /v1/persons/{CRN}/addresses',
       (s: Services) => s.addresses.getAddresses(CRN, NO_FILTERS),
       NO_FILTERS,
-      ['probation-search("AB123123")', 'prison-api addresses("G2996UX")'],
+      ['probation-search("AB123123")', 'ndelius addresses("AB123123")', 'prison-api addresses("G2996UX")'],
     ],
     [
       'GET /v1/persons/{CRN}/addresses, consumer limited to some prisons',
       (s: Services) => s.addresses.getAddresses(CRN, WITHIN_MDI),
       WITHIN_MDI,
-      ['probation-search("AB123123")', 'prisoner-search("G2996UX")', 'prison-api addresses("G2996UX")'],
+      [
+        'probation-search("AB123123")',
+        'ndelius addresses("AB123123")',
+        'prisoner-search("G2996UX")',
+        'prison-api addresses("G2996UX")',
+      ],
     ],
     [
       'GET /v1/persons/{NOMIS number}/addresses',
       (s: Services) => s.addresses.getAddresses(NOMIS_NUMBER, NO_FILTERS),
       NO_FILTERS,
-      ['prisoner-search("G2996UX")', 'probation-search("G2996UX")', 'prison-api addresses("G2996UX")'],
+      [
+        'prisoner-search("G2996UX")',
+        'probation-search("G2996UX")',
+        'ndelius addresses("AB123123")',
+        'prison-api addresses("G2996UX")',
+      ],
     ],
     [
       'GET /v1/persons/{CRN}/protected-characteristics',

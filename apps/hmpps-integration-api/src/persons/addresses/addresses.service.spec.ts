@@ -14,9 +14,9 @@ import { Address } from '../../domain/address';
 import { PersonIdentityService } from '../../identity/person-identity.service';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { OffenderDto, toOffender } from '../../upstream/probation-offender-search/offender.dto';
+import { OffenderDto, toOffender } from '../../upstream/shared/offender.dto';
 import { toPrisoner } from '../../upstream/prisoner-offender-search/prisoner.dto';
-import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
+import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
 import { AddressesService } from './addresses.service';
 
 const { ENTITY_NOT_FOUND, INTERNAL_SERVER_ERROR } = UpstreamApiErrorType;
@@ -39,18 +39,19 @@ const offender = (nomsNumber: string | null): OffenderDto => ({
   firstName: 'Robert',
   surname: 'Larsen',
   otherIds: { crn: 'AB123123', nomsNumber },
-  contactDetails: { addresses: [{ postcode: 'LS1 1AA', town: 'Leeds', from: '2019-05-01' }] },
 });
+const DELIUS_ADDRESS: Address = { ...NOMIS_ADDRESS, country: null, postcode: 'LS1 1AA', town: 'Leeds' };
 
 interface Answers {
   offender?: ServiceResult<OffenderDto | null>;
   nomisAddresses?: ServiceResult<Address[]>;
+  deliusAddresses?: ServiceResult<Address[]>;
 }
 
 async function serviceWith(answers: Answers): Promise<AddressesService> {
   const notFound = (api: UpstreamApi) => failure(upstreamApiError(api, ENTITY_NOT_FOUND));
   const probationAnswer = async () => {
-    const answer = answers.offender ?? notFound(UpstreamApi.PROBATION_OFFENDER_SEARCH);
+    const answer = answers.offender ?? notFound(UpstreamApi.NDELIUS);
     return { ...answer, data: answer.data ? toOffender(answer.data) : null };
   };
   const moduleRef = await Test.createTestingModule({
@@ -58,8 +59,12 @@ async function serviceWith(answers: Answers): Promise<AddressesService> {
       AddressesService,
       PersonIdentityService,
       {
-        provide: ProbationOffenderSearchGateway,
-        useValue: { findOffender: probationAnswer, findOffenderByCrn: probationAnswer },
+        provide: NDeliusGateway,
+        useValue: {
+          findOffender: probationAnswer,
+          findOffenderByCrn: probationAnswer,
+          getAddresses: async () => answers.deliusAddresses ?? success([DELIUS_ADDRESS]),
+        },
       },
       {
         provide: PrisonerOffenderSearchGateway,
@@ -132,11 +137,19 @@ describe('AddressesService', () => {
     });
   });
 
-  it('fails when probation search fails, rather than answering half the addresses', async () => {
+  it('fails when the nDelius case search fails, rather than answering half the addresses', async () => {
     const service = await serviceWith({
-      offender: failure(upstreamApiError(UpstreamApi.PROBATION_OFFENDER_SEARCH, INTERNAL_SERVER_ERROR)),
+      offender: failure(upstreamApiError(UpstreamApi.NDELIUS, INTERNAL_SERVER_ERROR)),
     });
     expect((await refusal(service.getAddresses('G2996UX', all))).status).toBe(500);
+  });
+
+  it('fails when the case addresses cannot be read, rather than answering the NOMIS side alone', async () => {
+    const service = await serviceWith({
+      offender: success(offender('G2996UX')),
+      deliusAddresses: { data: [], errors: [upstreamApiError(UpstreamApi.NDELIUS, INTERNAL_SERVER_ERROR)] },
+    });
+    expect((await refusal(service.getAddresses('AB123123', all))).status).toBe(500);
   });
 
   it('shows a consumer limited to prison data only the NOMIS side', async () => {

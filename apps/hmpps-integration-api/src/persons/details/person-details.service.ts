@@ -51,7 +51,7 @@ export class PersonDetailsService {
     const personNotFound = () => notFound(`Could not find person with id: ${hmppsId}`);
     const failed = result.errors.find((error) => error.type !== UpstreamApiErrorType.ENTITY_NOT_FOUND);
     const probationRequired = requestFeatureFlags().isEnabled('seed-person-requires-probation');
-    if (probationRequired && notFoundHere(UpstreamApi.PROBATION_OFFENDER_SEARCH)) throw personNotFound();
+    if (probationRequired && notFoundHere(UpstreamApi.NDELIUS)) throw personNotFound();
     const filters = requestFilters();
     if (isProbationOnly(filters) && result.data.offender?.underActiveSupervision === false) {
       throw forbiddenByUpstream('Not under active supervision. Access denied.');

@@ -6,12 +6,12 @@ import { ProtectedCharacteristics } from '../../domain/protected-characteristics
 import { identifyHmppsId } from '../../identity/hmpps-id';
 import { PrisonApiGateway } from '../../upstream/prison-api/prison-api.gateway';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
-import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
+import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
 
 @Injectable()
 export class ProtectedCharacteristicsService {
   constructor(
-    private readonly probationSearch: ProbationOffenderSearchGateway,
+    private readonly nDelius: NDeliusGateway,
     private readonly prisonerSearch: PrisonerOffenderSearchGateway,
     private readonly prisonApi: PrisonApiGateway,
   ) {}
@@ -27,7 +27,7 @@ export class ProtectedCharacteristicsService {
   ): Promise<ProtectedCharacteristics> {
     const messages = { notFound: `Could not find person with id: ${hmppsId}` };
     if (identifyHmppsId(hmppsId) === 'UNKNOWN') throw badRequest(`Invalid id: ${hmppsId}`);
-    const offender = requireData(await this.probationSearch.findOffender(hmppsId), messages);
+    const offender = requireData(await this.nDelius.findOffender(hmppsId), messages);
     const nomisNumber = offender.nomisNumber;
     const prisoner = nomisNumber ? await this.prisonerSearch.getPrisoner(nomisNumber) : undefined;
     // A prisoner-search "not found" leaves the prison half empty; any other error fails the request.

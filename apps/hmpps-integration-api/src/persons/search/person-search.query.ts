@@ -4,7 +4,7 @@ import { SearchCriteria, TextParam } from '../../common/query-rules';
 
 @SearchCriteria(...NAME_CRITERIA, 'pnc_number')
 export class PersonSearchQuery extends NameSearchParams {
-  @TextParam({ description: 'A URL-encoded PNC id; searches probation only' })
+  @TextParam({ description: 'A URL-encoded pnc identifier' })
   pnc_number?: string;
 
   @PageParam()

@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
+import {
+  failure,
+  hasError,
+  ServiceResult,
+  success,
+  UpstreamApi,
+  upstreamApiError,
+  UpstreamApiErrorType,
+} from '../../common/upstream-api-error';
+import { Address } from '../../domain/address';
+import { Offender } from '../../domain/offender';
+import { isNomisNumber, isPncNumber } from '../../identity/hmpps-id';
+import { DeliusAddressDto, OffenderDto, toAddress, toOffender } from '../shared/offender.dto';
 import { ReferenceDataCategories } from '../../domain/reference-data';
 import { Gateway, segment } from '../shared/gateway';
 import { CaseAccess, UserAccessDto } from './case-access.dto';
@@ -14,11 +26,60 @@ interface ProbationReferenceDataDto {
   probationReferenceData?: ReferenceDataCategories | null;
 }
 
+interface CaseAddressesDto {
+  contactDetails?: { addresses?: DeliusAddressDto[] | null } | null;
+}
+
+/** What nDelius' probation case search matches on; only the criteria given are sent. */
+export interface ProbationCaseCriteria {
+  firstName?: string;
+  surname?: string;
+  pncNumber?: string;
+  dateOfBirth?: string;
+  includeAliases: boolean;
+}
+
 /** nDelius external API (`external-api-and-delius`). */
 @Injectable()
 export class NDeliusGateway extends Gateway {
   constructor(clients: UpstreamClients) {
     super(clients, 'ndelius', 'ndelius', UpstreamApi.NDELIUS);
+  }
+
+  /**
+   * The one probation case an id names, searched by the field its shape suggests: a PNC id, a NOMIS
+   * number, otherwise a CRN. The first hit wins; no hit is ENTITY_NOT_FOUND.
+   */
+  findOffender(id: string): Promise<ServiceResult<Offender | null>> {
+    if (isPncNumber(id)) return this.findFirst({ pncNumber: id });
+    if (isNomisNumber(id)) return this.findFirst({ nomsNumber: id });
+    return this.findFirst({ crn: id });
+  }
+
+  findOffenderByCrn(crn: string): Promise<ServiceResult<Offender | null>> {
+    return this.findFirst({ crn });
+  }
+
+  /** The probation cases matching the criteria given (the others are not sent), in nDelius' order. */
+  async searchProbationCases(criteria: ProbationCaseCriteria): Promise<ServiceResult<Offender[]>> {
+    const given = Object.entries(criteria).filter(([, value]) => value !== undefined);
+    const result = await this.search<OffenderDto[]>('/search/probation-cases', Object.fromEntries(given));
+    return { data: (result.data ?? []).map(toOffender), errors: result.errors };
+  }
+
+  /** A case's addresses; a case nDelius does not know (404) has none. */
+  async getAddresses(crn: string): Promise<ServiceResult<Address[]>> {
+    const result = await this.get<CaseAddressesDto>(`/case/${segment(crn)}/addresses`);
+    if (hasError(result, UpstreamApiErrorType.ENTITY_NOT_FOUND)) return success([]);
+    return { data: (result.data?.contactDetails?.addresses ?? []).map(toAddress), errors: result.errors };
+  }
+
+  private async findFirst(body: Record<string, string>): Promise<ServiceResult<Offender | null>> {
+    const result = await this.search<OffenderDto[]>('/search/probation-cases', body);
+    if (result.errors.length > 0) return result as ServiceResult<null>;
+    const first = result.data?.[0];
+    if (!first) return failure(upstreamApiError(this.api, UpstreamApiErrorType.ENTITY_NOT_FOUND));
+    return success(toOffender(first));
   }
 
   async getReferenceData(): Promise<ServiceResult<ReferenceDataCategories | null>> {

@@ -6,11 +6,13 @@ import {
   UpstreamTimeoutError,
 } from '@libs/upstream';
 import {
-  gatewayAgainstStubs,
-  GatewayUnderTest,
   gatewaySuite,
+  isolatedGateway,
   rejectionOf,
+  rejectionWithinBudget,
+  SHORT_TIMEOUT_MS,
 } from '../../../test/gateway-test-module';
+import { allOf, anyOf, personSearchBody, prisonIn, stringIs } from '../../../test/attribute-search-queries';
 import { UpstreamApi, UpstreamApiErrorType } from '../../common/upstream-api-error';
 import { PrisonerOffenderSearchGateway } from './prisoner-offender-search.gateway';
 
@@ -215,6 +217,58 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
   });
 
+  describe('searchPersons', () => {
+    const LARSEN = { lastName: 'Larsen', includeAliases: false, prisons: null };
+    const attributeSearches = () => suite.stubs.requests(`${PREFIX}/attribute-search`);
+
+    it("sends HEAD's attribute search for the criteria given, paged in the body, and answers the prisoners", async () => {
+      const result = await suite.gateway.searchPersons(LARSEN);
+
+      expect(result.errors).toEqual([]);
+      expect(result.data.map((prisoner) => [prisoner.nomisNumber, prisoner.person.lastName])).toEqual([
+        [ROBERT, 'LARSEN'],
+        [EMMA, 'LARSEN'],
+      ]);
+      const [search] = await attributeSearches();
+      expect(search.query).toEqual({});
+      expect(search.body).toEqual(personSearchBody(anyOf(allOf(stringIs('lastName', 'Larsen')))));
+    });
+
+    it('asks for the page given as ?page=&size=', async () => {
+      const result = await suite.gateway.searchPersons(LARSEN, { page: 0, size: 1 });
+
+      expect(result.data.map((prisoner) => prisoner.nomisNumber)).toEqual([ROBERT]);
+      const [search] = await attributeSearches();
+      expect(search.query).toEqual({ page: '0', size: '1' });
+    });
+
+    it("matches the PNC and the consumer's prisons, X for none", async () => {
+      const byPnc = await suite.gateway.searchPersons({
+        pncNumber: '2004/13116M',
+        includeAliases: false,
+        prisons: ['LEI', 'MDI'],
+      });
+      const inNoPrison = await suite.gateway.searchPersons({ ...LARSEN, prisons: [] });
+
+      expect(byPnc.data.map((prisoner) => prisoner.nomisNumber)).toEqual([ROBERT]);
+      expect(inNoPrison).toEqual({ data: [], errors: [] });
+      const [pncSearch, noPrisonSearch] = await attributeSearches();
+      expect((pncSearch.body as { queries: unknown }).queries).toEqual([
+        allOf({ type: 'PNC', pncNumber: '2004/13116M' }),
+        allOf(prisonIn('LEI,MDI')),
+      ]);
+      expect((noPrisonSearch.body as { queries: unknown[] }).queries[0]).toEqual(allOf(prisonIn('X')));
+    });
+
+    it('finds a prisoner by an alias, with its date of birth, only when asked to search aliases', async () => {
+      const byAlias = { firstName: 'Emma', lastName: 'Nielsen', dateOfBirth: '1990-06-15', prisons: null };
+
+      expect((await suite.gateway.searchPersons({ ...byAlias, includeAliases: false })).data).toEqual([]);
+      const withAliases = await suite.gateway.searchPersons({ ...byAlias, includeAliases: true });
+      expect(withAliases.data.map((prisoner) => prisoner.nomisNumber)).toEqual([EMMA]);
+    });
+  });
+
   describe('globalSearch', () => {
     it('finds everyone of a name wherever held, sending only the criteria given', async () => {
       const result = await suite.gateway.globalSearch({ lastName: 'Larsen', includeAliases: false });
@@ -276,15 +330,7 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
 
   describe('when prisoner search fails', () => {
     /** Each test its own clients, so failures here never open the breaker the other tests use. */
-    let isolated: GatewayUnderTest<PrisonerOffenderSearchGateway>;
-
-    beforeEach(async () => {
-      isolated = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, suite.stubs);
-    });
-
-    afterEach(async () => {
-      await isolated?.close();
-    });
+    const isolated = isolatedGateway(PrisonerOffenderSearchGateway, suite);
 
     it('throws a 500 as an UpstreamStatusError naming the upstream and the call, without retrying', async () => {
       await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, status: 500, body: '{"status":500}' });
@@ -377,23 +423,17 @@ describe('PrisonerOffenderSearchGateway against the stubs', () => {
     });
 
     it('throws an UpstreamTimeoutError once the call outlasts its time budget', async () => {
-      const timeoutMs = 500;
-      const slow = await gatewayAgainstStubs(PrisonerOffenderSearchGateway, suite.stubs, {
-        UPSTREAM_TIMEOUT_MS: String(timeoutMs),
-      });
-      try {
-        await suite.stubs.setFault({ prefix: `${PREFIX}/prisoner/`, latencyMs: 10_000 });
-        const started = Date.now();
+      const { thrown, elapsedMs } = await rejectionWithinBudget(
+        PrisonerOffenderSearchGateway,
+        suite.stubs,
+        `${PREFIX}/prisoner/`,
+        (gateway) => gateway.getPrisoner(ROBERT),
+      );
 
-        const error = await rejectionOf(slow.gateway.getPrisoner(ROBERT));
-
-        expect(error).toBeInstanceOf(UpstreamTimeoutError);
-        expect(error).toMatchObject({ upstream: UPSTREAM, timeoutMs });
-        // Given up at the budget, not after the upstream's delay.
-        expect(Date.now() - started).toBeLessThan(5_000);
-      } finally {
-        await slow.close();
-      }
+      expect(thrown).toBeInstanceOf(UpstreamTimeoutError);
+      expect(thrown).toMatchObject({ upstream: UPSTREAM, timeoutMs: SHORT_TIMEOUT_MS });
+      // Given up at the budget, not after the upstream's delay.
+      expect(elapsedMs).toBeLessThan(5_000);
     });
 
     it('stops calling after repeated failures: the open breaker refuses without reaching the upstream', async () => {

@@ -17,6 +17,73 @@ export interface PrisonerSearchCriteria {
   includeAliases: boolean;
 }
 
+/** HEAD's person search criteria: the given ones only, `prisons` null for every prison. */
+export interface PersonAttributeCriteria extends PrisonerSearchCriteria {
+  pncNumber?: string;
+  prisons: readonly string[] | null;
+}
+
+/** A 0-based page of an upstream search. */
+export interface UpstreamPageRequest {
+  page: number;
+  size: number;
+}
+
+type Matcher = Record<string, string>;
+interface AttributeQuery {
+  joinType: 'AND' | 'OR';
+  matchers: Matcher[];
+  subQueries: AttributeQuery[];
+}
+
+const stringIs = (attribute: string, searchTerm: string): Matcher => ({
+  type: 'String',
+  attribute,
+  condition: 'IS',
+  searchTerm,
+});
+const dateIs = (attribute: string, date: string): Matcher => ({
+  type: 'Date',
+  attribute,
+  condition: 'IS',
+  maxValue: date,
+  minValue: date,
+});
+const allOf = (matchers: Matcher[], subQueries: AttributeQuery[] = []): AttributeQuery => ({
+  joinType: 'AND',
+  matchers,
+  subQueries,
+});
+
+/** The name and date of birth matchers, on the record itself or (`aliases.`) on its aliases. */
+function nameMatchers(criteria: PersonAttributeCriteria, prefix: '' | 'aliases.'): Matcher[] {
+  const attribute = (name: string) => (prefix ? `${prefix}${name}` : name);
+  return [
+    ...(criteria.firstName !== undefined ? [stringIs(attribute('firstName'), criteria.firstName)] : []),
+    ...(criteria.lastName !== undefined ? [stringIs(attribute('lastName'), criteria.lastName)] : []),
+    ...(criteria.dateOfBirth !== undefined ? [dateIs(attribute('dateOfBirth'), criteria.dateOfBirth)] : []),
+  ];
+}
+
+/**
+ * HEAD's `attributeSearchRequest`: every query must match (the PNC; a prison of the consumer's, `X` for
+ * none so nobody matches; the name and date of birth, on the record or, with aliases, on an alias).
+ */
+export function personAttributeSearchBody(criteria: PersonAttributeCriteria) {
+  const queries: AttributeQuery[] = [];
+  if (criteria.pncNumber !== undefined) queries.push(allOf([{ type: 'PNC', pncNumber: criteria.pncNumber }]));
+  if (criteria.prisons !== null) {
+    const prisons = criteria.prisons.length > 0 ? criteria.prisons.join(',') : 'X';
+    queries.push(allOf([{ type: 'String', attribute: 'prisonId', condition: 'IN', searchTerm: prisons }]));
+  }
+  const onRecord = nameMatchers(criteria, '');
+  if (onRecord.length > 0) {
+    const onAliases = criteria.includeAliases ? [allOf(nameMatchers(criteria, 'aliases.'))] : [];
+    queries.push({ joinType: 'OR', matchers: [], subQueries: [...onAliases, allOf(onRecord)] });
+  }
+  return { joinType: 'AND', queries, pagination: { page: 0, size: 10 } };
+}
+
 @Injectable()
 export class PrisonerOffenderSearchGateway extends Gateway {
   constructor(clients: UpstreamClients) {
@@ -62,17 +129,32 @@ export class PrisonerOffenderSearchGateway extends Gateway {
 
   /** Prisoners whose attributes are each exactly the value given (one AND query of String matchers). */
   private attributeSearch(attributes: Record<string, string>, pagination?: { page: number; size: number }) {
-    const matchers = Object.entries(attributes).map(([attribute, searchTerm]) => ({
-      type: 'String',
-      attribute,
-      condition: 'IS',
-      searchTerm,
-    }));
+    const matchers = Object.entries(attributes).map(([attribute, searchTerm]) =>
+      stringIs(attribute, searchTerm),
+    );
     return this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
       joinType: 'AND',
       queries: [{ joinType: 'AND', matchers, subQueries: [] }],
       ...(pagination ? { pagination } : {}),
     });
+  }
+
+  /**
+   * HEAD's person search (`POST /attribute-search`, its body always paged `{page: 0, size: 10}`), the
+   * page asked for as `?page=&size=` when one is given.
+   */
+  async searchPersons(
+    criteria: PersonAttributeCriteria,
+    page?: UpstreamPageRequest,
+  ): Promise<ServiceResult<Prisoner[]>> {
+    const query = page ? { page: page.page, size: page.size } : undefined;
+    return contentOf(
+      await this.search<UpstreamPage<PrisonerDto>>(
+        '/attribute-search',
+        personAttributeSearchBody(criteria),
+        query,
+      ),
+    );
   }
 
   /** Every prisoner matching the criteria, wherever held. */

@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import {
-  failure,
-  ServiceResult,
-  success,
-  UpstreamApi,
-  upstreamApiError,
-  UpstreamApiErrorType,
-} from '../../common/upstream-api-error';
-import { isNomisNumber, isPncNumber } from '../../identity/hmpps-id';
+import { ServiceResult, UpstreamApi } from '../../common/upstream-api-error';
+import { Offender } from '../../domain/offender';
+import { OffenderDto, toOffender } from '../shared/offender.dto';
+import { ProbationCaseCriteria } from '../ndelius/ndelius.gateway';
+import { UpstreamPageRequest } from '../prisoner-offender-search/prisoner-offender-search.gateway';
 import { Gateway } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
-import { Offender } from '../../domain/offender';
-import { OffenderDto, toOffender } from './offender.dto';
 import { AddressSearchCriteria, PersonAddressMatch } from '../../domain/address-search';
 import { addressSearchBody, toAddressMatches } from './address-search.dto';
 
-export interface ProbationSearchCriteria {
-  firstName?: string;
-  surname?: string;
-  pncNumber?: string;
-  dateOfBirth?: string;
-  includeAliases: boolean;
-}
-
+/**
+ * Probation Offender Search: the paged person search and the address search (a person's probation record
+ * is nDelius').
+ */
 @Injectable()
 export class ProbationOffenderSearchGateway extends Gateway {
   constructor(clients: UpstreamClients) {
@@ -35,36 +25,25 @@ export class ProbationOffenderSearchGateway extends Gateway {
   }
 
   /**
-   * The one offender an id names, searched by the field its shape suggests: a PNC id, a NOMIS number,
-   * otherwise a CRN. The first hit wins; no hit is ENTITY_NOT_FOUND.
+   * HEAD's paged person search, `POST /search/people?page=&size=`: every criterion sent (null when not
+   * given), `includeAliases` as text, as HEAD sends them; the page's people in Probation Offender Search's order.
    */
-  findOffender(id: string): Promise<ServiceResult<Offender | null>> {
-    if (isPncNumber(id)) return this.findFirst({ pncNumber: id });
-    if (isNomisNumber(id)) return this.findFirst({ nomsNumber: id });
-    return this.findFirst({ crn: id });
-  }
-
-  findOffenderByCrn(crn: string): Promise<ServiceResult<Offender | null>> {
-    return this.findFirst({ crn });
-  }
-
-  async searchOffenders(criteria: ProbationSearchCriteria): Promise<ServiceResult<Offender[]>> {
-    const result = await this.search<OffenderDto[]>('/search', {
+  async searchPeople(
+    criteria: ProbationCaseCriteria,
+    page: UpstreamPageRequest,
+  ): Promise<ServiceResult<Offender[]>> {
+    const body = {
       firstName: criteria.firstName ?? null,
       surname: criteria.surname ?? null,
-      pncNumber: criteria.pncNumber ?? null,
       dateOfBirth: criteria.dateOfBirth ?? null,
-      includeAliases: criteria.includeAliases,
+      pncNumber: criteria.pncNumber ?? null,
+      includeAliases: String(criteria.includeAliases),
+    };
+    const result = await this.search<{ content?: OffenderDto[] | null }>('/search/people', body, {
+      page: page.page,
+      size: page.size,
     });
-    return { data: (result.data ?? []).map(toOffender), errors: result.errors };
-  }
-
-  private async findFirst(body: Record<string, string>): Promise<ServiceResult<Offender | null>> {
-    const result = await this.search<OffenderDto[]>('/search', body);
-    if (result.errors.length > 0) return result as ServiceResult<null>;
-    const first = result.data?.[0];
-    if (!first) return failure(upstreamApiError(this.api, UpstreamApiErrorType.ENTITY_NOT_FOUND));
-    return success(toOffender(first));
+    return { data: (result.data?.content ?? []).map(toOffender), errors: result.errors };
   }
 
   /** People at addresses matching the criteria, at most `maxResults` of them; a refused search is a 400. */

@@ -166,10 +166,17 @@ export class PrisonerOffenderSearchController {
     );
   }
 
-  /** Prisoners matching every (`AND`) or any (`OR`) query, each query its matchers and sub-queries. */
+  /**
+   * Prisoners matching every (`AND`) or any (`OR`) query, each query its matchers and sub-queries; the
+   * page is `?page=&size=` when given, else the body's `pagination`, else the first 10.
+   */
   @Post('attribute-search')
   @HttpCode(200)
-  attributeSearch(@Body() search: AttributeSearch) {
+  attributeSearch(
+    @Body() search: AttributeSearch,
+    @Query('page') pageNumber: string | undefined,
+    @Query('size') size: string | undefined,
+  ) {
     if (!search?.queries?.length) {
       throw new BadRequestException({ status: 400, userMessage: 'At least one query must be provided' });
     }
@@ -179,6 +186,10 @@ export class PrisonerOffenderSearchController {
         ? queries.some((query) => matchesQuery(prisoner, query))
         : queries.every((query) => matchesQuery(prisoner, query)),
     );
-    return page(matching, search.pagination?.page ?? 0, search.pagination?.size ?? 10);
+    return page(
+      matching,
+      pageNumber !== undefined ? Number(pageNumber) : (search.pagination?.page ?? 0),
+      size !== undefined ? Number(size) : (search.pagination?.size ?? 10),
+    );
   }
 }

@@ -1,62 +1,7 @@
 import { BadRequestException, Body, Controller, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { StubBearerGuard } from '../../auth/stub-bearer.guard';
-import { matchesText, readHmppsFixture } from '../hmpps-fixtures';
-
-interface StubAddress {
-  buildingName?: string | null;
-  addressNumber?: string | null;
-  streetName?: string | null;
-  district?: string | null;
-  town?: string | null;
-  county?: string | null;
-  postcode?: string | null;
-  from?: string | null;
-  notes?: string | null;
-  noFixedAbode?: boolean | null;
-  status?: { code?: string; description?: string } | null;
-  type?: { code?: string; description?: string } | null;
-}
-
-interface StubOffender {
-  offenderId?: number;
-  firstName: string;
-  surname: string;
-  dateOfBirth: string;
-  gender?: string | null;
-  contactDetails?: { addresses?: StubAddress[] } | null;
-  otherIds: { crn: string; pncNumber?: string | null; nomsNumber?: string | null };
-  offenderAliases?: { firstName: string | null; surname: string | null; dateOfBirth: string | null }[];
-}
-
-interface SearchRequest {
-  crn?: string | null;
-  nomsNumber?: string | null;
-  pncNumber?: string | null;
-  firstName?: string | null;
-  surname?: string | null;
-  dateOfBirth?: string | null;
-  includeAliases?: boolean;
-}
-
-const OFFENDERS = readHmppsFixture<StubOffender[]>('probation-offender-search', 'offenders.json');
-
-function matchesIds(offender: StubOffender, request: SearchRequest): boolean {
-  return (
-    matchesText(request.crn, offender.otherIds.crn) &&
-    matchesText(request.nomsNumber, offender.otherIds.nomsNumber) &&
-    matchesText(request.pncNumber, offender.otherIds.pncNumber)
-  );
-}
-
-function matchesNames(offender: StubOffender, request: SearchRequest): boolean {
-  const names = [offender, ...(request.includeAliases ? (offender.offenderAliases ?? []) : [])];
-  return names.some(
-    (name) =>
-      matchesText(request.firstName, name.firstName) &&
-      matchesText(request.surname, name.surname) &&
-      matchesText(request.dateOfBirth, name.dateOfBirth),
-  );
-}
+import { springPage } from '../spring-page';
+import { OFFENDERS, ProbationSearchRequest, searchOffenders, StubOffender } from './offenders';
 
 interface AddressSearchRequest {
   buildingName?: string;
@@ -86,15 +31,23 @@ function matchScore(request: AddressSearchRequest): number {
 export class ProbationOffenderSearchController {
   @Post('search')
   @HttpCode(200)
-  search(@Body() request: SearchRequest): StubOffender[] {
-    const criteria = ['crn', 'nomsNumber', 'pncNumber', 'firstName', 'surname', 'dateOfBirth'] as const;
-    if (!criteria.some((name) => request?.[name])) {
-      throw new BadRequestException({
-        status: 400,
-        developerMessage: 'Invalid search - please provide at least 1 search parameter',
-      });
-    }
-    return OFFENDERS.filter((offender) => matchesIds(offender, request) && matchesNames(offender, request));
+  search(@Body() request: ProbationSearchRequest): StubOffender[] {
+    return searchOffenders(request);
+  }
+
+  /**
+   * The paged person search (`POST /search/people?page=&size=`, pages from 0, 10 by default): as
+   * `/search`, `includeAliases` sent as text or a boolean, answering a Spring page of offenders.
+   */
+  @Post('search/people')
+  @HttpCode(200)
+  searchPeople(
+    @Body() request: Omit<ProbationSearchRequest, 'includeAliases'> & { includeAliases?: boolean | string },
+    @Query('page') pageNumber = '0',
+    @Query('size') size = '10',
+  ) {
+    const includeAliases = request?.includeAliases === true || request?.includeAliases === 'true';
+    return springPage(searchOffenders({ ...request, includeAliases }), Number(pageNumber), Number(size));
   }
 
   /**

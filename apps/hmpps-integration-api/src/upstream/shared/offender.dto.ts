@@ -3,7 +3,10 @@ import { Offender, ProbationCharacteristics } from '../../domain/offender';
 import { Alias, Person } from '../../domain/person';
 import { CodeDescription } from '../../domain/protected-characteristics';
 
-/** The parts of Probation Offender Search's `OffenderDetail` this API reads. */
+/**
+ * The parts of the probation `Offender` this API reads: nDelius' `POST /search/probation-cases` and
+ * Probation Offender Search's person search answer the same model.
+ */
 export interface OffenderAliasDto {
   firstName?: string | null;
   middleNames?: string[] | null;
@@ -51,7 +54,6 @@ export interface OffenderDto {
   contactDetails?: {
     phoneNumbers?: { number?: string | null; type?: string | null }[] | null;
     emailAddresses?: string[] | null;
-    addresses?: DeliusAddressDto[] | null;
   } | null;
   offenderProfile?: {
     ethnicity?: string | null;
@@ -111,8 +113,9 @@ function offenderToPerson(offender: OffenderDto): Person {
   };
 }
 
-function offenderAddresses(offender: OffenderDto): Address[] {
-  return (offender.contactDetails?.addresses ?? []).map((address) => ({
+/** A probation address, as nDelius' `/case/{crn}/addresses` gives it. */
+export function toAddress(address: DeliusAddressDto): Address {
+  return {
     country: null,
     county: address.county ?? null,
     endDate: address.to ?? null,
@@ -128,7 +131,7 @@ function offenderAddresses(offender: OffenderDto): Address[] {
       ? [{ code: address.type.code, description: address.type.description ?? address.type.code }]
       : [],
     notes: address.notes ?? null,
-  }));
+  };
 }
 
 /** The probation half; marital status and reasonable adjustments come from the prison side. */
@@ -151,14 +154,13 @@ function offenderCharacteristics(offender: OffenderDto): ProbationCharacteristic
   };
 }
 
-/** The one reading of a Probation Offender Search hit: every view of the person this API answers. */
+/** The one reading of a probation search hit: every view of the person this API answers. */
 export function toOffender(offender: OffenderDto): Offender {
   return {
     crn: offender.otherIds?.crn ?? null,
     nomisNumber: offender.otherIds?.nomsNumber ?? null,
     underActiveSupervision: offender.activeProbationManagedSentence ?? null,
     person: offenderToPerson(offender),
-    addresses: offenderAddresses(offender),
     characteristics: offenderCharacteristics(offender),
   };
 }
