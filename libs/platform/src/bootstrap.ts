@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger as PinoRootLogger } from 'pino';
 import { MetricsServer, metricsPort } from './metrics-server';
 import { EnvelopeExceptionFilter } from '@libs/errors';
-import { RefusedBodyInterceptor, registerBodyParsers } from './body-parsers';
+import { refuseBodiesAfterGuards, registerBodyParsers } from './body-parsers';
 import { clientErrorHandler, rememberRequestsInProgress } from './client-errors';
 import { httpTimeouts, TIMEOUT_CHECK_INTERVAL_MS } from './http-limits';
 import { PlatformLogger } from './app-logger';
@@ -91,8 +91,8 @@ export async function createApp(
     jsonContentTypes: options.jsonContentTypes ?? ['application/json'],
     accepts: options.acceptsBody,
   });
-  // Registered before the app's own interceptors (audit among them): a refused body stops the request first.
-  app.useGlobalInterceptors(new RefusedBodyInterceptor());
+  // After the guards and before the handler's own interceptors: a refused body stops the request there.
+  refuseBodiesAfterGuards(app);
   logRequests(fastify, app.get<PinoRootLogger>(ROOT_LOGGER));
   recordRequestMetrics(app);
   if (options.validation) app.useGlobalPipes(new RequestValidationPipe(options.validation));
