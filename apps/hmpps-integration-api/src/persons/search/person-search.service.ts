@@ -6,7 +6,8 @@ import { requestFeatureFlags, requestFilters } from '../../consumers/authorised-
 import { isPrisonsOnly } from '../../consumers/consumer-filters';
 import { Offender } from '../../domain/offender';
 import { byDateOfBirthDescending, Person } from '../../domain/person';
-import { NDeliusGateway, ProbationCaseCriteria } from '../../upstream/ndelius/ndelius.gateway';
+import { NDeliusGateway } from '../../upstream/ndelius/ndelius.gateway';
+import { ProbationCaseCriteria } from '../../upstream/shared/search-requests';
 import { PrisonerOffenderSearchGateway } from '../../upstream/prisoner-offender-search/prisoner-offender-search.gateway';
 import { ProbationOffenderSearchGateway } from '../../upstream/probation-offender-search/probation-offender-search.gateway';
 import { dataUnlessNotFound } from '../tolerate-not-found';

@@ -12,6 +12,7 @@ import { Address } from '../../domain/address';
 import { Offender } from '../../domain/offender';
 import { isNomisNumber, isPncNumber } from '../../identity/hmpps-id';
 import { DeliusAddressDto, OffenderDto, toAddress, toOffender } from '../shared/offender.dto';
+import { ProbationCaseCriteria } from '../shared/search-requests';
 import { ReferenceDataCategories } from '../../domain/reference-data';
 import { Gateway, segment } from '../shared/gateway';
 import { CaseAccess, UserAccessDto } from './case-access.dto';
@@ -28,15 +29,6 @@ interface ProbationReferenceDataDto {
 
 interface CaseAddressesDto {
   contactDetails?: { addresses?: DeliusAddressDto[] | null } | null;
-}
-
-/** What nDelius' probation case search matches on; only the criteria given are sent. */
-export interface ProbationCaseCriteria {
-  firstName?: string;
-  surname?: string;
-  pncNumber?: string;
-  dateOfBirth?: string;
-  includeAliases: boolean;
 }
 
 /** nDelius external API (`external-api-and-delius`). */

@@ -4,6 +4,7 @@ import { UpstreamApi } from '../../common/upstream-api-error';
 import { UpstreamPage } from '../../common/pagination';
 import { Gateway, segment } from '../shared/gateway';
 import { UpstreamClients } from '../shared/upstream-clients';
+import { UpstreamPageRequest } from '../shared/search-requests';
 import { Prisoner } from '../../domain/prisoner';
 import { PrisonerDto, toPrisoner } from './prisoner.dto';
 
@@ -21,12 +22,6 @@ export interface PrisonerSearchCriteria {
 export interface PersonAttributeCriteria extends PrisonerSearchCriteria {
   pncNumber?: string;
   prisons: readonly string[] | null;
-}
-
-/** A 0-based page of an upstream search. */
-export interface UpstreamPageRequest {
-  page: number;
-  size: number;
 }
 
 type Matcher = Record<string, string>;
@@ -57,11 +52,10 @@ const allOf = (matchers: Matcher[], subQueries: AttributeQuery[] = []): Attribut
 
 /** The name and date of birth matchers, on the record itself or (`aliases.`) on its aliases. */
 function nameMatchers(criteria: PersonAttributeCriteria, prefix: '' | 'aliases.'): Matcher[] {
-  const attribute = (name: string) => (prefix ? `${prefix}${name}` : name);
   return [
-    ...(criteria.firstName !== undefined ? [stringIs(attribute('firstName'), criteria.firstName)] : []),
-    ...(criteria.lastName !== undefined ? [stringIs(attribute('lastName'), criteria.lastName)] : []),
-    ...(criteria.dateOfBirth !== undefined ? [dateIs(attribute('dateOfBirth'), criteria.dateOfBirth)] : []),
+    ...(criteria.firstName !== undefined ? [stringIs(`${prefix}firstName`, criteria.firstName)] : []),
+    ...(criteria.lastName !== undefined ? [stringIs(`${prefix}lastName`, criteria.lastName)] : []),
+    ...(criteria.dateOfBirth !== undefined ? [dateIs(`${prefix}dateOfBirth`, criteria.dateOfBirth)] : []),
   ];
 }
 
@@ -128,13 +122,13 @@ export class PrisonerOffenderSearchGateway extends Gateway {
   }
 
   /** Prisoners whose attributes are each exactly the value given (one AND query of String matchers). */
-  private attributeSearch(attributes: Record<string, string>, pagination?: { page: number; size: number }) {
+  private attributeSearch(attributes: Record<string, string>, pagination?: UpstreamPageRequest) {
     const matchers = Object.entries(attributes).map(([attribute, searchTerm]) =>
       stringIs(attribute, searchTerm),
     );
     return this.search<UpstreamPage<PrisonerDto>>('/attribute-search', {
       joinType: 'AND',
-      queries: [{ joinType: 'AND', matchers, subQueries: [] }],
+      queries: [allOf(matchers)],
       ...(pagination ? { pagination } : {}),
     });
   }
