@@ -78,7 +78,13 @@ export abstract class Gateway {
   }
 }
 
-/** Path segments are always encoded, so an id can never change the upstream path. */
+/**
+ * Path segments are always encoded, so an id can never change the upstream path. A value that is only
+ * `.` or `..` has no encoding that is not a dot segment (URL parsers read `%2E%2E` as `..` too), so it is
+ * refused: such a value can only come from an upstream's answer, as callers' ids are checked by form.
+ */
 export function segment(value: string | number): string {
-  return encodeURIComponent(String(value));
+  const text = String(value);
+  if (text === '.' || text === '..') throw new Error(`"${text}" cannot be an upstream path segment`);
+  return encodeURIComponent(text);
 }

@@ -1,4 +1,10 @@
-import { JsonObject, readBoolean, readNumber, readString, UpstreamMalformedResponseError } from '@libs/upstream';
+import {
+  JsonObject,
+  readBoolean,
+  readNumber,
+  readString,
+  UpstreamMalformedResponseError,
+} from '@libs/upstream';
 
 /**
  * Readers for the fields an upstream promises: HEAD's models declare them non-null, so an answer without
@@ -35,6 +41,9 @@ export class RequiredFields {
   }
 
   private missing(name: string): UpstreamMalformedResponseError {
-    return new UpstreamMalformedResponseError(this.upstream, `${this.upstream} sent a ${this.what} without ${name}`);
+    return new UpstreamMalformedResponseError(
+      this.upstream,
+      `${this.upstream} sent a ${this.what} without ${name}`,
+    );
   }
 }
