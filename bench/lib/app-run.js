@@ -9,11 +9,15 @@ const { startBaseline } = require('./baseline');
 const { runLoad, sendOnce } = require('./load');
 const { cpuMs, freePort, memoryKb, sampleRss, startNode, stop, waitReady } = require('./processes');
 const { RESULTS_DIR } = require('./report');
+const { deployedRuntime } = require('./deployed-runtime');
 const { summarise, checkTargets, TARGETS } = require('./targets');
 const { upstreamCallsOf, upstreamPrefixes, replayStages } = require('./upstream-calls');
 
 const ROOT = path.join(__dirname, '..', '..');
 const WARM_UP_S = 1;
+// An app's own background work (schedules, pollers, listeners) with no request arriving: CPU per second
+// over this window, after ready and set-up. Light-load figures (the latency scenarios) include it.
+const IDLE_WINDOW_S = 3;
 const PREVIEW_CHARS = 300;
 
 async function tokenRequestCount(tokens, stubs) {
@@ -35,6 +39,16 @@ async function measured(url, pid, request, { connections, duration, dbPid }) {
     peakRssMb: rss.stop(),
     cpuMsPerRequest: perRequest(before.server, cpuMs(pid)),
     ...(dbPid ? { dbCpuMsPerRequest: perRequest(before.db, cpuMs(dbPid)) } : {}),
+  };
+}
+
+/** CPU per second the app (and its embedded database) use while no request arrives. */
+async function idleCpu({ appPid, dbPid }, seconds) {
+  const before = { app: cpuMs(appPid), db: dbPid && cpuMs(dbPid) };
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return {
+    cpuMsPerS: (cpuMs(appPid) - before.app) / seconds,
+    ...(dbPid ? { dbCpuMsPerS: (cpuMs(dbPid) - before.db) / seconds } : {}),
   };
 }
 
@@ -196,7 +210,10 @@ async function runApp({ group, selected, stubs, stubsUrl, options, result, log }
     `--cpu-prof-dir=${path.join(RESULTS_DIR, 'profiles')}`,
     `--cpu-prof-name=${group.app}.${Date.now()}.cpuprofile`,
   ];
-  const nodeOptions = [...options.appNodeOptions, ...(options.cpuProf ? profile : [])];
+  // The pod's own node flags first (its ConfigMap's NODE_OPTIONS); --app-node-options after, so they win.
+  const deployed = deployedRuntime(group.app);
+  appResult.nodeOptions = [...deployed.nodeOptions, ...options.appNodeOptions];
+  const nodeOptions = [...appResult.nodeOptions, ...(options.cpuProf ? profile : [])];
   const tokensBefore = group.tokens ? await tokenRequestCount(group.tokens, stubs) : 0;
   const proc = startNode(group.app, [main], appEnv(group, ctx, port), { nodeOptions });
   ctx.appPid = proc.pid;
@@ -211,6 +228,11 @@ async function runApp({ group, selected, stubs, stubsUrl, options, result, log }
       `${group.app} ready in ${Math.round(appResult.readyMs)} ms, ${Math.round(appResult.rssAtReadyMb)} MB`,
     );
     if (group.prepare) await group.prepare(ctx);
+    appResult.idle = await idleCpu(ctx, options.quick ? 1 : IDLE_WINDOW_S);
+    log(
+      `${group.app} idle: ${appResult.idle.cpuMsPerS.toFixed(0)} CPU ms/s` +
+        (appResult.idle.dbCpuMsPerS === undefined ? '' : ` (+${appResult.idle.dbCpuMsPerS.toFixed(0)} db)`),
+    );
     for (const scenario of selected) {
       try {
         await runScenario({ group, scenario, ctx, options, result, log });

@@ -10,7 +10,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --only <name>       run only scenarios whose name contains <name> (repeatable, or comma-separated)
   --database-url <u>  PostgreSQL server for the apps with a database (a fresh database per app, dropped
                       afterwards); default: an embedded PostgreSQL per app, in its own process
-  --app-node-options "<flags>"  extra node flags for the apps, e.g. "--max-old-space-size=96"
+  --app-node-options "<flags>"  node flags for the apps after their ConfigMap NODE_OPTIONS, e.g. "--max-semi-space-size=64"
   --cpu-prof          start the apps with --cpu-prof; profiles go to bench/results/profiles/
   --help`;
 

@@ -117,6 +117,7 @@ function renderMarkdown(result) {
         'app',
         'ready in',
         'RSS when ready',
+        'idle CPU ms/s',
         'peak RSS (whole run)',
         'token requests during run',
         'run length',
@@ -126,12 +127,23 @@ function renderMarkdown(result) {
         app.app,
         app.readyMs === undefined ? '–' : `${whole(app.readyMs)} ms`,
         app.rssAtReadyMb === undefined ? '–' : `${fixed(app.rssAtReadyMb, 0)} MB`,
+        app.idle === undefined
+          ? '–'
+          : `${whole(app.idle.cpuMsPerS)}` +
+            (app.idle.dbCpuMsPerS === undefined ? '' : ` (+${whole(app.idle.dbCpuMsPerS)} db)`),
         app.peakRssMb === undefined ? '–' : `${fixed(app.peakRssMb, 0)} MB`,
         app.tokens ? `${app.tokens.requests} (${app.tokens.kind})` : 'none used',
         app.runSeconds === undefined ? '–' : `${whole(app.runSeconds)} s`,
         app.tokens ? `${app.tokens.lifetimeSeconds} s` : '–',
       ]),
     ),
+    '',
+    ...result.apps
+      .filter((app) => app.nodeOptions?.length)
+      .map(
+        (app) =>
+          `${app.app} ran with \`${app.nodeOptions.join(' ')}\` (its ConfigMap's NODE_OPTIONS, then --app-node-options).`,
+      ),
     '',
     `upstream-stubs ready in ${whole(result.stubs.readyMs)} ms. Database of the apps that have one: ` +
       `${result.options.databaseUrl ? 'a fresh database per app on the PostgreSQL server given with --database-url' : 'an embedded PostgreSQL (PGlite) per app, in its own process'}, ` +

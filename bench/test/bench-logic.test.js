@@ -1,9 +1,10 @@
-// The benchmark's own logic, without servers: `node --test bench/test/`.
+// The benchmark's own logic, without servers: `node --test bench/test/*.test.js`.
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { parseOptions } = require('../lib/options');
 const { summarise, checkTargets } = require('../lib/targets');
 const { replayStages, upstreamPrefixes } = require('../lib/upstream-calls');
+const { deployedRuntime, runtimeOf } = require('../lib/deployed-runtime');
 
 test('options: defaults, quick mode and explicit values', () => {
   assert.deepEqual(
@@ -215,4 +216,25 @@ test("hmpps upstreams: every stub URL of .env.local's hmpps section, and only th
     ACTIVITIES_URL: '/activities',
   });
   assert.equal(UPSTREAM_PREFIXES.ACTIVITIES_URL, '/activities');
+});
+
+test('deployed runtime: the ConfigMap NODE_OPTIONS as flags, none without a ConfigMap', () => {
+  const text =
+    'apiVersion: v1\nkind: ConfigMap\ndata:\n  LOG_LEVEL: info\n  NODE_OPTIONS: --max-old-space-size=320  --max-semi-space-size=16\n';
+  assert.deepEqual(runtimeOf(text), {
+    nodeOptions: ['--max-old-space-size=320', '--max-semi-space-size=16'],
+  });
+  assert.deepEqual(runtimeOf('kind: ConfigMap\ndata:\n  LOG_LEVEL: info\n'), { nodeOptions: [] });
+  assert.deepEqual(deployedRuntime('upstream-stubs'), { nodeOptions: [] });
+  // Every benchmarked app runs with its pod's young-generation size, not this host's.
+  for (const app of [
+    'birth-registration-matching',
+    'learner-records',
+    'vera-integration',
+    'hmpps-integration-api',
+  ])
+    assert.ok(
+      deployedRuntime(app).nodeOptions.some((flag) => flag.startsWith('--max-semi-space-size=')),
+      app,
+    );
 });

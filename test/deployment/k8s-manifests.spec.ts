@@ -157,6 +157,18 @@ describe.each(SERVICES)('$name manifests', (app: SuiteApp) => {
       expect(new Set(backends.map((backend) => JSON.stringify(backend)))).toEqual(new Set([JSON.stringify({ name: service.metadata?.name, port: { name: 'http' } })]));
     });
 
+    it("sizes both V8 heap generations itself, so neither depends on the memory V8 sees (the pod's limit or the host's)", () => {
+      const env = containerEnvironment(objects, container);
+      const flags = (env.get('NODE_OPTIONS') ?? '').replace(/^configmap:/, '').split(/\s+/);
+      const limit = Number.parseInt(String(container.resources?.limits?.memory), 10);
+      const oldSpace = Number(flags.find((flag) => flag.startsWith('--max-old-space-size='))?.split('=')[1]);
+      const semiSpace = Number(flags.find((flag) => flag.startsWith('--max-semi-space-size='))?.split('=')[1]);
+      expect(container.resources?.limits?.memory).toMatch(/^\d+Mi$/);
+      // The whole heap (old + three semi-spaces' worth of young) leaves room under the limit for native memory.
+      expect(oldSpace + 3 * semiSpace).toBeLessThan(limit * 0.8);
+      expect(semiSpace).toBeGreaterThanOrEqual(8);
+    });
+
     it('routes every API path on the public Ingress, and no health, info, metrics, queue-admin or API-document path', () => {
       const paths = (only<IIngress>(objects, 'Ingress').spec?.rules ?? []).flatMap((rule) => rule.http?.paths ?? []);
       const routed = (route: AppRoute) => paths.some((rule) => routes(rule, route.path));
