@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { SecretCipher } from '../src/crypto/secret-cipher';
 import clients from '../../upstream-stubs/fixtures/vera/clients.json';
 import {
   EASTFIELD,
@@ -213,6 +214,32 @@ describe('provider registry (admin API)', () => {
     expect(
       (await world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis })).status,
     ).toBe(200);
+  });
+
+  it('uses a secret changed by another replica on the next call, not the one it opened before', async () => {
+    const call = () =>
+      world.api.get(`/api/providers/${RIVERSIDE.ukprn}/learners/${SAM.uln}`, { headers: mis });
+    expect((await call()).status).toBe(200);
+    const original = await storedRow(RIVERSIDE.ukprn);
+    // What another replica's PATCH stores: the same provider sealed with a secret Entra does not accept.
+    const sealed = world.vera.app.get(SecretCipher).seal('changed-elsewhere', RIVERSIDE.ukprn);
+    const setSecret = (keyId: string, payload: string) =>
+      world.vera.app
+        .get(DataSource)
+        .query('UPDATE vera_providers SET secret_key_id = $1, secret_ciphertext = $2 WHERE ukprn = $3', [
+          keyId,
+          payload,
+          RIVERSIDE.ukprn,
+        ]);
+    await setSecret(sealed.keyId, sealed.payload);
+    try {
+      const refused = await call();
+      expect(refused.status).toBe(502);
+      expect(refused.body.errorCode).toBe('PROVIDER_CREDENTIALS_REJECTED');
+    } finally {
+      await setSecret(original.secret_key_id, original.secret_ciphertext);
+    }
+    expect((await call()).status).toBe(200);
   });
 
   it('updates other fields, refusing a client id that another provider holds', async () => {

@@ -10,6 +10,7 @@ import { randomBase64 } from '@libs/platform';
 import { isApiRoute, isPageRoute } from '../common/routes';
 import { VERA_CONFIG, VeraConfig } from '../config';
 import { PageSessionStore } from '../page-sessions/page-session.store';
+import { pageRoutesOnly } from './page-routes-only';
 import '../page-sessions/staff-session';
 import {
   APP_ASSETS_DIR,
@@ -35,7 +36,7 @@ export async function installPages(app: NestFastifyApplication): Promise<void> {
   const config = app.get<VeraConfig>(VERA_CONFIG);
 
   await app.register(fastifyCookie);
-  await app.register(fastifySession, {
+  await app.register(pageRoutesOnly(fastifySession), {
     cookieName: SESSION_COOKIE,
     // Several secrets: the first signs, all are accepted, so a new one is introduced before it is used.
     secret: config.sessionSecrets,
