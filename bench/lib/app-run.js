@@ -7,8 +7,9 @@ const { startDatabase } = require('./database');
 const { startQueueEmulator } = require('./queue-emulator');
 const { startBaseline } = require('./baseline');
 const { runLoad, sendOnce } = require('./load');
-const { cpuMs, freePort, memoryKb, sampleRss, startNode, stop, waitReady } = require('./processes');
-const { RESULTS_DIR } = require('./report');
+const { setTimeout: sleep } = require('node:timers/promises');
+const { cpuSince, freePort, memoryKb, sampleRss, startNode, stop, waitReady } = require('./processes');
+const { RESULTS_DIR, idleCpuText } = require('./report');
 const { deployedRuntime } = require('./deployed-runtime');
 const { summarise, checkTargets, TARGETS } = require('./targets');
 const { upstreamCallsOf, upstreamPrefixes, replayStages } = require('./upstream-calls');
@@ -33,25 +34,27 @@ async function tokenRequestCount(tokens, stubs) {
  */
 async function measured(url, pid, request, { connections, duration, dbPid }) {
   const rss = sampleRss(pid);
-  const before = { server: cpuMs(pid), db: dbPid && cpuMs(dbPid) };
+  const used = cpuSince(pid, dbPid);
   const figures = await runLoad(url, request, { connections, durationS: duration });
-  const perRequest = (from, to) => (to - from) / Math.max(figures.requests, 1);
+  const cpu = used();
+  const requests = Math.max(figures.requests, 1);
   return {
     ...figures,
     peakRssMb: rss.stop(),
-    cpuMsPerRequest: perRequest(before.server, cpuMs(pid)),
-    ...(dbPid ? { dbCpuMsPerRequest: perRequest(before.db, cpuMs(dbPid)) } : {}),
+    cpuMsPerRequest: cpu.server / requests,
+    ...(cpu.db === undefined ? {} : { dbCpuMsPerRequest: cpu.db / requests }),
   };
 }
 
 /** CPU per second the app (and its embedded database) use while no request arrives. */
 async function idleCpu({ appPid, dbPid }, seconds, settleSeconds) {
-  await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
-  const before = { app: cpuMs(appPid), db: dbPid && cpuMs(dbPid) };
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  await sleep(settleSeconds * 1000);
+  const used = cpuSince(appPid, dbPid);
+  await sleep(seconds * 1000);
+  const cpu = used();
   return {
-    cpuMsPerS: (cpuMs(appPid) - before.app) / seconds,
-    ...(dbPid ? { dbCpuMsPerS: (cpuMs(dbPid) - before.db) / seconds } : {}),
+    cpuMsPerS: cpu.server / seconds,
+    ...(cpu.db === undefined ? {} : { dbCpuMsPerS: cpu.db / seconds }),
   };
 }
 
@@ -232,10 +235,7 @@ async function runApp({ group, selected, stubs, stubsUrl, options, result, log }
     );
     if (group.prepare) await group.prepare(ctx);
     appResult.idle = await idleCpu(ctx, options.quick ? 1 : IDLE_WINDOW_S, options.quick ? 0 : IDLE_SETTLE_S);
-    log(
-      `${group.app} idle: ${appResult.idle.cpuMsPerS.toFixed(0)} CPU ms/s` +
-        (appResult.idle.dbCpuMsPerS === undefined ? '' : ` (+${appResult.idle.dbCpuMsPerS.toFixed(0)} db)`),
-    );
+    log(`${group.app} idle: ${idleCpuText(appResult.idle)} CPU ms/s`);
     for (const scenario of selected) {
       try {
         await runScenario({ group, scenario, ctx, options, result, log });

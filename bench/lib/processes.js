@@ -117,6 +117,18 @@ function cpuMs(pid) {
   }
 }
 
+/**
+ * CPU a server (and its database process, when given) uses from now on: the returned function gives the
+ * milliseconds of each so far, `{ server, db }` (`db` only with a database).
+ */
+function cpuSince(pid, dbPid) {
+  const start = { server: cpuMs(pid), db: dbPid && cpuMs(dbPid) };
+  return () => ({
+    server: cpuMs(pid) - start.server,
+    ...(dbPid ? { db: cpuMs(dbPid) - start.db } : {}),
+  });
+}
+
 /** Samples a process's resident memory while load runs; `stop()` resolves the peak in MB. */
 function sampleRss(pid, intervalMs = 200) {
   let peakKb = memoryKb(pid, 'VmRSS') ?? 0;
@@ -146,4 +158,15 @@ async function stopAll() {
   await Promise.all([...running].map(stop));
 }
 
-module.exports = { freePort, memoryKb, cpuMs, startNode, waitReady, waitForLine, sampleRss, stop, stopAll };
+module.exports = {
+  freePort,
+  memoryKb,
+  cpuMs,
+  cpuSince,
+  startNode,
+  waitReady,
+  waitForLine,
+  sampleRss,
+  stop,
+  stopAll,
+};

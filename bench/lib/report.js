@@ -87,6 +87,11 @@ function flowSection(flows) {
   ];
 }
 
+/** An app's idle CPU, ms per second: "7", or "7 (+3 db)" with its database. */
+function idleCpuText(idle) {
+  return `${whole(idle.cpuMsPerS)}${idle.dbCpuMsPerS === undefined ? '' : ` (+${whole(idle.dbCpuMsPerS)} db)`}`;
+}
+
 function renderMarkdown(result) {
   const { options, machine } = result;
   const parts = [
@@ -127,10 +132,7 @@ function renderMarkdown(result) {
         app.app,
         app.readyMs === undefined ? '–' : `${whole(app.readyMs)} ms`,
         app.rssAtReadyMb === undefined ? '–' : `${fixed(app.rssAtReadyMb, 0)} MB`,
-        app.idle === undefined
-          ? '–'
-          : `${whole(app.idle.cpuMsPerS)}` +
-            (app.idle.dbCpuMsPerS === undefined ? '' : ` (+${whole(app.idle.dbCpuMsPerS)} db)`),
+        app.idle === undefined ? '–' : idleCpuText(app.idle),
         app.peakRssMb === undefined ? '–' : `${fixed(app.peakRssMb, 0)} MB`,
         app.tokens ? `${app.tokens.requests} (${app.tokens.kind})` : 'none used',
         app.runSeconds === undefined ? '–' : `${whole(app.runSeconds)} s`,
@@ -189,4 +191,4 @@ function writeResults(result) {
   return markdown;
 }
 
-module.exports = { writeResults, renderMarkdown, RESULTS_DIR };
+module.exports = { writeResults, renderMarkdown, idleCpuText, RESULTS_DIR };

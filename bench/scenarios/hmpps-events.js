@@ -10,7 +10,7 @@ const {
 } = require('@aws-sdk/client-sqs');
 const { setTimeout: sleep } = require('node:timers/promises');
 const { Client } = require('pg');
-const { cpuMs } = require('../lib/processes');
+const { cpuSince } = require('../lib/processes');
 
 /** HEAD's delay is 5 minutes; only what comes after it is measured, so a short one does. */
 const PUBLISH_DELAY_SECONDS = 1;
@@ -154,7 +154,7 @@ const scenario = {
     const prisons = prisonIds(count, runs);
     const publishedAt = new Map();
     const arrivals = new Map();
-    const cpuBefore = { app: cpuMs(ctx.appPid), db: ctx.dbPid && cpuMs(ctx.dbPid) };
+    const cpuUsed = cpuSince(ctx.appPid, ctx.dbPid);
     const started = Date.now();
     const deadline = started + PUBLISH_DELAY_SECONDS * 1000 + 120_000;
     const receiving = receiveAll(sqs, queueUrl, count, deadline, arrivals);
@@ -172,6 +172,7 @@ const scenario = {
     const stored = await storedSpan(ctx.databaseUrl, prisons);
     // From the moment the first events were due until the last was on the queue.
     const flowSeconds = (lastArrival - started - PUBLISH_DELAY_SECONDS * 1000) / 1000;
+    const cpu = cpuUsed();
     const figures = {
       events: count,
       delivered: arrivals.size,
@@ -183,8 +184,8 @@ const scenario = {
       beyondDelayP50Ms: percentile(beyond, 50),
       beyondDelayP99Ms: percentile(beyond, 99),
       beyondDelayMaxMs: beyond[beyond.length - 1],
-      appCpuMsPerEvent: (cpuMs(ctx.appPid) - cpuBefore.app) / count,
-      ...(ctx.dbPid ? { dbCpuMsPerEvent: (cpuMs(ctx.dbPid) - cpuBefore.db) / count } : {}),
+      appCpuMsPerEvent: cpu.server / count,
+      ...(cpu.db === undefined ? {} : { dbCpuMsPerEvent: cpu.db / count }),
       delaySeconds: PUBLISH_DELAY_SECONDS,
       passIntervalMs: PASS_INTERVAL_MS,
     };
