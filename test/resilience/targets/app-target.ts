@@ -76,6 +76,11 @@ export interface AppTarget {
     query?: Record<string, string>;
     bodies?: Record<string, unknown>;
   };
+  /**
+   * GET routes outside the API document (vera's staff pages), for the raw-target fuzzer: each is sent, as a
+   * visitor who is not signed in, in every spelling a route's operations are.
+   */
+  pagePaths?: string[];
   /** Largest request body the app accepts. */
   bodyLimitBytes: number;
   upstreams: UpstreamTarget[];

@@ -135,6 +135,20 @@ export const veraTarget: AppTarget = {
   isProtected: (operation) => operation.security.length > 0,
   hostileCredentials: (world) => hostileBearerCredentials(world.stubs, ROLES),
   envelopeProblems,
+  // Every staff page a signed-out visitor can ask for (the forms' POSTs need a session's CSRF token).
+  pagePaths: [
+    '/',
+    '/sign-in',
+    '/signed-out',
+    '/show-qr-code',
+    '/share-requests/00000000-0000-4000-8000-000000000000',
+    '/share-requests/00000000-0000-4000-8000-000000000000/status',
+    '/look-up-by-uln',
+    '/look-up-by-uln/record',
+    '/send-to-phone',
+    '/send-to-phone/learner-found',
+    '/send-to-phone/no-record',
+  ],
   sampleValues: {
     // The configured provider: the admin API may not change or remove it, so generated admin calls leave
     // the registered providers the other requests use in place.

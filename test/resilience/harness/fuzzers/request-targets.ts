@@ -44,6 +44,16 @@ function callersOf(app: AppUnderTest, paths: string[], base: Array<[string, stri
   return [...byPermissions.values()];
 }
 
+/** One route to send in every spelling: an operation of the document, or a page outside it. */
+interface Route {
+  method: string;
+  label: string;
+  path: string;
+  query: string;
+  body: unknown;
+  callers: Caller[];
+}
+
 function rawSpec(method: string, target: string, headers: Array<[string, string]>, body: unknown): RawSpec {
   if (body === undefined) return { method, target, headers };
   const named = headers.some(([name]) => name.toLowerCase() === 'content-type');
@@ -57,7 +67,8 @@ function rawSpec(method: string, target: string, headers: Array<[string, string]
 
 /**
  * Raw request targets (fragments, encodings, dot segments, control characters, absolute form, `;`) on every
- * route and method, for every caller: each hmpps consumer of the local file, else the app's allowed caller.
+ * route and method, for every caller: each hmpps consumer of the local file, else the app's allowed caller;
+ * and on every page outside the document (`pagePaths`) as a visitor who is not signed in.
  */
 export function requestTargetsFuzzer(app: () => AppUnderTest): void {
   it('never serves a route to a caller its patterns do not allow, nor a target the router would read differently, however the target is written', async () => {
@@ -66,14 +77,34 @@ export function requestTargetsFuzzer(app: () => AppUnderTest): void {
     const log = new CaseLog();
     const bases = await Promise.all(operations.map((operation) => requestBase(app(), operation)));
     const paths = bases.map((base) => fillPath(base.operation, base.pathValues));
-    for (const [index, operation] of operations.entries()) {
-      const base = bases[index];
-      const path = paths[index];
+    const routes: Route[] = bases.map((base, index) => {
       const query = new URLSearchParams(base.query).toString();
-      for (const caller of callersOf(app(), paths, base.headers)) {
-        for (const variant of targetVariants(path, query ? `?${query}` : '', world.url)) {
-          const spec = rawSpec(operation.method, variant.target, caller.headers, base.body);
-          const label = `${operation.method} ${operation.path} as ${caller.label}, ${variant.label}: ${describeRaw(spec)}`;
+      return {
+        method: base.operation.method,
+        label: base.operation.path,
+        path: paths[index],
+        query: query ? `?${query}` : '',
+        body: base.body,
+        callers: callersOf(app(), paths, base.headers),
+      };
+    });
+    // The pages are outside the document: asked for by a visitor who is not signed in.
+    const visitor: Caller = { label: 'a signed-out visitor', headers: [], mayCall: () => true };
+    for (const path of target.pagePaths ?? []) {
+      routes.push({
+        method: 'GET',
+        label: `page ${path}`,
+        path,
+        query: '',
+        body: undefined,
+        callers: [visitor],
+      });
+    }
+    for (const route of routes) {
+      for (const caller of route.callers) {
+        for (const variant of targetVariants(route.path, route.query, world.url)) {
+          const spec = rawSpec(route.method, variant.target, caller.headers, route.body);
+          const label = `${route.method} ${route.label} as ${caller.label}, ${variant.label}: ${describeRaw(spec)}`;
           let answer: Answer;
           try {
             answer = await sendRaw(world.url, spec);
